@@ -1,0 +1,43 @@
+# Pax Silica Explorer. `make run` builds and serves at http://127.0.0.1:8080/;
+# `make test` runs every test, the browser tests in headless Chromium included.
+GO      ?= go
+DIST    := dist
+ADDR    ?= 127.0.0.1:8080
+GOROOT  := $(shell $(GO) env GOROOT)
+WASMFLAGS := -trimpath -ldflags="-s -w"
+SITE_FILES := index.html assets/app.js assets/app.css data/world-50m.bin
+
+.PHONY: all build run test unit browser-deps data bench clean
+
+all: build
+
+## build: the whole site into dist/
+build:
+	@mkdir -p $(DIST)
+	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(DIST)/explorer.wasm ./wasm
+	cp "$(GOROOT)/lib/wasm/wasm_exec.js" $(DIST)/wasm_exec.js
+	cp $(SITE_FILES) $(DIST)/
+
+## run: build, then serve dist/ at $(ADDR)
+run: build
+	$(GO) run ./serve -dir $(DIST) -addr $(ADDR)
+
+## test: vet, unit tests and browser tests (installs Debian's chromium as root)
+test: build browser-deps
+	$(GO) vet -composites=false ./...
+	GOOS=js GOARCH=wasm $(GO) vet -composites=false ./wasm
+	$(GO) test -count=1 ./...
+
+## unit: the tests that need no browser
+unit:
+	$(GO) test -count=1 $$($(GO) list ./... | grep -v /e2e)
+
+browser-deps:
+	@sh .ci/ensure-chromium
+
+## data: regenerate data/world-50m.bin from the Natural Earth TopoJSON
+data:
+	$(GO) run ./cmd/geodata -in data/source/countries-50m.json -out data/world-50m.bin
+
+clean:
+	rm -rf $(DIST)

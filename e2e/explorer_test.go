@@ -1,0 +1,176 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"image/color"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+
+	"paxsilica/geo"
+	"paxsilica/projection"
+)
+
+// pacific is a point of open sea (lon −135°, lat 30°, no island near) in plane units.
+var pacific = projection.EqualEarth(geo.Point{X: -135, Y: 30})
+
+// The page's colours, as the explorer draws them (wasm/palette_js.go).
+var (
+	seaColour      = color.RGBA{0xe8, 0xef, 0xf5, 0xff}
+	landColour     = color.RGBA{0xc9, 0xd1, 0xd9, 0xff}
+	hoverColour    = color.RGBA{0x8f, 0x9c, 0xab, 0xff}
+	selectedColour = color.RGBA{0xd9, 0x5f, 0x02, 0xff}
+)
+
+func TestMapIsDrawnAndAnnouncesReady(t *testing.T) {
+	ctx := newTab(t, viewportW, viewportH)
+	openExplorer(t, ctx, "")
+	var version string
+	eval(t, ctx, `window.__msgs.find(m => m.type === "paxsilica:ready").version`, &version)
+	if version == "" {
+		t.Errorf("paxsilica:ready carries no version")
+	}
+	img := screenshot(t, ctx)
+	tr := mapTransform(t, ctx)
+	w := loadWorld(t)
+	var land, sea, other int
+	b := w.Bounds
+	for y := int(tr.Apply(b.Min).Y); y < int(tr.Apply(b.Max).Y); y += 3 {
+		for x := int(tr.Apply(b.Min).X); x < int(tr.Apply(b.Max).X); x += 3 {
+			switch c := img.At(x, y); {
+			case near(c, landColour, 6):
+				land++
+			case near(c, seaColour, 6):
+				sea++
+			default:
+				other++
+			}
+		}
+	}
+	total := land + sea + other
+	t.Logf("map pixels: %d land, %d sea, %d borders and markers", land, sea, other)
+	// The world is about 29% land; in the map's bounding box land covers about a
+	// fifth to a third of the pixels and the sea most of the rest.
+	if land < total/6 || sea < total/3 {
+		t.Errorf("the map does not look drawn: %d land and %d sea pixels of %d", land, sea, total)
+	}
+	// China is land where the geometry says it is; mid-Pacific is sea.
+	if p := countryPoint(t, ctx, "CHN"); !near(img.At(int(p.X), int(p.Y)), landColour, 6) {
+		t.Errorf("pixel at China (%v) is %v, not land", p, img.At(int(p.X), int(p.Y)))
+	}
+	if st := text(t, ctx, "#status"); visible(t, ctx, "#status") {
+		t.Errorf("the loading state is still shown: %q", st)
+	}
+}
+
+func TestClickSelectsCountryAndWritesURL(t *testing.T) {
+	ctx := newTab(t, viewportW, viewportH)
+	openExplorer(t, ctx, "")
+	p := countryPoint(t, ctx, "CHN")
+	if err := chromedp.Run(ctx, chromedp.MouseClickXY(p.X, p.Y)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.getElementById("details-title").textContent === "China"`, `"China" in the panel`)
+	var search string
+	eval(t, ctx, `location.search`, &search)
+	if search != "?country=CHN" {
+		t.Errorf("URL query is %q, want ?country=CHN", search)
+	}
+	waitFor(t, ctx, `window.paxsilica.frames >= 2`, "a redraw after the click")
+	img := screenshot(t, ctx)
+	if c := img.At(int(p.X), int(p.Y)); !near(c, selectedColour, 40) {
+		t.Errorf("China is drawn %v after selection, want the selection colour %v", c, selectedColour)
+	}
+
+	// Clicking the sea clears the selection and the URL.
+	sea := mapTransform(t, ctx).Apply(pacific)
+	if err := chromedp.Run(ctx, chromedp.MouseClickXY(sea.X, sea.Y)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.getElementById("details-title").textContent === "No country selected"`, "the selection cleared by a click on the sea")
+	eval(t, ctx, `location.search`, &search)
+	if search != "" {
+		t.Errorf("URL query is %q after clearing, want none", search)
+	}
+}
+
+func TestEscapeClearsSelection(t *testing.T) {
+	ctx := newTab(t, viewportW, viewportH)
+	openExplorer(t, ctx, "?country=BRA")
+	if got := text(t, ctx, "#details-title"); got != "Brazil" {
+		t.Fatalf("panel title %q, want Brazil", got)
+	}
+	if err := chromedp.Run(ctx, chromedp.KeyEvent("\x1b")); err != nil { // Escape
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.getElementById("details-title").textContent === "No country selected" && location.search === ""`, "Escape to clear the selection and the URL")
+}
+
+func TestHoverHighlightsCountry(t *testing.T) {
+	ctx := newTab(t, viewportW, viewportH)
+	openExplorer(t, ctx, "")
+	p := countryPoint(t, ctx, "BRA")
+	var before int
+	eval(t, ctx, `window.paxsilica.frames`, &before)
+	if err := chromedp.Run(ctx, chromedp.ActionFunc(func(c context.Context) error {
+		return input.DispatchMouseEvent(input.MouseMoved, p.X, p.Y).Do(c)
+	})); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, fmt.Sprintf(`window.paxsilica.frames > %d`, before), "a redraw after the hover")
+	img := screenshot(t, ctx)
+	if c := img.At(int(p.X), int(p.Y)); !near(c, hoverColour, 10) {
+		t.Errorf("Brazil under the pointer is %v, want the hover colour %v", c, hoverColour)
+	}
+}
+
+func TestSmallCountriesAreSelectable(t *testing.T) {
+	ctx := newTab(t, viewportW, viewportH)
+	openExplorer(t, ctx, "")
+	for _, tc := range []struct{ code, name string }{
+		{"SGP", "Singapore"}, {"QAT", "Qatar"}, {"BHR", "Bahrain"}, {"LUX", "Luxembourg"}, {"VAT", "Vatican City"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := countryPoint(t, ctx, tc.code)
+			if err := chromedp.Run(ctx, chromedp.MouseClickXY(p.X, p.Y)); err != nil {
+				t.Fatal(err)
+			}
+			waitFor(t, ctx, fmt.Sprintf(`document.getElementById("details-title").textContent === %q`, tc.name), tc.name+" in the panel")
+		})
+	}
+}
+
+func TestURLSelectsCountry(t *testing.T) {
+	for _, tc := range []struct{ name, query, title, notice string }{
+		{"known code", "?country=USA", "United States", ""},
+		{"lower case", "?country=jpn", "Japan", ""},
+		{"unknown code", "?country=XYZ", "No country selected", `country="XYZ": unknown country code`},
+		{"unknown parameter", "?colour=red&country=DEU", "Germany", `colour="red": unknown parameter`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := newTab(t, viewportW, viewportH)
+			openExplorer(t, ctx, tc.query)
+			if got := text(t, ctx, "#details-title"); got != tc.title {
+				t.Errorf("panel title %q, want %q", got, tc.title)
+			}
+			notices := text(t, ctx, "#notices")
+			if tc.notice == "" && visible(t, ctx, "#notices") {
+				t.Errorf("unexpected notice %q", notices)
+			}
+			if tc.notice != "" && (!strings.Contains(notices, tc.notice) || !visible(t, ctx, "#notices")) {
+				t.Errorf("notices %q do not say %q", notices, tc.notice)
+			}
+		})
+	}
+}
+
+// visible reports whether the element is rendered.
+func visible(t *testing.T, ctx context.Context, selector string) bool {
+	t.Helper()
+	var ok bool
+	eval(t, ctx, fmt.Sprintf(`(function(){var e=document.querySelector(%q);return !!e && !e.hidden && e.getClientRects().length>0 && getComputedStyle(e).display!=="none";})()`, selector), &ok)
+	return ok
+}

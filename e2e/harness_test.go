@@ -1,0 +1,241 @@
+// Package e2e drives the real explorer in Debian's headless Chromium against
+// the real serve binary on a free loopback port: it clicks, types, reads the
+// page and looks at pixels, as a reader would.
+package e2e
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// Shared across the package's tests.
+var (
+	repoRoot  string
+	siteURL   string // the real server over dist/, ending in "/"
+	browser   context.Context
+	serveBin  string
+	viewportW = 1280
+	viewportH = 720
+)
+
+func TestMain(m *testing.M) {
+	os.Exit(run(m))
+}
+
+func run(m *testing.M) int {
+	root, err := filepath.Abs("..")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	repoRoot = root
+	if _, err := os.Stat(filepath.Join(root, "dist", "explorer.wasm")); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: dist/explorer.wasm is missing: run `make test` (it builds the site first)")
+		return 1
+	}
+	chrome, err := exec.LookPath("chromium")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: Debian's chromium is not installed: run `make test` as root (it installs it) or `sudo apt-get install chromium`")
+		return 1
+	}
+	tmp, err := os.MkdirTemp("", "paxsilica-e2e")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(tmp)
+	serveBin = filepath.Join(tmp, "serve")
+	if out, err := exec.Command("go", "build", "-o", serveBin, filepath.Join(root, "serve")).CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "e2e: building serve: %v\n%s", err, out)
+		return 1
+	}
+	url, stop, err := startServer(filepath.Join(root, "dist"))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "e2e:", err)
+		return 1
+	}
+	defer stop()
+	siteURL = url
+
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chrome),
+		chromedp.UserDataDir(filepath.Join(tmp, "profile")),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true),
+		chromedp.Flag("enable-unsafe-swiftshader", true),
+		chromedp.Flag("use-angle", "swiftshader"),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("no-default-browser-check", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.WindowSize(viewportW, viewportH),
+	}
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelAlloc()
+	b, cancelBrowser := chromedp.NewContext(alloc)
+	defer cancelBrowser()
+	if err := chromedp.Run(b); err != nil {
+		fmt.Fprintln(os.Stderr, "e2e: starting chromium:", err)
+		return 1
+	}
+	browser = b
+	return m.Run()
+}
+
+// startServer runs the real serve binary over dir on a free loopback port
+// and returns its URL, read from the line it prints on start.
+func startServer(dir string, extra ...string) (string, func(), error) {
+	args := append([]string{"-dir", dir, "-addr", "127.0.0.1:0"}, extra...)
+	cmd := exec.Command(serveBin, args...)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return "", nil, err
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		return "", nil, err
+	}
+	stop := func() { cmd.Process.Signal(os.Interrupt); cmd.Wait() }
+	line, err := bufio.NewReader(out).ReadString('\n')
+	if err != nil {
+		stop()
+		return "", nil, fmt.Errorf("serve printed no URL: %v", err)
+	}
+	i := strings.Index(line, "http://")
+	if i < 0 {
+		stop()
+		return "", nil, fmt.Errorf("serve printed no URL: %q", line)
+	}
+	go func() { bufio.NewReader(out).WriteTo(devNull{}) }()
+	return strings.TrimSpace(line[i:]), stop, nil
+}
+
+type devNull struct{}
+
+func (devNull) Write(p []byte) (int, error) { return len(p), nil }
+
+// recordMessages makes every page opened in ctx collect the messages posted
+// to its window in window.__msgs, from before any script runs.
+const recordMessages = `window.__msgs = []; window.addEventListener("message", function (e) { window.__msgs.push(e.data); });`
+
+// newTab opens a tab of the shared browser with a viewport of w×h CSS pixels
+// that records posted messages. The returned context expires after limit.
+func newTab(t *testing.T, w, h int) context.Context {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(browser)
+	t.Cleanup(cancel)
+	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute)
+	t.Cleanup(cancelT)
+	err := chromedp.Run(ctx,
+		chromedp.EmulateViewport(int64(w), int64(h)),
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			_, err := page.AddScriptToEvaluateOnNewDocument(recordMessages).Do(ctx)
+			return err
+		}))
+	if err != nil {
+		t.Fatalf("opening a tab: %v", err)
+	}
+	return ctx
+}
+
+// openExplorer navigates to the explorer at path (e.g. "?country=USA") and
+// waits for the paxsilica:ready message.
+func openExplorer(t *testing.T, ctx context.Context, path string) {
+	t.Helper()
+	if err := chromedp.Run(ctx, chromedp.Navigate(siteURL+path)); err != nil {
+		t.Fatalf("navigate %s: %v", path, err)
+	}
+	waitFor(t, ctx, `window.__msgs.some(m => m && m.type === "paxsilica:ready")`, "the paxsilica:ready message")
+}
+
+// waitFor polls a JavaScript condition until it is true or the tab's time
+// runs out; on failure it reports what the page shows.
+func waitFor(t *testing.T, ctx context.Context, cond, what string) {
+	t.Helper()
+	deadline := time.Now().Add(90 * time.Second)
+	for {
+		var ok bool
+		err := chromedp.Run(ctx, chromedp.Evaluate(`!!(`+cond+`)`, &ok))
+		if err == nil && ok {
+			return
+		}
+		if time.Now().After(deadline) || ctx.Err() != nil {
+			t.Fatalf("waiting for %s: not seen (err %v); page says: %q", what, err, pageText(ctx))
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// pageText returns the page's visible text, for failure messages.
+func pageText(ctx context.Context) string {
+	var s string
+	c, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	chromedp.Run(c, chromedp.Evaluate(`document.body ? document.body.innerText : ""`, &s))
+	return s
+}
+
+// eval evaluates a JavaScript expression into out.
+func eval(t *testing.T, ctx context.Context, expr string, out any) {
+	t.Helper()
+	if err := chromedp.Run(ctx, chromedp.Evaluate(expr, out)); err != nil {
+		t.Fatalf("evaluating %s: %v", expr, err)
+	}
+}
+
+// text returns the textContent of the element matching selector.
+func text(t *testing.T, ctx context.Context, selector string) string {
+	t.Helper()
+	var s string
+	eval(t, ctx, fmt.Sprintf(`(document.querySelector(%q) || {}).textContent || ""`, selector), &s)
+	return s
+}
+
+// screenshot captures the viewport as an image.
+func screenshot(t *testing.T, ctx context.Context) image.Image {
+	t.Helper()
+	var buf []byte
+	if err := chromedp.Run(ctx, chromedp.CaptureScreenshot(&buf)); err != nil {
+		t.Fatalf("screenshot: %v", err)
+	}
+	img, err := png.Decode(bytes.NewReader(buf))
+	if err != nil {
+		t.Fatalf("decoding screenshot: %v", err)
+	}
+	if dir := os.Getenv("E2E_SHOTS"); dir != "" {
+		os.WriteFile(filepath.Join(dir, strings.ReplaceAll(t.Name(), "/", "_")+".png"), buf, 0o644)
+	}
+	return img
+}
+
+// near reports whether two colours differ by at most tol in every channel.
+func near(a, b color.Color, tol int) bool {
+	ar, ag, ab, _ := a.RGBA()
+	br, bg, bb, _ := b.RGBA()
+	d := func(x, y uint32) bool { return abs(int(x>>8)-int(y>>8)) <= tol }
+	return d(ar, br) && d(ag, bg) && d(ab, bb)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

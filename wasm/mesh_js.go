@@ -1,0 +1,102 @@
+package main
+
+import (
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"paxsilica/geo"
+)
+
+// mesh is a batch of coloured triangles for one DrawTriangles32 call.
+type mesh struct {
+	v []ebiten.Vertex
+	i []uint32
+}
+
+func (m *mesh) reset() { m.v, m.i = m.v[:0], m.i[:0] }
+
+func vertex(p geo.Point, c color.RGBA) ebiten.Vertex {
+	return ebiten.Vertex{
+		DstX: float32(p.X), DstY: float32(p.Y), SrcX: 1, SrcY: 1,
+		ColorR: float32(c.R) / 255, ColorG: float32(c.G) / 255,
+		ColorB: float32(c.B) / 255, ColorA: float32(c.A) / 255,
+	}
+}
+
+// fill adds triangles over screen points pts (indices absolute in pts,
+// rebased to this mesh).
+func (m *mesh) fill(pts []geo.Point, first, last int, idx []uint32, c color.RGBA) {
+	base := uint32(len(m.v))
+	for _, p := range pts[first:last] {
+		m.v = append(m.v, vertex(p, c))
+	}
+	for _, k := range idx {
+		m.i = append(m.i, base+k-uint32(first))
+	}
+}
+
+// stroke adds a closed outline of ring r (screen points) as quads of width w.
+func (m *mesh) stroke(r []geo.Point, w float64, c color.RGBA) {
+	h := w / 2
+	for k := range r {
+		a, b := r[k], r[(k+1)%len(r)]
+		dx, dy := b.X-a.X, b.Y-a.Y
+		l := math.Hypot(dx, dy)
+		if l == 0 {
+			continue
+		}
+		nx, ny := -dy/l*h, dx/l*h
+		// Extend along the edge by h so that joints have no notches.
+		ex, ey := dx/l*h, dy/l*h
+		base := uint32(len(m.v))
+		m.v = append(m.v,
+			vertex(geo.Point{X: a.X + nx - ex, Y: a.Y + ny - ey}, c),
+			vertex(geo.Point{X: b.X + nx + ex, Y: b.Y + ny + ey}, c),
+			vertex(geo.Point{X: b.X - nx + ex, Y: b.Y - ny + ey}, c),
+			vertex(geo.Point{X: a.X - nx - ex, Y: a.Y - ny - ey}, c))
+		m.i = append(m.i, base, base+1, base+2, base, base+2, base+3)
+	}
+}
+
+// disc adds a filled circle of radius r at p.
+func (m *mesh) disc(p geo.Point, r float64, c color.RGBA) {
+	const n = 16
+	base := uint32(len(m.v))
+	m.v = append(m.v, vertex(p, c))
+	for k := range n {
+		a := 2 * math.Pi * float64(k) / n
+		m.v = append(m.v, vertex(geo.Point{X: p.X + r*math.Cos(a), Y: p.Y + r*math.Sin(a)}, c))
+	}
+	for k := range uint32(n) {
+		m.i = append(m.i, base, base+1+k, base+1+(k+1)%n)
+	}
+}
+
+// circle adds a ring outline of radius r and width w at p.
+func (m *mesh) circle(p geo.Point, r, w float64, c color.RGBA) {
+	const n = 20
+	pts := make([]geo.Point, n)
+	for k := range n {
+		a := 2 * math.Pi * float64(k) / n
+		pts[k] = geo.Point{X: p.X + r*math.Cos(a), Y: p.Y + r*math.Sin(a)}
+	}
+	m.stroke(pts, w, c)
+}
+
+// whitePixel is the source image for untextured triangles.
+// Vertices sample its centre pixel (1, 1), away from any edge.
+var whitePixel = func() *ebiten.Image {
+	img := ebiten.NewImage(3, 3)
+	img.Fill(color.White)
+	return img
+}()
+
+func (m *mesh) draw(dst *ebiten.Image) {
+	if len(m.i) == 0 {
+		return
+	}
+	op := &ebiten.DrawTrianglesOptions{AntiAlias: true}
+	dst.DrawTriangles32(m.v, m.i, whitePixel, op)
+}
