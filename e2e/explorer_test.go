@@ -79,11 +79,7 @@ func TestClickSelectsCountryAndWritesURL(t *testing.T) {
 	if search != "?country=CHN" {
 		t.Errorf("URL query is %q, want ?country=CHN", search)
 	}
-	waitFor(t, ctx, `window.paxsilica.frames >= 2`, "a redraw after the click")
-	img := screenshot(t, ctx)
-	if c := img.At(int(p.X), int(p.Y)); !near(c, selectedColour, 40) {
-		t.Errorf("China is drawn %v after selection, want the selection colour %v", c, selectedColour)
-	}
+	waitPixel(t, ctx, int(p.X), int(p.Y), selectedColour, 40, "China drawn in the selection colour")
 
 	// Clicking the sea clears the selection and the URL.
 	sea := mapTransform(t, ctx).Apply(pacific)
@@ -113,18 +109,12 @@ func TestHoverHighlightsCountry(t *testing.T) {
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, "")
 	p := countryPoint(t, ctx, "BRA")
-	var before int
-	eval(t, ctx, `window.paxsilica.frames`, &before)
 	if err := chromedp.Run(ctx, chromedp.ActionFunc(func(c context.Context) error {
 		return input.DispatchMouseEvent(input.MouseMoved, p.X, p.Y).Do(c)
 	})); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, ctx, fmt.Sprintf(`window.paxsilica.frames > %d`, before), "a redraw after the hover")
-	img := screenshot(t, ctx)
-	if c := img.At(int(p.X), int(p.Y)); !near(c, hoverColour, 10) {
-		t.Errorf("Brazil under the pointer is %v, want the hover colour %v", c, hoverColour)
-	}
+	waitPixel(t, ctx, int(p.X), int(p.Y), hoverColour, 10, "Brazil under the pointer in the hover colour")
 }
 
 func TestSmallCountriesAreSelectable(t *testing.T) {
