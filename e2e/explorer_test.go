@@ -164,3 +164,20 @@ func visible(t *testing.T, ctx context.Context, selector string) bool {
 	eval(t, ctx, fmt.Sprintf(`(function(){var e=document.querySelector(%q);return !!e && !e.hidden && e.getClientRects().length>0 && getComputedStyle(e).display!=="none";})()`, selector), &ok)
 	return ok
 }
+
+func TestResizeRefitsMap(t *testing.T) {
+	ctx := newTab(t, viewportW, viewportH)
+	openExplorer(t, ctx, "")
+	for _, size := range []struct{ w, h int }{{800, 600}, {390, 700}, {1600, 900}} {
+		t.Run(fmt.Sprintf("%dx%d", size.w, size.h), func(t *testing.T) {
+			if err := chromedp.Run(ctx, chromedp.EmulateViewport(int64(size.w), int64(size.h))); err != nil {
+				t.Fatal(err)
+			}
+			// China and Brazil are land where a fresh fit to the new layout puts them.
+			for _, code := range []string{"CHN", "BRA"} {
+				p := countryPoint(t, ctx, code)
+				waitPixel(t, ctx, int(p.X), int(p.Y), landColour, 6, code+" drawn where the re-fitted map has it")
+			}
+		})
+	}
+}
