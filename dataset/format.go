@@ -1,0 +1,75 @@
+package dataset
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Number formats v with thousands separators and at most one decimal:
+// 750000 → "750,000", 141.2 → "141.2".
+func Number(v float64) string {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	if i := strings.IndexByte(s, '.'); i >= 0 && len(s)-i > 2 {
+		s = strconv.FormatFloat(v, 'f', 1, 64)
+	}
+	intPart, frac := s, ""
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		intPart, frac = s[:i], s[i:]
+	}
+	neg := strings.HasPrefix(intPart, "-")
+	intPart = strings.TrimPrefix(intPart, "-")
+	var b strings.Builder
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	out := b.String() + frac
+	if neg {
+		out = "-" + out
+	}
+	return out
+}
+
+// Ordinal returns 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st.
+func Ordinal(n int) string {
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return strconv.Itoa(n) + suffix
+}
+
+// Percent formats a share: 98.7 → "98.7%", 76 → "76%".
+func Percent(v float64) string { return Number(v) + "%" }
+
+// statusLabels are the words a reader sees for membership statuses.
+var statusLabels = map[string]string{
+	FoundingSignatory:       "founding signatory",
+	Signatory:               "signatory",
+	ReportedSignatory:       "reported signatory",
+	Attended:                "attended, did not sign then",
+	Guest:                   "guest",
+	NonSignatoryParticipant: "non-signatory participant",
+	Partner:                 "partner",
+	ReportedPartner:         "reported partner",
+	Member:                  "member",
+	Chair:                   "chair",
+	Self:                    "",
+}
+
+// StatusLabel returns the reader's words for a membership status.
+func StatusLabel(s string) string {
+	if l, ok := statusLabels[s]; ok {
+		return l
+	}
+	return s
+}

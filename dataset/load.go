@@ -1,0 +1,149 @@
+package dataset
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/tidwall/gjson"
+)
+
+// Load parses and validates a dataset. On any problem it returns Errors (all
+// of them, up to a limit), each naming the JSON path and the reason; it never
+// panics, whatever the input.
+func Load(raw []byte) (*Dataset, error) {
+	if !gjson.ValidBytes(raw) {
+		return nil, Errors{{Reason: "not valid JSON" + where(raw)}}
+	}
+	root := gjson.ParseBytes(raw)
+	var errs Errors
+	n := node{r: root, errs: &errs}
+	if !n.object() {
+		return nil, errs
+	}
+	d := &Dataset{
+		Version:     n.str("version", true),
+		AsOf:        n.str("asOf", true),
+		Description: n.str("description", false),
+		Sources:     map[string]Source{},
+	}
+	for _, c := range n.list("countries", true) {
+		if c.object() {
+			d.Countries = append(d.Countries, Country{Code: c.str("code", true), Name: c.str("name", true)})
+		}
+	}
+	for _, o := range n.list("organisations", false) {
+		if o.object() {
+			d.Organisations = append(d.Organisations, Organisation{ID: o.str("id", true), Name: o.str("name", true)})
+		}
+	}
+	if s := n.at("sources"); !s.r.Exists() {
+		errs.add("sources", "missing")
+	} else if s.object() {
+		s.r.ForEach(func(k, v gjson.Result) bool {
+			e := node{r: v, path: "sources." + k.String(), errs: &errs}
+			if e.object() {
+				d.SourceIDs = append(d.SourceIDs, k.String())
+				d.Sources[k.String()] = Source{
+					ID: k.String(), Short: e.str("short", true), Title: e.str("title", true),
+					Publisher: e.str("publisher", true), URL: e.str("url", false), Date: e.str("date", false),
+				}
+			}
+			return true
+		})
+	}
+	for _, b := range n.list("blocs", true) {
+		if !b.object() {
+			continue
+		}
+		bl := Bloc{ID: b.str("id", true), Name: b.str("name", true), Description: b.str("description", false),
+			Date: b.str("date", false), Cite: b.cite()}
+		for _, m := range b.list("members", true) {
+			if m.object() {
+				bl.Members = append(bl.Members, Membership{
+					Country: m.str("country", false), Organisation: m.str("organisation", false),
+					Status: m.str("status", true), Date: m.str("date", false), DateMeaning: m.str("dateMeaning", false),
+					Cite: m.cite(),
+				})
+			}
+		}
+		d.Blocs = append(d.Blocs, bl)
+	}
+	for _, m := range n.list("minerals", true) {
+		if !m.object() {
+			continue
+		}
+		mi := Mineral{ID: m.str("id", true), Name: m.str("name", true), Unit: m.str("unit", false),
+			Stage: m.str("stage", true), World: m.num("world"), WorldNote: m.str("worldNote", false),
+			USNetImportReliance: m.str("usNetImportReliance", false), Critical2025: m.boolean("critical2025"),
+			CriticalNote: m.str("criticalNote", false), Cite: m.cite()}
+		if y := m.num("year"); y == nil {
+			errs.add(m.at("year").path, "missing")
+		} else {
+			mi.Year = int(*y)
+		}
+		for _, p := range m.list("producers", true) {
+			if p.object() {
+				mi.Producers = append(mi.Producers, Producer{Country: p.str("country", true),
+					Amount: p.num("amount"), Share: p.num("share"), ShareComputed: p.boolean("shareComputed"),
+					Approximate: p.boolean("approximate"), AtLeast: p.boolean("atLeast")})
+			}
+		}
+		d.Minerals = append(d.Minerals, mi)
+	}
+	for _, t := range n.list("ties", true) {
+		if !t.object() {
+			continue
+		}
+		d.Ties = append(d.Ties, Tie{
+			Type: t.str("type", true), From: t.str("from", true), To: t.str("to", true),
+			Mineral: t.str("mineral", false), Minerals: t.strs("minerals"), Countries: t.strs("countries"),
+			Share: t.num("share"), Approximate: t.boolean("approximate"), Period: t.str("period", false), Title: t.str("title", false),
+			Terms: t.str("terms", false), Amount: t.str("amount", false), Company: t.str("company", false),
+			Date: t.str("date", false), DateNote: t.str("dateNote", false), Effective: t.str("effective", false),
+			Status: t.str("status", false), SuspendedOn: t.str("suspendedOn", false),
+			SuspendedUntil: t.str("suspendedUntil", false), Extraterritorial: t.boolean("extraterritorial"),
+			Cite: t.cite(),
+		})
+	}
+	for _, e := range n.list("events", true) {
+		if e.object() {
+			d.Events = append(d.Events, Event{Date: e.str("date", true), Title: e.str("title", true),
+				Countries: e.strs("countries"), Minerals: e.strs("minerals"), Cite: e.cite()})
+		}
+	}
+	d.validate(&errs)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	d.rank()
+	return d, nil
+}
+
+// where says where a JSON syntax error is. gjson only answers valid or not;
+// on this error path encoding/json finds the offset, turned into a line and
+// column a person can go to.
+func where(raw []byte) string {
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return ": the file is empty"
+	}
+	var v any
+	err := json.Unmarshal(raw, &v)
+	var se *json.SyntaxError
+	if !errors.As(err, &se) {
+		if err != nil {
+			return ": " + err.Error()
+		}
+		return ""
+	}
+	line, col := 1, 1
+	for _, b := range raw[:min(int(se.Offset), len(raw))] {
+		if b == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+	}
+	return fmt.Sprintf(": %s at line %d, column %d", se.Error(), line, col)
+}

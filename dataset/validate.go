@@ -1,0 +1,294 @@
+package dataset
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+)
+
+var (
+	codeRE    = regexp.MustCompile(`^[A-Z]{3}$`)
+	idRE      = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	dateRE    = regexp.MustCompile(`^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$`)
+	percentRE = regexp.MustCompile(`^[<>]?\d{1,3}%$`)
+)
+
+// shareSlack is how far the producers of one mineral may sum above 100%:
+// published shares are rounded.
+const shareSlack = 1.0
+
+// ValidDate reports whether s is an ISO 8601 calendar date: YYYY, YYYY-MM or
+// YYYY-MM-DD, with a real month and day.
+func ValidDate(s string) bool {
+	m := dateRE.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	y, _ := strconv.Atoi(m[1])
+	if m[2] == "" {
+		return true
+	}
+	mo, _ := strconv.Atoi(m[2])
+	if mo < 1 || mo > 12 {
+		return false
+	}
+	if m[3] == "" {
+		return true
+	}
+	day, _ := strconv.Atoi(m[3])
+	days := []int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[mo-1]
+	if mo == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+		days = 29
+	}
+	return day >= 1 && day <= days
+}
+
+// validate checks every reference, range and date, and builds the indexes.
+// It is the one place the rules live; the explorer and the tests both use it
+// through Load.
+func (d *Dataset) validate(errs *Errors) {
+	if d.AsOf != "" && !ValidDate(d.AsOf) {
+		errs.add("asOf", "%q is not an ISO 8601 date", d.AsOf)
+	}
+	d.country = map[string]int{}
+	for i, c := range d.Countries {
+		p := fmt.Sprintf("countries[%d].code", i)
+		switch _, dup := d.country[c.Code]; {
+		case !codeRE.MatchString(c.Code):
+			errs.add(p, "%q is not an ISO 3166-1 alpha-3 code (three capital letters)", c.Code)
+		case dup:
+			errs.add(p, "country %q is listed twice", c.Code)
+		default:
+			d.country[c.Code] = i
+		}
+	}
+	d.org = map[string]int{}
+	for i, o := range d.Organisations {
+		if _, dup := d.org[o.ID]; dup {
+			errs.add(fmt.Sprintf("organisations[%d].id", i), "organisation %q is listed twice", o.ID)
+		}
+		d.org[o.ID] = i
+	}
+	for _, id := range d.SourceIDs {
+		s := d.Sources[id]
+		if s.URL != "" {
+			if u, err := url.Parse(s.URL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+				errs.add("sources."+id+".url", "%q is not an http(s) URL", s.URL)
+			}
+		}
+		if s.Date != "" && !ValidDate(s.Date) {
+			errs.add("sources."+id+".date", "%q is not an ISO 8601 date", s.Date)
+		}
+	}
+	d.mineral = map[string]int{}
+	for i, m := range d.Minerals {
+		p := fmt.Sprintf("minerals[%d]", i)
+		if !idRE.MatchString(m.ID) {
+			errs.add(p+".id", "%q is not a lower-case id such as \"rare-earths\"", m.ID)
+		} else if _, dup := d.mineral[m.ID]; dup {
+			errs.add(p+".id", "mineral %q is listed twice", m.ID)
+		}
+		d.mineral[m.ID] = i
+	}
+	d.bloc = map[string]int{}
+	for i, b := range d.Blocs {
+		p := fmt.Sprintf("blocs[%d]", i)
+		if !idRE.MatchString(b.ID) {
+			errs.add(p+".id", "%q is not a lower-case id", b.ID)
+		}
+		d.bloc[b.ID] = i
+		d.checkCite(errs, p, b.Cite)
+		d.checkDate(errs, p+".date", b.Date, false)
+		for j, m := range b.Members {
+			mp := fmt.Sprintf("%s.members[%d]", p, j)
+			switch {
+			case (m.Country == "") == (m.Organisation == ""):
+				errs.add(mp, "needs exactly one of country and organisation")
+			case m.Country != "":
+				d.checkCountry(errs, mp+".country", m.Country, false)
+			default:
+				if _, ok := d.org[m.Organisation]; !ok {
+					errs.add(mp+".organisation", "unknown organisation %q", m.Organisation)
+				}
+			}
+			if !slices.Contains(memberStatuses, m.Status) {
+				errs.add(mp+".status", "unknown status %q (one of %v)", m.Status, memberStatuses)
+			}
+			d.checkDate(errs, mp+".date", m.Date, m.Status != Self)
+			d.checkCite(errs, mp, m.Cite)
+		}
+	}
+	for i, m := range d.Minerals {
+		d.checkMineral(errs, fmt.Sprintf("minerals[%d]", i), m)
+	}
+	for i, t := range d.Ties {
+		d.checkTie(errs, fmt.Sprintf("ties[%d]", i), t)
+	}
+	for i, e := range d.Events {
+		p := fmt.Sprintf("events[%d]", i)
+		d.checkDate(errs, p+".date", e.Date, true)
+		for j, c := range e.Countries {
+			d.checkCountry(errs, fmt.Sprintf("%s.countries[%d]", p, j), c, false)
+		}
+		for j, m := range e.Minerals {
+			d.checkMineralRef(errs, fmt.Sprintf("%s.minerals[%d]", p, j), m)
+		}
+		d.checkCite(errs, p, e.Cite)
+	}
+}
+
+func (d *Dataset) checkMineral(errs *Errors, p string, m Mineral) {
+	d.checkCite(errs, p, m.Cite)
+	if m.Year < 1900 || m.Year > 2100 {
+		errs.add(p+".year", "%d is not a plausible data year", m.Year)
+	}
+	if m.World != nil && *m.World < 0 {
+		errs.add(p+".world", "world total %v is negative", *m.World)
+	}
+	if m.USNetImportReliance != "" && !percentRE.MatchString(m.USNetImportReliance) {
+		errs.add(p+".usNetImportReliance", "%q is not a percentage such as \"76%%\" or \">50%%\"", m.USNetImportReliance)
+	}
+	var sum float64
+	amounts := false
+	for j, pr := range m.Producers {
+		pp := fmt.Sprintf("%s.producers[%d]", p, j)
+		d.checkCountry(errs, pp+".country", pr.Country, false)
+		if pr.Share != nil {
+			if *pr.Share < 0 || *pr.Share > 100 {
+				errs.add(pp+".share", "share %v%% is outside 0–100", *pr.Share)
+			}
+			sum += *pr.Share
+		}
+		if pr.Amount != nil {
+			amounts = true
+			if *pr.Amount < 0 {
+				errs.add(pp+".amount", "amount %v is negative", *pr.Amount)
+			}
+			if m.World != nil && *pr.Amount > *m.World {
+				errs.add(pp+".amount", "amount %v is more than the world total %v", *pr.Amount, *m.World)
+			}
+		}
+		for k := range j {
+			if m.Producers[k].Country == pr.Country {
+				errs.add(pp+".country", "%q is listed twice as a producer", pr.Country)
+			}
+		}
+	}
+	if sum > 100+shareSlack {
+		errs.add(p+".producers", "shares sum to %.1f%%, above 100%%", sum)
+	}
+	if m.Unit == "" && (amounts || m.World != nil) {
+		errs.add(p+".unit", "missing: amounts need a unit")
+	}
+}
+
+func (d *Dataset) checkTie(errs *Errors, p string, t Tie) {
+	if !slices.Contains(storedTieTypes, t.Type) {
+		errs.add(p+".type", "unknown tie type %q (one of %v)", t.Type, storedTieTypes)
+		return
+	}
+	d.checkCite(errs, p, t.Cite)
+	d.checkCountry(errs, p+".from", t.From, false)
+	d.checkCountry(errs, p+".to", t.To, t.Type == ExportControl)
+	for j, m := range t.Minerals {
+		d.checkMineralRef(errs, fmt.Sprintf("%s.minerals[%d]", p, j), m)
+	}
+	for j, c := range t.Countries {
+		d.checkCountry(errs, fmt.Sprintf("%s.countries[%d]", p, j), c, false)
+	}
+	if t.Share != nil && (*t.Share < 0 || *t.Share > 100) {
+		errs.add(p+".share", "share %v%% is outside 0–100", *t.Share)
+	}
+	d.checkDate(errs, p+".date", t.Date, t.Type != Import)
+	switch t.Type {
+	case Import:
+		d.checkMineralRef(errs, p+".mineral", t.Mineral)
+		if t.Share == nil {
+			errs.add(p+".share", "missing: an import tie gives the share of imports")
+		}
+	case Agreement, Corridor:
+		if t.Title == "" {
+			errs.add(p+".title", "missing")
+		}
+	case EquityStake:
+		if t.Company == "" {
+			errs.add(p+".company", "missing")
+		}
+	case ExportControl:
+		if t.Title == "" {
+			errs.add(p+".title", "missing")
+		}
+		d.checkDate(errs, p+".effective", t.Effective, false)
+		switch t.Status {
+		case InForce:
+		case Suspended:
+			d.checkDate(errs, p+".suspendedUntil", t.SuspendedUntil, true)
+			d.checkDate(errs, p+".suspendedOn", t.SuspendedOn, false)
+		default:
+			errs.add(p+".status", "unknown status %q (in-force or suspended)", t.Status)
+		}
+	}
+}
+
+func (d *Dataset) checkCountry(errs *Errors, p, code string, allowAll bool) {
+	if allowAll && code == All {
+		return
+	}
+	if _, ok := d.country[code]; !ok {
+		errs.add(p, "unknown country %q", code)
+	}
+}
+
+func (d *Dataset) checkMineralRef(errs *Errors, p, id string) {
+	if _, ok := d.mineral[id]; !ok {
+		errs.add(p, "unknown mineral %q", id)
+	}
+}
+
+func (d *Dataset) checkDate(errs *Errors, p, s string, required bool) {
+	switch {
+	case s == "" && required:
+		errs.add(p, "missing")
+	case s != "" && !ValidDate(s):
+		errs.add(p, "%q is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)", s)
+	}
+}
+
+func (d *Dataset) checkCite(errs *Errors, p string, c Cite) {
+	for j, s := range c.Sources {
+		if _, ok := d.Sources[s]; !ok {
+			errs.add(fmt.Sprintf("%s.sources[%d]", p, j), "unknown source %q", s)
+		}
+	}
+}
+
+// rank sets each producer's rank within its mineral: by amount where
+// amounts are given, else by share, else by order; equal values share a rank.
+func (d *Dataset) rank() {
+	for i := range d.Minerals {
+		ps := d.Minerals[i].Producers
+		key := func(p Producer) float64 {
+			switch {
+			case p.Amount != nil:
+				return *p.Amount
+			case p.Share != nil:
+				return *p.Share
+			}
+			return -1
+		}
+		order := make([]int, len(ps))
+		for k := range order {
+			order[k] = k
+		}
+		sort.SliceStable(order, func(a, b int) bool { return key(ps[order[a]]) > key(ps[order[b]]) })
+		for pos, k := range order {
+			ps[k].Rank = pos + 1
+			if pos > 0 && key(ps[k]) >= 0 && key(ps[k]) == key(ps[order[pos-1]]) {
+				ps[k].Rank = ps[order[pos-1]].Rank
+			}
+		}
+	}
+}
