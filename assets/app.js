@@ -52,8 +52,12 @@
     return;
   }
 
+  // Geometry, dataset and program load in parallel; the explorer reports
+  // failures of the first two itself, with what it could still show.
   boot.geometry = fetchBytes("world-50m.bin");
-  boot.geometry.catch(function () {}); // reported by the explorer itself
+  boot.geometry.catch(function () {});
+  boot.dataset = fetchBytes("dataset.json");
+  boot.dataset.catch(function () {});
 
   var go = new Go();
   fetchBytes("explorer.wasm", function (got, total) {

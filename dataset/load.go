@@ -77,7 +77,8 @@ func Load(raw []byte) (*Dataset, error) {
 		mi := Mineral{ID: m.str("id", true), Name: m.str("name", true), Unit: m.str("unit", false),
 			Stage: m.str("stage", true), World: m.num("world"), WorldNote: m.str("worldNote", false),
 			USNetImportReliance: m.str("usNetImportReliance", false), Critical2025: m.boolean("critical2025"),
-			CriticalNote: m.str("criticalNote", false), Cite: m.cite()}
+			CriticalNote: m.str("criticalNote", false), CriticalSources: m.strs("criticalSources"),
+			NoteSources: m.strs("noteSources"), Cite: m.cite()}
 		if y := m.num("year"); y == nil {
 			errs.add(m.at("year").path, "missing")
 		} else {
@@ -138,7 +139,8 @@ func where(raw []byte) string {
 		return ""
 	}
 	line, col := 1, 1
-	for _, b := range raw[:min(int(se.Offset), len(raw))] {
+	// Offset counts the bytes read up to and including the offending one.
+	for _, b := range raw[:max(0, min(int(se.Offset)-1, len(raw)))] {
 		if b == '\n' {
 			line, col = line+1, 1
 		} else {

@@ -86,6 +86,9 @@ type Mineral struct {
 	USNetImportReliance string
 	Critical2025        bool
 	CriticalNote        string
+	// CriticalSources back Critical2025; NoteSources back Cite.Note; the
+	// mineral's own Sources back its figures.
+	CriticalSources, NoteSources []string
 	Cite
 }
 

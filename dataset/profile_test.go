@@ -74,6 +74,8 @@ func TestShippedDatasetScope(t *testing.T) {
 	}
 	for _, m := range d.Minerals {
 		mark(m.Cite)
+		mark(Cite{Sources: m.CriticalSources})
+		mark(Cite{Sources: m.NoteSources})
 	}
 	for _, tie := range d.Ties {
 		mark(tie.Cite)

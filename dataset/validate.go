@@ -142,6 +142,11 @@ func (d *Dataset) validate(errs *Errors) {
 
 func (d *Dataset) checkMineral(errs *Errors, p string, m Mineral) {
 	d.checkCite(errs, p, m.Cite)
+	d.checkCite(errs, p+".critical", Cite{Sources: m.CriticalSources})
+	d.checkCite(errs, p+".note", Cite{Sources: m.NoteSources})
+	if m.Critical2025 && len(m.CriticalSources) == 0 {
+		errs.add(p+".criticalSources", "critical2025 needs a source")
+	}
 	if m.Year < 1900 || m.Year > 2100 {
 		errs.add(p+".year", "%d is not a plausible data year", m.Year)
 	}

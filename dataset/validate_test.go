@@ -17,7 +17,7 @@ const minimal = `{
     {"organisation": "eu", "status": "guest", "date": "2025-12-12", "sources": ["s1"]}]}],
   "minerals": [{"id": "gallium", "name": "Gallium", "unit": "kg", "stage": "mine production", "year": 2024, "world": 760000,
     "producers": [{"country": "CHN", "amount": 750000, "share": 98.7}, {"country": "USA", "amount": 1000}],
-    "usNetImportReliance": "100%", "critical2025": true, "sources": ["s1"]}],
+    "usNetImportReliance": "100%", "critical2025": true, "criticalSources": ["s1"], "sources": ["s1"]}],
   "ties": [
     {"type": "export-control", "from": "CHN", "to": "ALL", "title": "No. 23", "date": "2023-07-03", "minerals": ["gallium"], "status": "in-force", "sources": ["s1"]},
     {"type": "import", "from": "CHN", "to": "USA", "mineral": "gallium", "share": 23, "sources": ["s1"]}],
@@ -35,7 +35,7 @@ func TestValidationRules(t *testing.T) {
 		name, old, new string
 		want           string // the error, path and reason
 	}{
-		{"invalid JSON", `"version": "t",`, `"version": "t",,`, "dataset: not valid JSON: invalid character ',' looking for beginning of object key string at line 2"},
+		{"invalid JSON", `"version": "t",`, `"version": "t",,`, "dataset: not valid JSON: invalid character ',' looking for beginning of object key string at line 2, column 18"},
 		{"empty file", minimal, ``, "dataset: not valid JSON: the file is empty"},
 		{"top level not an object", minimal, `[1]`, "dataset: must be an object, not an array"},
 		{"missing field", `"version": "t", `, ``, "dataset: version: missing"},
@@ -63,6 +63,8 @@ func TestValidationRules(t *testing.T) {
 		{"javascript URL", `"url": "https://example.org/"`, `"url": "javascript:alert(1)"`, `dataset: sources.s1.url: "javascript:alert(1)" is not an http(s) URL`},
 		{"bad import reliance", `"usNetImportReliance": "100%"`, `"usNetImportReliance": "lots"`, `dataset: minerals[0].usNetImportReliance: "lots" is not a percentage`},
 		{"bad mineral id", `"id": "gallium"`, `"id": "Gallium!"`, `dataset: minerals[0].id: "Gallium!" is not a lower-case id`},
+		{"critical without source", `"criticalSources": ["s1"], `, ``, `dataset: minerals[0].criticalSources: critical2025 needs a source`},
+		{"unknown critical source", `"criticalSources": ["s1"]`, `"criticalSources": ["s7"]`, `dataset: minerals[0].critical.sources[0]: unknown source "s7"`},
 		{"ALL only for export controls", `"from": "CHN", "to": "USA"`, `"from": "CHN", "to": "ALL"`, `dataset: ties[1].to: unknown country "ALL"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

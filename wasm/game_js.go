@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 
+	"paxsilica/dataset"
 	"paxsilica/geo"
 	"paxsilica/hittest"
 	"paxsilica/mapdata"
@@ -32,6 +33,8 @@ type game struct {
 	scratch  mesh
 	hover    int
 	selected int
+	data     *dataset.Dataset // nil until loaded, or when broken
+	dataErr  bool
 
 	frames int
 	ready  bool
@@ -101,6 +104,9 @@ func (g *game) Update() error {
 			g.setSelected(g.world.Index(ev.code))
 		case evClick:
 			g.setSelected(g.pick(ev.pos))
+		case evDataset:
+			g.data, g.dataErr = ev.ds, ev.err != nil
+			g.showSelected()
 		}
 	}
 	if inpututil.IsKeyJustPressed(ebiten.KeyEscape) {
@@ -131,12 +137,17 @@ func (g *game) setSelected(i int) {
 		return
 	}
 	g.selected = i
-	if i < 0 {
-		g.ui.showCountry(nil)
-	} else {
-		g.ui.showCountry(&g.world.Countries[i])
-	}
+	g.showSelected()
 	ebiten.ScheduleFrame()
+}
+
+// showSelected fills the panel for the selection with what is known now.
+func (g *game) showSelected() {
+	var c *mapdata.Country
+	if g.selected >= 0 {
+		c = &g.world.Countries[g.selected]
+	}
+	g.ui.showCountry(c, g.data, g.dataErr)
 }
 
 func (g *game) Draw(screen *ebiten.Image) {

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"syscall/js"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"paxsilica/dataset"
 	"paxsilica/mapdata"
 	"paxsilica/urlstate"
 )
@@ -33,12 +35,45 @@ func main() {
 	g.selected = -2 // force the panel to be filled once
 	g.setSelected(world.Index(st.Country))
 
+	go loadDataset(ui)
+
 	ebiten.SetWindowTitle("Pax Silica Explorer")
 	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum)
 	ebiten.SetScreenClearedEveryFrame(false)
 	if err := ebiten.RunGame(g); err != nil {
 		ui.fail(fmt.Sprintf("The explorer stopped: %v", err))
 	}
+}
+
+// loadDataset fetches (already started by app.js), checks and builds the
+// dataset once, and hands it to the game; a broken one is reported in the
+// panel with every problem's JSON path while the map goes on working.
+func loadDataset(ui *page) {
+	raw, err := await(js.Global().Get("paxsilicaBoot").Get("dataset"))
+	if err != nil {
+		ui.showDatasetError("The dataset (dataset.json) could not be loaded: "+err.Error(), nil)
+		ui.post(event{kind: evDataset, err: err})
+		return
+	}
+	b := make([]byte, raw.Get("length").Int())
+	js.CopyBytesToGo(b, raw)
+	ds, err := dataset.Load(b)
+	if err != nil {
+		var lines []string
+		var es dataset.Errors
+		if errors.As(err, &es) {
+			for _, e := range es {
+				lines = append(lines, e.Error())
+			}
+		} else {
+			lines = []string{err.Error()}
+		}
+		ui.showDatasetError(fmt.Sprintf("The dataset (dataset.json) has %d problem(s) and was not used:", len(lines)), lines)
+		ui.post(event{kind: evDataset, err: err})
+		return
+	}
+	ui.showDatasetInfo(ds)
+	ui.post(event{kind: evDataset, ds: ds})
 }
 
 // await blocks until the JavaScript promise settles. It must not run on a

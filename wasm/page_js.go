@@ -1,11 +1,12 @@
 package main
 
 import (
-	"fmt"
 	"math"
 	"sync"
 	"syscall/js"
+	"time"
 
+	"paxsilica/dataset"
 	"paxsilica/geo"
 	"paxsilica/mapdata"
 	"paxsilica/urlstate"
@@ -18,15 +19,18 @@ const version = "0.1.0"
 type eventKind int
 
 const (
-	evClear  eventKind = iota // clear the selection
-	evSelect                  // select the country with code
-	evClick                   // a click or tap at pos
+	evClear   eventKind = iota // clear the selection
+	evSelect                   // select the country with code
+	evClick                    // a click or tap at pos
+	evDataset                  // the dataset arrived (ds) or failed (err)
 )
 
 type event struct {
 	kind eventKind
 	code string
 	pos  geo.Point // CSS pixels, relative to the canvas
+	ds   *dataset.Dataset
+	err  error
 }
 
 // pointer is the last known pointer position over the canvas.
@@ -171,17 +175,30 @@ func (p *page) query() string {
 	return s
 }
 
-// showCountry fills the details panel for c (nil clears it) and records the
-// selection in the URL.
-func (p *page) showCountry(c *mapdata.Country) {
+// showCountry fills the details panel for c (nil clears it) from ds (nil
+// while the dataset loads or when it is broken) and records the selection in
+// the URL.
+func (p *page) showCountry(c *mapdata.Country, ds *dataset.Dataset, dsFailed bool) {
 	st := urlstate.State{}
-	if c == nil {
+	switch {
+	case c == nil:
 		p.title.Set("textContent", "No country selected")
-		p.body.Set("textContent", "Click a country on the map to see its ties over critical minerals.")
-	} else {
+		p.body.Set("textContent", "")
+		p.body.Call("appendChild", p.el("p", "", "Click a country on the map to see its ties over critical minerals."))
+	case ds != nil:
+		st.Country = c.Code
+		pr := ds.CountryProfile(c.Code, c.Name, time.Now().UTC().Format("2006-01-02"))
+		p.title.Set("textContent", pr.Name)
+		p.renderProfile(ds, pr)
+	default:
 		st.Country = c.Code
 		p.title.Set("textContent", c.Name)
-		p.body.Set("textContent", fmt.Sprintf("ISO 3166-1 code %s.", c.Code))
+		msg := "Loading the dataset…"
+		if dsFailed {
+			msg = "The dataset could not be used (see above), so there are no details to show."
+		}
+		p.body.Set("textContent", "")
+		p.body.Call("appendChild", p.el("p", "muted", msg))
 	}
 	p.setQuery(st.Query(p.query()))
 }

@@ -1,0 +1,110 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// waitDetails waits until the panel shows the dataset's profile (not the
+// "Loading the dataset…" placeholder) and returns its text.
+func waitDetails(t *testing.T, ctx context.Context, title string) string {
+	t.Helper()
+	waitFor(t, ctx, fmt.Sprintf(`document.getElementById("details-title").textContent === %q && document.querySelector("#details-body h3, #details-body p:not(.muted)")`, title), title+"'s details")
+	return text(t, ctx, "#details-body")
+}
+
+func TestChinaShowsGalliumShare(t *testing.T) {
+	ctx := newTab(t, viewportW, viewportH)
+	openExplorer(t, ctx, "")
+	p := countryPoint(t, ctx, "CHN")
+	if err := chromedp.Run(ctx, chromedp.MouseClickXY(p.X, p.Y)); err != nil {
+		t.Fatal(err)
+	}
+	body := waitDetails(t, ctx, "China")
+	m := regexp.MustCompile(`Gallium \(low-purity primary production\), 2024: ([0-9.]+)% of world output`).FindStringSubmatch(body)
+	if m == nil {
+		t.Fatalf("no gallium share in China's panel:\n%s", body)
+	}
+	if share, _ := strconv.ParseFloat(m[1], 64); share <= 95 {
+		t.Errorf("China's gallium share %v%%, want above 95%%", share)
+	}
+	// Each statement links to its sources, opening in a new tab.
+	var bad []string
+	eval(t, ctx, `Array.from(document.querySelectorAll("#details-body li")).filter(li => !li.querySelector(".src a[href^='http'][target='_blank'], .src span")).map(li => li.textContent)`, &bad)
+	if len(bad) > 0 {
+		t.Errorf("statements without a source: %q", bad)
+	}
+	var gallium string
+	eval(t, ctx, `Array.from(document.querySelectorAll("#details-body li")).find(li => li.textContent.startsWith("Gallium (low")).querySelector(".src a").href`, &gallium)
+	if gallium != "https://pubs.usgs.gov/periodicals/mcs2025/mcs2025-gallium.pdf" {
+		t.Errorf("gallium's source link is %q", gallium)
+	}
+	if !strings.Contains(text(t, ctx, "#dataset-info"), "as of 2026-02-20") {
+		t.Errorf("the panel does not state the dataset's date")
+	}
+}
+
+func TestCountryDetailsFromURL(t *testing.T) {
+	for _, tc := range []struct {
+		query, title string
+		want         []string
+	}{
+		{"?country=QAT", "Qatar", []string{"Pax Silica: signatory — signed 2026-01-12"}},
+		{"?country=JPN", "Japan", []string{"Ban on all dual-use items to Japanese military end users", "Announced 2026-01-06"}},
+		{"?country=USA", "United States", []string{"Announcement No. 46 [2024]", "until 2026-11-27"}},
+		{"?country=COD", "DR Congo", []string{"Cobalt (mine production), 2024: 76% of world output, 1st"}},
+		{"?country=GRC", "Greece", []string{"reported signatory", "unconfirmed"}},
+		{"?country=ISL", "Iceland", []string{"No recorded ties in this dataset."}},
+	} {
+		t.Run(tc.title, func(t *testing.T) {
+			ctx := newTab(t, viewportW, viewportH)
+			openExplorer(t, ctx, tc.query)
+			body := waitDetails(t, ctx, tc.title)
+			for _, w := range tc.want {
+				if !strings.Contains(body, w) {
+					t.Errorf("%s's panel lacks %q:\n%s", tc.title, w, body)
+				}
+			}
+		})
+	}
+}
+
+func TestBrokenDatasetIsReportedAndMapStillWorks(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		content string
+		want    string
+	}{
+		{"unknown country", `{"version":"x","asOf":"2026-02-20","countries":[{"code":"CHN","name":"China"}],"sources":{"s":{"short":"S","title":"T","publisher":"P"}},"blocs":[],"minerals":[],"events":[],
+			"ties":[{"type":"import","from":"XXA","to":"CHN","mineral":"gallium","share":5,"sources":["s"]}]}`,
+			`dataset: ties[0].from: unknown country "XXA"`},
+		{"invalid JSON", `{"version": "x",, }`, `dataset: not valid JSON: invalid character ',' looking for beginning of object key string at line 1, column 17`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			url := siteWithout(t, "dataset.json", []byte(tc.content))
+			ctx := newTab(t, viewportW, viewportH)
+			if err := chromedp.Run(ctx, chromedp.Navigate(url+"?country=CHN")); err != nil {
+				t.Fatal(err)
+			}
+			waitFor(t, ctx, `window.__msgs.some(m => m && m.type === "paxsilica:ready")`, "ready")
+			waitFor(t, ctx, `!document.getElementById("dataset-error").hidden`, "the dataset error")
+			msg := text(t, ctx, "#dataset-error")
+			if !strings.Contains(msg, "The dataset (dataset.json)") || !strings.Contains(msg, tc.want) {
+				t.Errorf("error box says %q, want the file and %q", msg, tc.want)
+			}
+			// The map still draws and still selects.
+			p := countryPoint(t, ctx, "BRA")
+			waitPixel(t, ctx, int(p.X), int(p.Y), landColour, 6, "Brazil still drawn")
+			if err := chromedp.Run(ctx, chromedp.MouseClickXY(p.X, p.Y)); err != nil {
+				t.Fatal(err)
+			}
+			waitFor(t, ctx, `document.getElementById("details-title").textContent === "Brazil"`, "Brazil selected despite the broken dataset")
+		})
+	}
+}
