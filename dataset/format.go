@@ -73,3 +73,20 @@ func StatusLabel(s string) string {
 	}
 	return s
 }
+
+// needsThe lists country names read with "the" in running text.
+var needsThe = map[string]bool{
+	"United States": true, "United Kingdom": true, "Netherlands": true, "Philippines": true,
+	"United Arab Emirates": true, "Dominican Republic": true, "Bahamas": true, "Gambia": true,
+	"Republic of the Congo": true, "Central African Republic": true, "Czech Republic": true,
+	"Maldives": true, "Marshall Islands": true, "Solomon Islands": true, "Comoros": true, "Seychelles": true,
+}
+
+// The returns the name as it reads in a sentence: "the United States",
+// "China".
+func The(name string) string {
+	if needsThe[name] {
+		return "the " + name
+	}
+	return name
+}

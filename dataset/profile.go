@@ -57,37 +57,47 @@ func (m *Mineral) Share(p Producer) (share float64, computed, ok bool) {
 // Label is the mineral's name with its stage: "Cobalt (mine production)".
 func (m *Mineral) Label() string { return m.Name + " (" + m.Stage + ")" }
 
-// CountryProfile gathers what the dataset says about one country. today
-// (YYYY-MM-DD) lets it say when a suspension's end date has passed.
-func (d *Dataset) CountryProfile(code, name, today string) Profile {
+// CountryProfile gathers what the dataset says about one country as of at
+// (YYYY-MM-DD: the timeline's date, or today for the latest view; it also
+// lets the panel say when a suspension's end date has passed). With a
+// mineral id, the country's role in that mineral comes first.
+func (d *Dataset) CountryProfile(code, name, at, mineral string) Profile {
 	p := Profile{Code: code, Name: d.CountryName(code, name)}
 	add := func(heading string, lines []Line) {
 		if len(lines) > 0 {
 			p.Sections = append(p.Sections, Section{Heading: heading, Lines: lines})
 		}
 	}
-	add("Blocs", d.blocLines(code))
-	add("Production", d.productionLines(code))
-	add("Imports", d.importLines(code))
+	if m, ok := d.Mineral(mineral); ok {
+		focus := d.productionLines(code, func(x *Mineral) bool { return x.ID == m.ID })
+		if len(focus) == 0 {
+			focus = []Line{line("No recorded output of "+m.Label()+" in this dataset.", m.Cite)}
+			focus[0].Note = ""
+		}
+		add("Selected mineral", focus)
+	}
+	add("Blocs", d.blocLines(code, at))
+	add("Production", d.productionLines(code, func(*Mineral) bool { return true }))
+	add("Imports", d.tieLines(at, Import, func(t Tie) bool { return t.From == code || t.To == code }))
 	if code == "USA" {
-		add("Agreements with partners", d.tieLines(Agreement, func(t Tie) bool { return t.From == code }))
-		add("US government stakes", d.tieLines(EquityStake, func(t Tie) bool { return true }))
-		add("Corridors", d.tieLines(Corridor, func(t Tie) bool { return t.From == code }))
+		add("Agreements with partners", d.tieLines(at, Agreement, func(t Tie) bool { return t.From == code }))
+		add("US government stakes", d.tieLines(at, EquityStake, func(t Tie) bool { return true }))
+		add("Corridors", d.tieLines(at, Corridor, func(t Tie) bool { return t.From == code }))
 		add("Net import reliance", d.relianceLines())
 	} else {
-		add("Agreements with the United States", d.tieLines(Agreement, func(t Tie) bool { return t.To == code }))
-		add("Corridors", d.tieLines(Corridor, func(t Tie) bool { return t.To == code || contains(t.Countries, code) }))
+		add("Agreements with the United States", d.tieLines(at, Agreement, func(t Tie) bool { return t.To == code }))
+		add("Corridors", d.tieLines(at, Corridor, func(t Tie) bool { return t.To == code || contains(t.Countries, code) }))
 	}
 	if code == "CHN" {
-		add("Export controls China imposes", d.controlLines(today, func(t Tie) bool { return t.From == code }))
+		add("Export controls China imposes", d.controlLines(at, func(t Tie) bool { return t.From == code }))
 	} else {
-		add("Chinese export controls on "+p.Name, d.controlLines(today, func(t Tie) bool { return t.To == code }))
+		add("Chinese export controls on "+p.Name, d.controlLines(at, func(t Tie) bool { return t.To == code }))
 	}
-	p.NoTies = len(p.Sections) == 0
+	p.NoTies = len(p.Sections) == 0 || (len(p.Sections) == 1 && p.Sections[0].Heading == "Selected mineral")
 	if !p.NoTies && code != "CHN" {
-		add("Chinese export controls on all destinations", d.controlLines(today, func(t Tie) bool { return t.To == All }))
+		add("Chinese export controls on all destinations", d.controlLines(at, func(t Tie) bool { return t.To == All }))
 	}
-	add("Timeline", d.eventLines(code))
+	add("Timeline", d.eventLines(code, at))
 	return p
 }
 
@@ -100,11 +110,11 @@ func contains(s []string, v string) bool {
 	return false
 }
 
-func (d *Dataset) blocLines(code string) []Line {
+func (d *Dataset) blocLines(code, at string) []Line {
 	var out []Line
 	for _, b := range d.Blocs {
 		for _, m := range b.Members {
-			if m.Country != code || m.Status == Self {
+			if m.Country != code || m.Status == Self || !On(m.Date, at) {
 				continue
 			}
 			text := b.Name + ": " + StatusLabel(m.Status)
@@ -117,7 +127,7 @@ func (d *Dataset) blocLines(code string) []Line {
 	return out
 }
 
-func (d *Dataset) productionLines(code string) []Line {
+func (d *Dataset) productionLines(code string, keep func(*Mineral) bool) []Line {
 	type row struct {
 		share float64
 		l     Line
@@ -125,6 +135,9 @@ func (d *Dataset) productionLines(code string) []Line {
 	var rows []row
 	for i := range d.Minerals {
 		m := &d.Minerals[i]
+		if !keep(m) {
+			continue
+		}
 		for _, pr := range m.Producers {
 			if pr.Country != code {
 				continue
@@ -187,71 +200,61 @@ func (d *Dataset) mineralNames(ids []string) string {
 	return strings.Join(names, ", ")
 }
 
-func (d *Dataset) importLines(code string) []Line {
-	var out []Line
-	for _, t := range d.Ties {
-		if t.Type != Import || (t.From != code && t.To != code) {
-			continue
-		}
+// TieLine describes one tie as of at, with its sources: the words of the
+// panel, the tooltip and the arc's details.
+func (d *Dataset) TieLine(t Tie, at string) Line {
+	date := t.Date
+	if t.DateNote != "" {
+		date = t.DateNote
+	}
+	var text string
+	switch t.Type {
+	case Import:
 		share := Percent(*t.Share)
 		if t.Approximate {
 			share = "about " + share
 		}
-		var text string
-		if t.To == code {
-			text = fmt.Sprintf("%s: %s of imports come from %s", d.mineralName(t.Mineral), share, d.CountryName(t.From, t.From))
-		} else {
-			text = fmt.Sprintf("%s: supplies %s of %s's imports", d.mineralName(t.Mineral), share, d.CountryName(t.To, t.To))
-		}
+		text = fmt.Sprintf("%s: %s supplies %s of the imports of %s", d.mineralName(t.Mineral), The(d.CountryName(t.From, t.From)), share, The(d.CountryName(t.To, t.To)))
 		if t.Period != "" {
 			text += " (" + t.Period + ")"
 		}
-		out = append(out, line(text, t.Cite))
+		return line(text, t.Cite)
+	case ExportControl:
+		text = t.Title + ". Announced " + t.Date
+		if t.Effective != "" && t.Effective != t.Date {
+			text += ", effective " + t.Effective
+		}
+		if t.To != All {
+			text += ", aimed at " + d.CountryName(t.To, t.To)
+		}
+		return line(text+"; "+d.ControlStatus(t, at)+".", t.Cite)
+	case EquityStake:
+		text = date + " — " + t.Company
+	case Agreement:
+		text = date + " — " + t.Title
+		if t.From == "USA" && t.To != "" {
+			text += " (" + d.CountryName(t.To, t.To) + ")"
+		}
+	default:
+		text = date + " — " + t.Title
 	}
-	return out
+	if t.Amount != "" {
+		text += ": " + t.Amount
+	}
+	if t.Terms != "" {
+		text += ". " + strings.TrimSuffix(t.Terms, ".") + "."
+	}
+	if len(t.Minerals) > 0 {
+		text += " Minerals: " + d.mineralNames(t.Minerals) + "."
+	}
+	return line(text, t.Cite)
 }
 
-func (d *Dataset) tieLines(typ string, keep func(Tie) bool) []Line {
-	var out []Line
-	for _, t := range d.Ties {
-		if t.Type != typ || !keep(t) {
-			continue
-		}
-		date := t.Date
-		if t.DateNote != "" {
-			date = t.DateNote
-		}
-		var text string
-		switch typ {
-		case EquityStake:
-			text = date + " — " + t.Company
-		case Agreement:
-			text = date + " — " + t.Title
-			if t.From == "USA" && t.To != "" {
-				text += " (" + d.CountryName(t.To, t.To) + ")"
-			}
-		default:
-			text = date + " — " + t.Title
-		}
-		if t.Amount != "" {
-			text += ": " + t.Amount
-		}
-		if t.Terms != "" {
-			text += ". " + strings.TrimSuffix(t.Terms, ".") + "."
-		}
-		if len(t.Minerals) > 0 {
-			text += " Minerals: " + d.mineralNames(t.Minerals) + "."
-		}
-		out = append(out, line(text, t.Cite))
-	}
-	return out
-}
-
-// ControlStatus describes an export control's status in words. Where a
-// suspension's end has passed by today, it says the dataset does not record
-// what followed rather than guess.
-func (d *Dataset) ControlStatus(t Tie, today string) string {
-	if t.Status != Suspended {
+// ControlStatus describes an export control's status at at in words. Where
+// a suspension's end has passed, it says the dataset does not record what
+// followed rather than guess.
+func (d *Dataset) ControlStatus(t Tie, at string) string {
+	if t.Status != Suspended || (at != "" && t.SuspendedOn != "" && at < t.SuspendedOn) {
 		return "in force"
 	}
 	s := "suspended"
@@ -259,29 +262,24 @@ func (d *Dataset) ControlStatus(t Tie, today string) string {
 		s += " on " + t.SuspendedOn
 	}
 	s += " until " + t.SuspendedUntil
-	if today != "" && t.SuspendedUntil < today {
+	if at != "" && t.SuspendedUntil < at {
 		s += "; that date has passed, and this dataset (as of " + d.AsOf + ") does not record what followed"
 	}
 	return s
 }
 
-func (d *Dataset) controlLines(today string, keep func(Tie) bool) []Line {
+func (d *Dataset) tieLines(at, typ string, keep func(Tie) bool) []Line {
 	var out []Line
 	for _, t := range d.Ties {
-		if t.Type != ExportControl || !keep(t) {
-			continue
+		if t.Type == typ && On(t.Date, at) && keep(t) {
+			out = append(out, d.TieLine(t, at))
 		}
-		text := t.Title + ". Announced " + t.Date
-		if t.Effective != "" && t.Effective != t.Date {
-			text += ", effective " + t.Effective
-		}
-		if t.To != All {
-			text += ", aimed at " + d.CountryName(t.To, t.To)
-		}
-		text += "; " + d.ControlStatus(t, today) + "."
-		out = append(out, line(text, t.Cite))
 	}
 	return out
+}
+
+func (d *Dataset) controlLines(at string, keep func(Tie) bool) []Line {
+	return d.tieLines(at, ExportControl, keep)
 }
 
 func (d *Dataset) relianceLines() []Line {
@@ -298,10 +296,10 @@ func (d *Dataset) relianceLines() []Line {
 	return out
 }
 
-func (d *Dataset) eventLines(code string) []Line {
+func (d *Dataset) eventLines(code, at string) []Line {
 	var out []Line
 	for _, e := range d.Events {
-		if contains(e.Countries, code) {
+		if contains(e.Countries, code) && On(e.Date, at) {
 			out = append(out, line(e.Date+" — "+e.Title, e.Cite))
 		}
 	}

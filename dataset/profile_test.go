@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -109,13 +110,13 @@ func TestCountryProfiles(t *testing.T) {
 			"suspended on 2025-11-09 until 2026-11-27",
 			"US government stakes: 2025-07-10 — MP Materials: $400M",
 			"Net import reliance: Gallium (low-purity primary production), 2024: 100%",
-			"Imports: Germanium: 42% of imports come from Belgium (2020–2023)",
+			"Imports: Germanium: Belgium supplies 42% of the imports of the United States (2020–2023)",
 		}, nil},
 		{"AUS", []string{"Agreements with the United States: 2025-10-20 — US–Australia Framework", "Blocs: Pax Silica: founding signatory — signed 2025-12-12", "Blocs: Minerals Security Partnership: partner"}, nil},
 		{"GRC", []string{"Blocs: Pax Silica: reported signatory"}, nil},
 	} {
 		t.Run(tc.code, func(t *testing.T) {
-			got := text(d.CountryProfile(tc.code, "", "2026-11-27"))
+			got := text(d.CountryProfile(tc.code, "", "2026-11-27", ""))
 			for _, w := range tc.want {
 				if !strings.Contains(got, w) {
 					t.Errorf("profile lacks %q:\n%s", w, got)
@@ -132,7 +133,7 @@ func TestCountryProfiles(t *testing.T) {
 
 func TestUnconfirmedIsCarried(t *testing.T) {
 	d := shipped(t)
-	p := d.CountryProfile("GRC", "Greece", "2026-11-27")
+	p := d.CountryProfile("GRC", "Greece", "2026-11-27", "")
 	if len(p.Sections) == 0 || !p.Sections[0].Lines[0].Unconfirmed || p.Sections[0].Lines[0].Note == "" {
 		t.Errorf("Greece's reported signature is not flagged unconfirmed with its note: %+v", p.Sections)
 	}
@@ -140,7 +141,7 @@ func TestUnconfirmedIsCarried(t *testing.T) {
 
 func TestNoTies(t *testing.T) {
 	d := shipped(t)
-	p := d.CountryProfile("ISL", "Iceland", "2026-11-27")
+	p := d.CountryProfile("ISL", "Iceland", "2026-11-27", "")
 	if !p.NoTies || p.Name != "Iceland" || len(p.Sections) != 0 {
 		t.Errorf("Iceland: %+v, want no ties", p)
 	}
@@ -205,5 +206,89 @@ func TestCountriesAreOnTheMap(t *testing.T) {
 		if w.Index(c.Code) < 0 {
 			t.Errorf("dataset country %s (%s) is not on the map", c.Code, c.Name)
 		}
+	}
+}
+
+func TestAsOfDate(t *testing.T) {
+	d := shipped(t)
+	for _, tc := range []struct {
+		name, code, at string
+		want, not      []string
+	}{
+		{"Qatar before signing", "QAT", "2025-06-01", nil, []string{"Pax Silica"}},
+		{"Qatar after signing", "QAT", "2026-02-01", []string{"Pax Silica: signatory — signed 2026-01-12"}, nil},
+		{"UAE between attending and signing", "ARE", "2026-01-01", []string{"Pax Silica: attended, did not sign then"}, []string{"signatory — signed"}},
+		{"US ban before its suspension", "USA", "2025-06-01", []string{"Announcement No. 46 [2024]", "aimed at United States; in force."}, []string{"suspended"}},
+		{"US ban during its suspension", "USA", "2026-01-01", []string{"suspended on 2025-11-09 until 2026-11-27."}, []string{"has passed"}},
+		{"Japan ban not yet announced", "JPN", "2025-12-31", nil, []string{"dual-use"}},
+		{"mineral focus first", "CHN", "", []string{"Selected mineral: Gallium (low-purity primary production), 2024: 98.7%"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			mineral := ""
+			if tc.code == "CHN" {
+				mineral = "gallium"
+			}
+			pr := d.CountryProfile(tc.code, "", tc.at, mineral)
+			got := text(pr)
+			if tc.code == "CHN" && pr.Sections[0].Heading != "Selected mineral" {
+				t.Errorf("first section %q", pr.Sections[0].Heading)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("lacks %q:\n%s", w, got)
+				}
+			}
+			for _, w := range tc.not {
+				if strings.Contains(got, w) {
+					t.Errorf("has %q:\n%s", w, got)
+				}
+			}
+		})
+	}
+}
+
+func TestMineralStats(t *testing.T) {
+	d := shipped(t)
+	ga, _ := d.Mineral("gallium")
+	st := d.MineralStats(ga, "")
+	if st.China != 98.7 || st.Top3 < 99 || st.HHI < 9700 || st.HHI > 10000 {
+		t.Errorf("gallium stats %+v", st)
+	}
+	if want := 2 * 3000.0 / 760000 * 100; math.Abs(st.PaxSilica-want) > 1e-9 { // Japan and South Korea, 3,000 kg each, computed
+		t.Errorf("Pax Silica share of gallium %v (%v)", st.PaxSilica, st.PaxSilicaMembers)
+	}
+	before := d.MineralStats(ga, "2025-06-01")
+	if before.PaxSilica != 0 || len(before.MSPMembers) != 2 {
+		t.Errorf("before Pax Silica existed: %+v", before)
+	}
+	ge, _ := d.Mineral("germanium")
+	if d.MineralStats(ge, "").Known {
+		t.Error("germanium has no published shares, yet stats are known")
+	}
+	got := text(d.MineralProfile(ga, ""))
+	for _, w := range []string{"World low-purity primary production, 2024: 760,000 kg", "1st China: 98.7% (computed) — 750,000 kg",
+		"Herfindahl–Hirschman index: 9,7", "Net import reliance: 100%", "Announcement No. 23 [2023]", "On the USGS 2025 List of Critical Minerals."} {
+		if !strings.Contains(got, w) {
+			t.Errorf("gallium profile lacks %q:\n%s", w, got)
+		}
+	}
+}
+
+func TestEventsNear(t *testing.T) {
+	d := shipped(t)
+	ev := d.EventsNear("2026-02-01", 45, 10)
+	var titles []string
+	for _, e := range ev {
+		titles = append(titles, e.Date+" "+e.Title)
+		if e.Date < "2025-12-18" || e.Date > "2026-03-18" {
+			t.Errorf("event %s is not within 45 days of 2026-02-01", e.Date)
+		}
+	}
+	if len(ev) == 0 || len(ev) > 10 || !strings.Contains(strings.Join(titles, "\n"), "Qatar signs Pax Silica") {
+		t.Errorf("events near 2026-02-01: %q", titles)
+	}
+	// A quiet time still shows the three nearest.
+	if got := d.EventsNear("2022-12-01", 45, 10); len(got) != 3 || got[0].Date != "2022-06-14" {
+		t.Errorf("events near 2022-12-01: %+v", got)
 	}
 }

@@ -127,7 +127,10 @@ func FuzzLoad(f *testing.F) {
 		if err == nil {
 			// A dataset that loads must answer every profile without panicking.
 			for _, c := range d.Countries {
-				d.CountryProfile(c.Code, c.Name, "2026-11-27")
+				d.CountryProfile(c.Code, c.Name, "2026-11-27", "gallium")
+			}
+			for i := range d.Minerals {
+				d.MineralProfile(&d.Minerals[i], "2025-01-01")
 			}
 		}
 	})

@@ -3,7 +3,6 @@ package e2e
 import (
 	"context"
 	"fmt"
-	"image/color"
 	"strings"
 	"testing"
 
@@ -11,23 +10,27 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"paxsilica/geo"
+	"paxsilica/palette"
 	"paxsilica/projection"
 )
 
 // pacific is a point of open sea (lon −135°, lat 30°, no island near) in plane units.
 var pacific = projection.EqualEarth(geo.Point{X: -135, Y: 30})
 
-// The page's colours, as the explorer draws them (wasm/palette_js.go).
+// The page's colours, as the explorer draws them.
 var (
-	seaColour      = color.RGBA{0xe8, 0xef, 0xf5, 0xff}
-	landColour     = color.RGBA{0xc9, 0xd1, 0xd9, 0xff}
-	hoverColour    = color.RGBA{0x8f, 0x9c, 0xab, 0xff}
-	selectedColour = color.RGBA{0xd9, 0x5f, 0x02, 0xff}
+	seaColour      = palette.Sea
+	landColour     = palette.Land
+	hoverColour    = palette.Hover
+	selectedColour = palette.Selected
 )
+
+// baseMap hides the layers, for tests of the base map under them.
+const baseMap = "?layers="
 
 func TestMapIsDrawnAndAnnouncesReady(t *testing.T) {
 	ctx := newTab(t, viewportW, viewportH)
-	openExplorer(t, ctx, "")
+	openExplorer(t, ctx, baseMap)
 	var version string
 	eval(t, ctx, `window.__msgs.find(m => m.type === "paxsilica:ready").version`, &version)
 	if version == "" {
@@ -58,7 +61,7 @@ func TestMapIsDrawnAndAnnouncesReady(t *testing.T) {
 		t.Errorf("the map does not look drawn: %d land and %d sea pixels of %d", land, sea, total)
 	}
 	// China is land where the geometry says it is; mid-Pacific is sea.
-	if p := countryPoint(t, ctx, "CHN"); !near(img.At(int(p.X), int(p.Y)), landColour, 6) {
+	if p := pixelPoint(t, ctx, "CHN"); !near(img.At(int(p.X), int(p.Y)), landColour, 6) {
 		t.Errorf("pixel at China (%v) is %v, not land", p, img.At(int(p.X), int(p.Y)))
 	}
 	if st := text(t, ctx, "#status"); visible(t, ctx, "#status") {
@@ -68,7 +71,7 @@ func TestMapIsDrawnAndAnnouncesReady(t *testing.T) {
 
 func TestClickSelectsCountryAndWritesURL(t *testing.T) {
 	ctx := newTab(t, viewportW, viewportH)
-	openExplorer(t, ctx, "")
+	openExplorer(t, ctx, baseMap)
 	p := countryPoint(t, ctx, "CHN")
 	if err := chromedp.Run(ctx, chromedp.MouseClickXY(p.X, p.Y)); err != nil {
 		t.Fatal(err)
@@ -76,10 +79,11 @@ func TestClickSelectsCountryAndWritesURL(t *testing.T) {
 	waitFor(t, ctx, `document.getElementById("details-title").textContent === "China"`, `"China" in the panel`)
 	var search string
 	eval(t, ctx, `location.search`, &search)
-	if search != "?country=CHN" {
-		t.Errorf("URL query is %q, want ?country=CHN", search)
+	if search != "?country=CHN&layers=" {
+		t.Errorf("URL query is %q, want ?country=CHN&layers=", search)
 	}
-	waitPixel(t, ctx, int(p.X), int(p.Y), selectedColour, 40, "China drawn in the selection colour")
+	q := pixelPoint(t, ctx, "CHN")
+	waitPixel(t, ctx, int(q.X), int(q.Y), selectedColour, 40, "China drawn in the selection colour")
 
 	// Clicking the sea clears the selection and the URL.
 	sea := mapTransform(t, ctx).Apply(pacific)
@@ -88,8 +92,8 @@ func TestClickSelectsCountryAndWritesURL(t *testing.T) {
 	}
 	waitFor(t, ctx, `document.getElementById("details-title").textContent === "No country selected"`, "the selection cleared by a click on the sea")
 	eval(t, ctx, `location.search`, &search)
-	if search != "" {
-		t.Errorf("URL query is %q after clearing, want none", search)
+	if search != "?layers=" {
+		t.Errorf("URL query is %q after clearing, want only the layers", search)
 	}
 }
 
@@ -107,14 +111,15 @@ func TestEscapeClearsSelection(t *testing.T) {
 
 func TestHoverHighlightsCountry(t *testing.T) {
 	ctx := newTab(t, viewportW, viewportH)
-	openExplorer(t, ctx, "")
+	openExplorer(t, ctx, baseMap)
 	p := countryPoint(t, ctx, "BRA")
 	if err := chromedp.Run(ctx, chromedp.ActionFunc(func(c context.Context) error {
 		return input.DispatchMouseEvent(input.MouseMoved, p.X, p.Y).Do(c)
 	})); err != nil {
 		t.Fatal(err)
 	}
-	waitPixel(t, ctx, int(p.X), int(p.Y), hoverColour, 10, "Brazil under the pointer in the hover colour")
+	q := pixelPoint(t, ctx, "BRA")
+	waitPixel(t, ctx, int(q.X), int(q.Y), hoverColour, 10, "Brazil under the pointer in the hover colour")
 }
 
 func TestSmallCountriesAreSelectable(t *testing.T) {
@@ -167,7 +172,7 @@ func visible(t *testing.T, ctx context.Context, selector string) bool {
 
 func TestResizeRefitsMap(t *testing.T) {
 	ctx := newTab(t, viewportW, viewportH)
-	openExplorer(t, ctx, "")
+	openExplorer(t, ctx, baseMap)
 	for _, size := range []struct{ w, h int }{{800, 600}, {390, 700}, {1600, 900}} {
 		t.Run(fmt.Sprintf("%dx%d", size.w, size.h), func(t *testing.T) {
 			if err := chromedp.Run(ctx, chromedp.EmulateViewport(int64(size.w), int64(size.h))); err != nil {
@@ -175,7 +180,7 @@ func TestResizeRefitsMap(t *testing.T) {
 			}
 			// China and Brazil are land where a fresh fit to the new layout puts them.
 			for _, code := range []string{"CHN", "BRA"} {
-				p := countryPoint(t, ctx, code)
+				p := pixelPoint(t, ctx, code)
 				waitPixel(t, ctx, int(p.X), int(p.Y), landColour, 6, code+" drawn where the re-fitted map has it")
 			}
 		})

@@ -2,11 +2,14 @@ package e2e
 
 import (
 	"context"
+	"fmt"
+	"time"
 	"os"
 	"path/filepath"
 	"sync"
 	"testing"
 
+	"paxsilica/dataset"
 	"paxsilica/geo"
 	"paxsilica/mapdata"
 	"paxsilica/projection"
@@ -55,4 +58,71 @@ func countryPoint(t *testing.T, ctx context.Context, code string) geo.Point {
 		t.Fatalf("no country %s in the map", code)
 	}
 	return mapTransform(t, ctx).Apply(w.Countries[i].Label)
+}
+
+// pixelPoint returns a CSS-pixel point inside country code, as the geometry
+// says, but clear of its name label (drawn over its label point), so that a
+// pixel there shows the country's fill. It polls: after a resize the labels
+// follow on the next frame.
+func pixelPoint(t *testing.T, ctx context.Context, code string) geo.Point {
+	t.Helper()
+	w := loadWorld(t)
+	c := &w.Countries[w.Index(code)]
+	for range 50 {
+		if p, ok := clearPoint(t, ctx, w, c); ok {
+			return p
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("no pixel inside %s clear of its label", code)
+	return geo.Point{}
+}
+
+func clearPoint(t *testing.T, ctx context.Context, w *mapdata.World, c *mapdata.Country) (geo.Point, bool) {
+	tr := mapTransform(t, ctx)
+	l := tr.Apply(c.Label)
+	var shown bool
+	eval(t, ctx, fmt.Sprintf(`Array.from(document.querySelectorAll("#labels span")).some(s => s.style.display !== "none" && s.textContent === %q)`, c.Name), &shown)
+	offsets := []geo.Point{{X: 0, Y: 0}}
+	if shown {
+		offsets = []geo.Point{{X: 0, Y: 14}, {X: 0, Y: -14}, {X: 0, Y: 10}, {X: 0, Y: -10}, {X: 0, Y: 20}, {X: 0, Y: -20},
+			{X: -30, Y: 12}, {X: 30, Y: 12}, {X: -26, Y: 0}, {X: 26, Y: 0}, {X: 0, Y: 28}}
+	}
+	for _, d := range offsets {
+		p := geo.Point{X: l.X + d.X, Y: l.Y + d.Y}
+		// Two pixels of margin on every side inside the country.
+		inside := true
+		for _, e := range []geo.Point{{X: 0, Y: 0}, {X: 2, Y: 0}, {X: -2, Y: 0}, {X: 0, Y: 2}, {X: 0, Y: -2}} {
+			if !w.Contains(c, tr.Invert(geo.Point{X: p.X + e.X, Y: p.Y + e.Y})) {
+				inside = false
+			}
+		}
+		if inside {
+			return p, true
+		}
+	}
+	return geo.Point{}, false
+}
+
+var (
+	dsOnce sync.Once
+	ds     *dataset.Dataset
+	dsErr  error
+)
+
+// loadDataset loads the dataset the site ships.
+func loadDataset(t *testing.T) *dataset.Dataset {
+	t.Helper()
+	dsOnce.Do(func() {
+		b, err := os.ReadFile(filepath.Join(repoRoot, "dist", "dataset.json"))
+		if err != nil {
+			dsErr = err
+			return
+		}
+		ds, dsErr = dataset.Load(b)
+	})
+	if dsErr != nil {
+		t.Fatalf("loading the dataset: %v", dsErr)
+	}
+	return ds
 }

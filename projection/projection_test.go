@@ -79,3 +79,39 @@ func TestFit(t *testing.T) {
 		})
 	}
 }
+
+func TestCamera(t *testing.T) {
+	world := geo.Rect{Min: geo.Point{X: -2, Y: -1}, Max: geo.Point{X: 2, Y: 1}}
+	vp := geo.Rect{Max: geo.Point{X: 400, Y: 200}}
+	fit := Fit(world, vp, 0)
+	home := Home(world)
+	if got := home.Transform(fit, vp); got != fit {
+		t.Fatalf("home camera %+v, want the fit %+v", got, fit)
+	}
+	t.Run("zoom keeps the point under the pointer", func(t *testing.T) {
+		p := geo.Point{X: 300, Y: 50}
+		before := home.Transform(fit, vp).Invert(p)
+		c := home.ZoomAt(fit, vp, p, 2)
+		after := c.Transform(fit, vp).Invert(p)
+		if c.Zoom != 2 || math.Abs(before.X-after.X) > 1e-9 || math.Abs(before.Y-after.Y) > 1e-9 {
+			t.Errorf("zoom %v; plane point under pointer moved %v → %v", c.Zoom, before, after)
+		}
+	})
+	t.Run("pan follows the drag", func(t *testing.T) {
+		c := home.ZoomAt(fit, vp, geo.Point{X: 200, Y: 100}, 3).Pan(fit, 30, -10)
+		p0 := home.ZoomAt(fit, vp, geo.Point{X: 200, Y: 100}, 3).Transform(fit, vp).Apply(geo.Point{X: 0.5, Y: 0.2})
+		p1 := c.Transform(fit, vp).Apply(geo.Point{X: 0.5, Y: 0.2})
+		if math.Abs(p1.X-p0.X-30) > 1e-9 || math.Abs(p1.Y-p0.Y+10) > 1e-9 {
+			t.Errorf("a plane point moved by (%v, %v), want (30, -10)", p1.X-p0.X, p1.Y-p0.Y)
+		}
+	})
+	t.Run("clamp", func(t *testing.T) {
+		c := Camera{Centre: geo.Point{X: 9, Y: -9}, Zoom: 0.2}.Clamp(world)
+		if c.Zoom != 1 || c.Centre != (geo.Point{X: 2, Y: -1}) {
+			t.Errorf("clamped %+v", c)
+		}
+		if c := (Camera{Zoom: 1e6}).Clamp(world); c.Zoom != MaxZoom {
+			t.Errorf("zoom not capped: %v", c.Zoom)
+		}
+	})
+}

@@ -4,15 +4,77 @@ package urlstate
 
 import (
 	"fmt"
+	"math"
 	"net/url"
+	"regexp"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 )
 
-// State is the part of the view kept in the URL.
+// Layers the map can show; AllLayers is also the default set.
+const (
+	LayerBlocs      = "blocs"
+	LayerImports    = "imports"
+	LayerAgreements = "agreements"
+	LayerControls   = "controls"
+)
+
+// AllLayers lists the layers in display order.
+var AllLayers = []string{LayerBlocs, LayerImports, LayerAgreements, LayerControls}
+
+// Views.
+const (
+	ViewMap     = "map"
+	ViewNetwork = "network"
+)
+
+// MaxZoom is the deepest zoom the map allows (1 shows the whole world).
+const MaxZoom = 40
+
+// State is the part of the view kept in the URL. The zero State is the
+// default view: world map, nothing selected, all layers, latest date.
 type State struct {
 	// Country is the selected country's ISO 3166-1 alpha-3 code, or "".
 	Country string
+	// Mineral is the mineral id the map is coloured by, or "".
+	Mineral string
+	// View is ViewMap or ViewNetwork ("" means map).
+	View string
+	// Layers shown; nil means the default (all). An empty non-nil slice
+	// means none.
+	Layers []string
+	// Date is the timeline date (YYYY-MM-DD), or "" for the latest.
+	Date string
+	// Centre of the map (degrees) and zoom (1 = whole world; 0 means 1).
+	Lon, Lat  float64
+	HasCentre bool
+	Zoom      float64
+}
+
+// LayerOn reports whether layer l is shown.
+func (s State) LayerOn(l string) bool {
+	return s.Layers == nil || slices.Contains(s.Layers, l)
+}
+
+// WithLayer returns s with layer l switched on or off.
+func (s State) WithLayer(l string, on bool) State {
+	cur := s.Layers
+	if cur == nil {
+		cur = AllLayers
+	}
+	var out []string
+	for _, x := range AllLayers {
+		if (x == l && on) || (x != l && slices.Contains(cur, x)) {
+			out = append(out, x)
+		}
+	}
+	if out == nil {
+		out = []string{}
+	}
+	s.Layers = out
+	return s
 }
 
 // Notice tells the reader that part of the URL was not understood and what
@@ -25,13 +87,28 @@ func (n Notice) String() string {
 	return fmt.Sprintf("URL parameter %s=%q: %s", n.Param, n.Value, n.Message)
 }
 
-// Known reports whether a country code exists in the map.
-type Known func(code string) bool
+// Known reports whether a code or id exists.
+type Known func(string) bool
+
+// Checks are the lookups Parse validates against; a nil check accepts any
+// well-formed value (the dataset may not have arrived yet).
+type Checks struct {
+	Country, Mineral Known
+}
+
+// Reserved are parameters other parts of the page read (embedding); Parse
+// accepts them without a notice.
+var Reserved = []string{"embed", "lang", "origin"}
+
+var (
+	dateRE    = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+	mineralRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+)
 
 // Parse reads rawQuery (without the leading "?"). Codes are matched without
 // regard to case. Unknown parameters and unknown or malformed values are
 // reported as notices and otherwise ignored.
-func Parse(rawQuery string, known Known) (State, []Notice) {
+func Parse(rawQuery string, checks Checks) (State, []Notice) {
 	var s State
 	var notes []Notice
 	q, err := url.ParseQuery(rawQuery)
@@ -43,27 +120,111 @@ func Parse(rawQuery string, known Known) (State, []Notice) {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
+	bad := func(k, v, msg string) { notes = append(notes, Notice{k, v, msg}) }
 	for _, k := range keys {
 		v := q.Get(k)
+		t := strings.TrimSpace(v)
 		switch k {
 		case "country":
-			code := strings.ToUpper(strings.TrimSpace(v))
+			code := strings.ToUpper(t)
 			switch {
 			case code == "":
-			case known == nil || !known(code):
-				notes = append(notes, Notice{k, v, "unknown country code, nothing selected"})
+			case checks.Country == nil || !checks.Country(code):
+				bad(k, v, "unknown country code, nothing selected")
 			default:
 				s.Country = code
 			}
+		case "mineral":
+			id := strings.ToLower(t)
+			switch {
+			case id == "":
+			case !mineralRE.MatchString(id) || (checks.Mineral != nil && !checks.Mineral(id)):
+				bad(k, v, "unknown mineral, the map is not coloured by one")
+			default:
+				s.Mineral = id
+			}
+		case "view":
+			switch strings.ToLower(t) {
+			case "", ViewMap:
+			case ViewNetwork:
+				s.View = ViewNetwork
+			default:
+				bad(k, v, "unknown view (map or network), showing the map")
+			}
+		case "layers":
+			s.Layers = []string{}
+			for _, l := range strings.Split(t, ",") {
+				l = strings.ToLower(strings.TrimSpace(l))
+				switch {
+				case l == "":
+				case slices.Contains(AllLayers, l):
+					if !slices.Contains(s.Layers, l) {
+						s.Layers = append(s.Layers, l)
+					}
+				default:
+					bad(k, l, "unknown layer ("+strings.Join(AllLayers, ", ")+"), ignored")
+				}
+			}
+		case "date":
+			if t == "" {
+				break
+			}
+			if !dateRE.MatchString(t) || !validDay(t) {
+				bad(k, v, "not a date (YYYY-MM-DD), showing the latest")
+			} else {
+				s.Date = t
+			}
+		case "center":
+			parts := strings.Split(t, ",")
+			if t == "" {
+				break
+			}
+			if len(parts) != 2 {
+				bad(k, v, "not a centre (lon,lat), showing the whole world")
+				break
+			}
+			lon, e1 := strconv.ParseFloat(strings.TrimSpace(parts[0]), 64)
+			lat, e2 := strconv.ParseFloat(strings.TrimSpace(parts[1]), 64)
+			if e1 != nil || e2 != nil || math.Abs(lon) > 180 || math.Abs(lat) > 90 || math.IsNaN(lon) || math.IsNaN(lat) {
+				bad(k, v, "not a centre (lon,lat in degrees), showing the whole world")
+				break
+			}
+			s.Lon, s.Lat, s.HasCentre = lon, lat, true
+		case "zoom":
+			if t == "" {
+				break
+			}
+			z, err := strconv.ParseFloat(t, 64)
+			if err != nil || math.IsNaN(z) || z < 1 || z > MaxZoom {
+				bad(k, v, fmt.Sprintf("not a zoom between 1 and %d, showing the whole world", MaxZoom))
+				break
+			}
+			s.Zoom = z
 		default:
-			notes = append(notes, Notice{k, v, "unknown parameter, ignored"})
+			if !slices.Contains(Reserved, k) {
+				bad(k, v, "unknown parameter, ignored")
+			}
 		}
 	}
 	return s, notes
 }
 
-// Query returns rawQuery with the parameters of s set (or removed when
-// empty), keeping every other parameter as it was.
+func validDay(s string) bool {
+	y, _ := strconv.Atoi(s[0:4])
+	m, _ := strconv.Atoi(s[5:7])
+	d, _ := strconv.Atoi(s[8:10])
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	days := []int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m-1]
+	if m == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+		days = 29
+	}
+	return d <= days
+}
+
+// Query returns rawQuery with the parameters of s set (or removed when they
+// are the default), keeping every other parameter as it was.
 func (s State) Query(rawQuery string) string {
 	q, _ := url.ParseQuery(rawQuery)
 	set := func(k, v string) {
@@ -74,5 +235,44 @@ func (s State) Query(rawQuery string) string {
 		}
 	}
 	set("country", s.Country)
+	set("mineral", s.Mineral)
+	if s.View == ViewNetwork {
+		set("view", ViewNetwork)
+	} else {
+		set("view", "")
+	}
+	switch {
+	case s.Layers == nil || slices.Equal(sortedLayers(s.Layers), AllLayers):
+		q.Del("layers")
+	default:
+		q["layers"] = []string{strings.Join(sortedLayers(s.Layers), ",")}
+	}
+	set("date", s.Date)
+	if s.HasCentre && s.Zoom > 1 {
+		set("center", strconv.FormatFloat(round(s.Lon, 2), 'f', -1, 64)+","+strconv.FormatFloat(round(s.Lat, 2), 'f', -1, 64))
+		set("zoom", strconv.FormatFloat(round(s.Zoom, 2), 'f', -1, 64))
+	} else {
+		set("center", "")
+		set("zoom", "")
+	}
 	return q.Encode()
+}
+
+// sortedLayers orders layers as AllLayers does.
+func sortedLayers(ls []string) []string {
+	var out []string
+	for _, l := range AllLayers {
+		if slices.Contains(ls, l) {
+			out = append(out, l)
+		}
+	}
+	if out == nil {
+		out = []string{}
+	}
+	return out
+}
+
+func round(v float64, d int) float64 {
+	p := math.Pow(10, float64(d))
+	return math.Round(v*p) / p
 }

@@ -1,11 +1,15 @@
 package urlstate
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
 
-var known = func(code string) bool { return code == "CHN" || code == "USA" || code == "QAT" }
+var known = Checks{
+	Country: func(code string) bool { return code == "CHN" || code == "USA" || code == "QAT" },
+	Mineral: func(id string) bool { return id == "gallium" || id == "rare-earths" },
+}
 
 func TestParse(t *testing.T) {
 	for _, tc := range []struct {
@@ -19,12 +23,26 @@ func TestParse(t *testing.T) {
 		{"lower case and spaces", "country=%20usa", State{Country: "USA"}, nil},
 		{"unknown country", "country=XYZ", State{}, []string{`country="XYZ": unknown country code`}},
 		{"empty country", "country=", State{}, nil},
-		{"unknown parameter", "zoom=3&country=QAT", State{Country: "QAT"}, []string{`zoom="3": unknown parameter`}},
+		{"unknown parameter", "colour=red&country=QAT", State{Country: "QAT"}, []string{`colour="red": unknown parameter`}},
 		{"malformed escape", "country=%zz", State{}, []string{"malformed"}},
+		{"mineral", "mineral=Gallium", State{Mineral: "gallium"}, nil},
+		{"unknown mineral", "mineral=unobtainium", State{}, []string{`mineral="unobtainium": unknown mineral`}},
+		{"network view", "view=network", State{View: ViewNetwork}, nil},
+		{"map view is the default", "view=map", State{}, nil},
+		{"bad view", "view=globe", State{}, []string{`view="globe": unknown view`}},
+		{"layers", "layers=controls,blocs", State{Layers: []string{"controls", "blocs"}}, nil},
+		{"no layers", "layers=", State{Layers: []string{}}, nil},
+		{"bad layer kept out", "layers=blocs,weather", State{Layers: []string{"blocs"}}, []string{`layers="weather": unknown layer`}},
+		{"date", "date=2025-06-01", State{Date: "2025-06-01"}, nil},
+		{"bad date", "date=2025-02-30", State{}, []string{`date="2025-02-30": not a date`}},
+		{"centre and zoom", "center=116.4,39.9&zoom=4", State{Lon: 116.4, Lat: 39.9, HasCentre: true, Zoom: 4}, nil},
+		{"bad centre", "center=200,10", State{}, []string{`center="200,10": not a centre`}},
+		{"zoom out of range", "zoom=1000", State{}, []string{`zoom="1000": not a zoom between 1 and 40`}},
+		{"reserved parameters are quiet", "embed=1&lang=fr&origin=https://x.org", State{}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, notes := Parse(tc.query, known)
-			if got != tc.want {
+			if !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("state %+v, want %+v", got, tc.want)
 			}
 			if len(notes) != len(tc.notices) {
@@ -49,6 +67,9 @@ func TestQuery(t *testing.T) {
 		{"replace", "country=USA", State{Country: "CHN"}, "country=CHN"},
 		{"clear", "country=USA", State{}, ""},
 		{"keeps other parameters", "embed=1&country=USA", State{Country: "QAT"}, "country=QAT&embed=1"},
+		{"full view", "", State{Country: "CHN", Mineral: "gallium", View: ViewNetwork, Layers: []string{"controls", "blocs"}, Date: "2025-06-01", Lon: 116.4, Lat: 39.9, HasCentre: true, Zoom: 3},
+			"center=116.4%2C39.9&country=CHN&date=2025-06-01&layers=blocs%2Ccontrols&mineral=gallium&view=network&zoom=3"},
+		{"default layers and zoom are omitted", "layers=blocs&zoom=2&center=1,1", State{Layers: AllLayers}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := tc.state.Query(tc.in); got != tc.want {
@@ -59,9 +80,29 @@ func TestQuery(t *testing.T) {
 }
 
 func TestRoundTrip(t *testing.T) {
-	s := State{Country: "QAT"}
-	got, notes := Parse(s.Query(""), known)
-	if got != s || len(notes) != 0 {
-		t.Errorf("round trip gave %+v %v", got, notes)
+	for _, s := range []State{
+		{Country: "QAT"},
+		{Country: "CHN", Mineral: "gallium", View: ViewNetwork, Layers: []string{"blocs", "controls"}, Date: "2026-02-01", Lon: -98.5, Lat: 38.25, HasCentre: true, Zoom: 2.5},
+		{Layers: []string{}},
+	} {
+		got, notes := Parse(s.Query(""), known)
+		if !reflect.DeepEqual(got, s) || len(notes) != 0 {
+			t.Errorf("round trip of %+v gave %+v %v", s, got, notes)
+		}
+	}
+}
+
+func TestLayers(t *testing.T) {
+	var s State
+	if !s.LayerOn(LayerBlocs) {
+		t.Error("default state hides blocs")
+	}
+	s = s.WithLayer(LayerImports, false)
+	if s.LayerOn(LayerImports) || !s.LayerOn(LayerControls) {
+		t.Errorf("after switching imports off: %v", s.Layers)
+	}
+	s = s.WithLayer(LayerImports, true)
+	if !reflect.DeepEqual(s.Layers, AllLayers) {
+		t.Errorf("after switching imports back on: %v", s.Layers)
 	}
 }

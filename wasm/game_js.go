@@ -1,48 +1,84 @@
 package main
 
 import (
-	"image/color"
 	"math"
+	"strconv"
+	"strings"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/inpututil"
 
 	"paxsilica/dataset"
 	"paxsilica/geo"
 	"paxsilica/hittest"
 	"paxsilica/mapdata"
 	"paxsilica/projection"
+	"paxsilica/scene"
+	"paxsilica/urlstate"
 )
 
-// game is the Ebiten side of the explorer: it fits the world to the map
-// area, draws it into a cached base image when the size changes, and draws
-// the hover and selection on top only when something changed.
+// settle is how long a view must stay still before the map is re-rendered
+// sharp at the new scale; until then the cached image is moved and scaled.
+const settle = 150 * time.Millisecond
+
+// game is the Ebiten side of the explorer. Its view state is one
+// urlstate.State (what the URL holds) plus a camera; everything drawn is
+// derived from them.
 type game struct {
 	world *mapdata.World
 	index *hittest.Index
 	ui    *page
 
-	w, h   int     // screen size in device pixels
-	dpr    float64 // device pixels per CSS pixel
-	fit    projection.Transform
-	screen []geo.Point // world.Points on screen, refreshed on refit
+	data    *dataset.Dataset // nil until loaded, or when broken
+	dataErr bool
+	graph   *scene.Graph
+	arcs    []scene.Arc
+	onAll   []int // export controls on all destinations, active at the date
 
-	base     *ebiten.Image // countries, borders, markers; redrawn on refit
-	baseOK   bool
-	overlay  mesh
-	scratch  mesh
-	hover    int
-	selected int
-	data     *dataset.Dataset // nil until loaded, or when broken
-	dataErr  bool
+	st       urlstate.State
+	cam      projection.Camera
+	selected int // country index, or -1
+	selArc   int // arc index shown in the panel, or -1
+	hover    int // country (or network node's country) under the pointer
+	hoverArc int
 
-	frames int
-	ready  bool
+	w, h int     // screen size in device pixels
+	dpr  float64 // device pixels per CSS pixel
+	vp   geo.Rect
+	fit  projection.Transform
+
+	base      *ebiten.Image // countries, borders, blocs; re-rendered on change
+	baseT     projection.Transform
+	baseKey   string
+	lastMove  time.Time
+	overlay   mesh
+	scratch   mesh
+	countryCl []colour // fill per country, from the mineral
+
+	netT      float64 // 0 map … 1 network
+	netTarget float64
+	netStart  time.Time
+	netFrom   float64
+
+	labelsKey string
+	frames    int
+	ready     bool
 }
 
 func newGame(w *mapdata.World, ui *page) *game {
-	return &game{world: w, index: hittest.New(w), ui: ui, hover: -1, selected: -1, dpr: 1}
+	return &game{world: w, index: hittest.New(w), ui: ui, hover: -1, hoverArc: -1,
+		selected: -1, selArc: -1, dpr: 1, cam: projection.Home(w.Bounds)}
 }
+
+// at is the date the view shows: the timeline's, or today for the latest.
+func (g *game) at() string {
+	if g.st.Date != "" {
+		return g.st.Date
+	}
+	return time.Now().UTC().Format("2006-01-02")
+}
+
+func (g *game) transform() projection.Transform { return g.cam.Transform(g.fit, g.vp) }
 
 // pickOptions: countries under 6 CSS px across are picked within 8 px of
 // their label point.
@@ -51,8 +87,8 @@ func (g *game) pickOptions() hittest.Options {
 }
 
 // hasMarker: countries under 3 CSS px across are drawn as a small ring.
-func (g *game) hasMarker(i int) bool {
-	return g.index.Tiny(i, g.fit, hittest.Options{TinyPx: 3 * g.dpr})
+func (g *game) hasMarker(i int, t projection.Transform) bool {
+	return g.index.Tiny(i, t, hittest.Options{TinyPx: 3 * g.dpr})
 }
 
 // Layout is not called by Ebiten when LayoutF exists; it is here to satisfy
@@ -74,148 +110,280 @@ func (g *game) LayoutF(outsideW, outsideH float64) (float64, float64) {
 	return float64(w), float64(h)
 }
 
-// refit fits the world into the page's map area and schedules a redraw.
+// refit fits the world into the page's map area; the camera keeps its
+// centre and zoom.
 func (g *game) refit() {
 	area := g.ui.mapArea() // CSS px
-	vp := geo.Rect{
+	g.vp = geo.Rect{
 		Min: geo.Point{X: area.Min.X * g.dpr, Y: area.Min.Y * g.dpr},
 		Max: geo.Point{X: area.Max.X * g.dpr, Y: area.Max.Y * g.dpr},
 	}
-	if vp.Dx() < 16 || vp.Dy() < 16 {
-		vp = geo.Rect{Max: geo.Point{X: float64(g.w), Y: float64(g.h)}}
+	if g.vp.Dx() < 16 || g.vp.Dy() < 16 {
+		g.vp = geo.Rect{Max: geo.Point{X: float64(g.w), Y: float64(g.h)}}
 	}
-	g.fit = projection.Fit(g.world.Bounds, vp, 8*g.dpr)
-	if cap(g.screen) < len(g.world.Points) {
-		g.screen = make([]geo.Point, len(g.world.Points))
-	}
-	for i, p := range g.world.Points {
-		g.screen[i] = g.fit.Apply(p)
-	}
-	g.baseOK = false
+	g.fit = projection.Fit(g.world.Bounds, g.vp, 8*g.dpr)
+	g.baseKey = "" // the base image must be re-rendered at the new size
 	ebiten.ScheduleFrame()
 }
 
 func (g *game) Update() error {
-	for _, ev := range g.ui.drain() {
-		switch ev.kind {
-		case evClear:
-			g.setSelected(-1)
-		case evSelect:
-			g.setSelected(g.world.Index(ev.code))
-		case evClick:
-			g.setSelected(g.pick(ev.pos))
-		case evDataset:
-			g.data, g.dataErr = ev.ds, ev.err != nil
-			g.showSelected()
+	events, dx, dy, zooms := g.ui.drain()
+	changed := false
+	for _, ev := range events {
+		changed = g.apply(ev) || changed
+	}
+	if dx != 0 || dy != 0 || len(zooms) > 0 {
+		for _, z := range zooms {
+			g.cam = g.cam.ZoomAt(g.fit, g.vp, geo.Point{X: z.at.X * g.dpr, Y: z.at.Y * g.dpr}, z.factor)
 		}
+		g.cam = g.cam.Pan(g.fit, dx*g.dpr, dy*g.dpr).Clamp(g.world.Bounds)
+		g.viewMoved()
 	}
-	if inpututil.IsKeyJustPressed(ebiten.KeyEscape) {
-		g.setSelected(-1)
+	if changed {
+		g.stateChanged()
 	}
-	h := -1
-	if ptr := g.ui.pointerState(); ptr.inside {
-		h = g.pick(ptr.pos)
+	g.updateHover()
+	if !g.lastMove.IsZero() && time.Since(g.lastMove) >= settle {
+		g.lastMove = time.Time{}
+		g.writeCamera()
+		ebiten.ScheduleFrame()
 	}
-	if h != g.hover {
-		g.hover = h
-		if h >= 0 {
-			ebiten.SetCursorShape(ebiten.CursorShapePointer)
-		} else {
-			ebiten.SetCursorShape(ebiten.CursorShapeDefault)
-		}
+	if g.netT != g.netTarget {
+		k := math.Min(1, float64(time.Since(g.netStart))/float64(500*time.Millisecond))
+		g.netT = g.netFrom + (g.netTarget-g.netFrom)*k
+		ebiten.ScheduleFrame()
 	}
 	return nil
 }
 
-// pick returns the country under a point given in CSS pixels, or -1.
-func (g *game) pick(css geo.Point) int {
-	return g.index.Pick(g.fit, geo.Point{X: css.X * g.dpr, Y: css.Y * g.dpr}, g.pickOptions())
-}
-
-func (g *game) setSelected(i int) {
-	if i == g.selected {
-		return
-	}
-	g.selected = i
-	g.showSelected()
+// viewMoved notes a pan or zoom: the cached map is moved now and rendered
+// sharp once the view has settled.
+func (g *game) viewMoved() {
+	g.lastMove = time.Now()
+	g.ui.wakeAfter(int(settle/time.Millisecond) + 10)
 	ebiten.ScheduleFrame()
 }
 
-// showSelected fills the panel for the selection with what is known now.
-func (g *game) showSelected() {
-	var c *mapdata.Country
-	if g.selected >= 0 {
-		c = &g.world.Countries[g.selected]
-	}
-	g.ui.showCountry(c, g.data, g.dataErr)
+// writeCamera stores the camera in the state and the URL.
+func (g *game) writeCamera() {
+	c := projection.EqualEarthInverse(g.cam.Centre)
+	g.st.Lon, g.st.Lat, g.st.Zoom, g.st.HasCentre = c.X, c.Y, g.cam.Zoom, g.cam.Zoom > 1.001
+	g.ui.writeURL(g.st)
 }
 
-func (g *game) Draw(screen *ebiten.Image) {
-	if !g.baseOK {
-		g.drawBase()
+// apply carries out one event and reports whether the state changed.
+func (g *game) apply(ev event) bool {
+	switch ev.kind {
+	case evClear:
+		return g.selectCountry(-1)
+	case evSelect:
+		return g.selectCountry(g.world.Index(ev.code))
+	case evClick:
+		g.ui.showTooltip("", 0, 0)
+		if a := g.arcAt(ev.pos); a >= 0 {
+			g.selArc, g.selected = a, -1
+			return true
+		}
+		return g.selectCountry(g.pick(ev.pos))
+	case evEnter:
+		c := geo.Point{X: (g.vp.Min.X + g.vp.Max.X) / 2 / g.dpr, Y: (g.vp.Min.Y + g.vp.Max.Y) / 2 / g.dpr}
+		return g.selectCountry(g.pick(c))
+	case evDataset:
+		g.data, g.dataErr = ev.ds, ev.err != nil
+		if g.data != nil {
+			g.graph = scene.Network(g.data)
+			g.ui.fillDatasetControls(g.data)
+			if g.st.Mineral != "" {
+				if _, ok := g.data.Mineral(g.st.Mineral); !ok {
+					g.ui.addNotice(urlstate.Notice{Param: "mineral", Value: g.st.Mineral, Message: "no such mineral in the dataset, the map is not coloured by one"})
+					g.st.Mineral = ""
+				}
+			}
+		}
+		return true
+	case evReset:
+		g.cam = projection.Home(g.world.Bounds)
+		g.viewMoved()
+	case evZoom:
+		c := geo.Point{X: (g.vp.Min.X + g.vp.Max.X) / 2, Y: (g.vp.Min.Y + g.vp.Max.Y) / 2}
+		g.cam = g.cam.ZoomAt(g.fit, g.vp, c, ev.factor).Clamp(g.world.Bounds)
+		g.viewMoved()
+	case evMineral:
+		if ev.code != "" && (g.data == nil || !g.hasMineral(ev.code)) {
+			return false
+		}
+		g.st.Mineral, g.selArc = ev.code, -1
+		return true
+	case evLayer:
+		g.st = g.st.WithLayer(ev.code, ev.on)
+		return true
+	case evView:
+		return g.setView(ev.code)
+	case evDate:
+		g.st.Date = ev.code
+		return true
+	case evSearch:
+		return g.search(ev.code)
 	}
-	screen.DrawImage(g.base, nil)
-	g.overlay.reset()
-	if g.hover >= 0 && g.hover != g.selected {
-		g.drawCountry(g.hover, colHover, colMarker)
+	return false
+}
+
+func (g *game) hasMineral(id string) bool {
+	_, ok := g.data.Mineral(id)
+	return ok
+}
+
+// setView switches between the map and the network, animating the change.
+func (g *game) setView(v string) bool {
+	if v != urlstate.ViewNetwork {
+		v = ""
 	}
-	if g.selected >= 0 {
-		g.drawCountry(g.selected, colSelected, colMarkerSel)
+	if v == g.st.View {
+		return false
+	}
+	g.st.View = v
+	g.netFrom, g.netStart = g.netT, time.Now()
+	g.netTarget = 0
+	if v == urlstate.ViewNetwork {
+		g.netTarget = 1
+	}
+	return true
+}
+
+// search finds a country (by name or code) or a mineral (by name or id):
+// an exact match first, else the only name that starts with the text. It
+// says so when nothing, or too much, matches.
+func (g *game) search(text string) bool {
+	q := strings.ToLower(strings.TrimSpace(text))
+	if q == "" {
+		return false
+	}
+	type hit struct {
+		country int
+		mineral string
+	}
+	var exact, prefix []hit
+	try := func(h hit, names ...string) {
+		for _, n := range names {
+			if n = strings.ToLower(n); n == q {
+				exact = append(exact, h)
+				return
+			}
+		}
+		for _, n := range names {
+			if strings.HasPrefix(strings.ToLower(n), q) {
+				prefix = append(prefix, h)
+				return
+			}
+		}
+	}
+	for i, c := range g.world.Countries {
+		try(hit{country: i}, c.Name, c.Code)
+	}
+	if g.data != nil {
+		for i := range g.data.Minerals {
+			m := &g.data.Minerals[i]
+			try(hit{country: -1, mineral: m.ID}, m.Label(), m.Name, m.ID)
+		}
+	}
+	var h hit
+	switch {
+	case len(exact) > 0:
+		h = exact[0]
+	case len(prefix) == 1:
+		h = prefix[0]
+	case len(prefix) > 1:
+		g.ui.searchStatus(strconv.Itoa(len(prefix)) + " names start with “" + text + "”: type more")
+		return false
+	default:
+		g.ui.searchStatus("No country or mineral called “" + text + "”")
+		return false
+	}
+	g.ui.searchStatus("")
+	if h.mineral != "" {
+		g.st.Mineral, g.selArc = h.mineral, -1
+		return true
+	}
+	g.selectCountry(h.country)
+	return true
+}
+
+// selectCountry selects country i (-1 clears) and reports a change.
+func (g *game) selectCountry(i int) bool {
+	if i == g.selected && g.selArc < 0 {
+		return false
+	}
+	g.selected, g.selArc = i, -1
+	g.st.Country = ""
+	if i >= 0 {
+		g.st.Country = g.world.Countries[i].Code
+	}
+	return true
+}
+
+// stateChanged brings everything derived from the state up to date: arcs,
+// the panel, the controls, the legend, the URL.
+func (g *game) stateChanged() {
+	if g.data != nil {
+		g.arcs = scene.Arcs(g.data, g.world, g.at(), g.st.LayerOn)
+		g.onAll = nil
+		if g.st.LayerOn(urlstate.LayerControls) {
+			g.onAll = scene.ControlsOnAll(g.data, g.at())
+		}
+		if g.selArc >= len(g.arcs) {
+			g.selArc = -1
+		}
+		g.ui.showEvents(g.data, g.at())
+	}
+	g.showDetails()
+	g.ui.syncControls(g.st, g.data)
+	g.ui.showLegend(g.data, g.st)
+	g.ui.writeURL(g.st)
+	g.labelsKey = ""
+	ebiten.ScheduleFrame()
+}
+
+// showDetails fills the panel: a clicked arc's ties, else the selected
+// country, else the chosen mineral, else an introduction.
+func (g *game) showDetails() {
+	switch {
+	case g.selArc >= 0 && g.data != nil:
+		a := g.arcs[g.selArc]
+		pr := dataset.Profile{}
+		var lines []dataset.Line
+		for _, ti := range a.Ties {
+			lines = append(lines, g.data.TieLine(g.data.Ties[ti], g.at()))
+		}
+		pr.Sections = []dataset.Section{{Heading: tieHeading(a.Type), Lines: lines}}
+		g.ui.showProfile(g.data, g.data.CountryName(a.From, a.From)+" → "+g.data.CountryName(a.To, a.To), pr)
+	case g.selected >= 0:
 		c := &g.world.Countries[g.selected]
-		for _, r := range c.Rings {
-			g.overlay.stroke(g.screen[r.Start:r.End], 1.5*g.dpr, colSelEdge)
+		switch {
+		case g.data != nil:
+			g.ui.showProfile(g.data, c.Name, g.data.CountryProfile(c.Code, c.Name, g.at(), g.st.Mineral))
+		case g.dataErr:
+			g.ui.showMessage(c.Name, "The dataset could not be used (see above), so there are no details to show.")
+		default:
+			g.ui.showMessage(c.Name, "Loading the dataset…")
 		}
-	}
-	g.overlay.draw(screen)
-	g.frames++
-	g.ui.frameDrawn(g.frames)
-	if !g.ready {
-		g.ready = true
-		g.ui.announceReady()
+	case g.data != nil && g.st.Mineral != "":
+		m, _ := g.data.Mineral(g.st.Mineral)
+		g.ui.showProfile(g.data, m.Name, g.data.MineralProfile(m, g.at()))
+	default:
+		g.ui.showMessage("No country selected", "Click a country on the map to see its ties over critical minerals, or choose a mineral to colour the map by its producers.")
 	}
 }
 
-// drawCountry adds country i, filled with fill, to the overlay; tiny
-// countries get their marker in the marker colour.
-func (g *game) drawCountry(i int, fill, marker color.RGBA) {
-	c := &g.world.Countries[i]
-	idx := g.world.Indices[c.Triangles.Start:c.Triangles.End]
-	g.overlay.fill(g.screen, c.Vertices.Start, c.Vertices.End, idx, fill)
-	if g.index.Tiny(i, g.fit, g.pickOptions()) {
-		g.overlay.disc(g.fit.Apply(c.Label), 3.5*g.dpr, marker)
+func tieHeading(t string) string {
+	switch t {
+	case dataset.Import:
+		return "Import source"
+	case dataset.Agreement:
+		return "Agreements"
+	case dataset.Corridor:
+		return "Corridor"
+	case dataset.ExportControl:
+		return "Export controls"
 	}
-}
-
-// drawBase renders every country, the borders and the markers of tiny
-// countries into the cached base image. It runs once per size change.
-func (g *game) drawBase() {
-	if g.base == nil || g.base.Bounds().Dx() != g.w || g.base.Bounds().Dy() != g.h {
-		if g.base != nil {
-			g.base.Deallocate()
-		}
-		g.base = ebiten.NewImage(max(1, g.w), max(1, g.h))
-	}
-	g.base.Fill(colSea)
-	m := &g.scratch
-	m.reset()
-	for i := range g.world.Countries {
-		c := &g.world.Countries[i]
-		m.fill(g.screen, c.Vertices.Start, c.Vertices.End, g.world.Indices[c.Triangles.Start:c.Triangles.End], colLand)
-	}
-	m.draw(g.base)
-	m.reset()
-	bw := 0.6 * g.dpr
-	for i := range g.world.Countries {
-		for _, r := range g.world.Countries[i].Rings {
-			m.stroke(g.screen[r.Start:r.End], bw, colBorder)
-		}
-	}
-	for i := range g.world.Countries {
-		if g.hasMarker(i) {
-			m.circle(g.fit.Apply(g.world.Countries[i].Label), 2.5*g.dpr, 1*g.dpr, colMarker)
-		}
-	}
-	m.draw(g.base)
-	m.reset()
-	g.baseOK = true
+	return "Ties"
 }

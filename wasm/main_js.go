@@ -9,14 +9,15 @@ import (
 
 	"paxsilica/dataset"
 	"paxsilica/mapdata"
+	"paxsilica/projection"
 	"paxsilica/urlstate"
 )
 
 func scheduleFrame() { ebiten.ScheduleFrame() }
 
 func main() {
-	ui := newPage()
 	js.Global().Set("paxsilica", js.Global().Get("Object").New())
+	ui := newPage()
 	raw, err := await(js.Global().Get("paxsilicaBoot").Get("geometry"))
 	if err != nil {
 		ui.fail("The map geometry could not be loaded: " + err.Error())
@@ -30,17 +31,26 @@ func main() {
 		return
 	}
 	g := newGame(world, ui)
-	st, notes := urlstate.Parse(ui.query(), func(code string) bool { return world.Index(code) >= 0 })
+	ui.wireControls(world)
+	st, notes := urlstate.Parse(ui.query(), urlstate.Checks{Country: func(code string) bool { return world.Index(code) >= 0 }})
 	ui.showNotices(notes)
-	g.selected = -2 // force the panel to be filled once
-	g.setSelected(world.Index(st.Country))
+	g.st = st
+	g.selected = world.Index(st.Country)
+	if st.View == urlstate.ViewNetwork {
+		g.netT, g.netTarget = 1, 1
+	}
+	if st.HasCentre {
+		g.cam = projection.Camera{Centre: projection.EqualEarth(geoPoint(st.Lon, st.Lat)), Zoom: max(1, st.Zoom)}.Clamp(world.Bounds)
+	}
+	g.stateChanged()
 
 	go loadDataset(ui)
 
 	ebiten.SetWindowTitle("Pax Silica Explorer")
 	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum)
 	ebiten.SetScreenClearedEveryFrame(false)
-	if err := ebiten.RunGame(g); err != nil {
+	// The page, not the map, has the focus at first: readers tab to the map.
+	if err := ebiten.RunGameWithOptions(g, &ebiten.RunGameOptions{InitUnfocused: true}); err != nil {
 		ui.fail(fmt.Sprintf("The explorer stopped: %v", err))
 	}
 }

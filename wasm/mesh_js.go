@@ -100,3 +100,41 @@ func (m *mesh) draw(dst *ebiten.Image) {
 	op := &ebiten.DrawTrianglesOptions{AntiAlias: true}
 	dst.DrawTriangles32(m.v, m.i, whitePixel, op)
 }
+
+// polyline adds an open line through pts (screen points) of width w.
+func (m *mesh) polyline(pts []geo.Point, w float64, c color.RGBA) {
+	h := w / 2
+	for k := 1; k < len(pts); k++ {
+		a, b := pts[k-1], pts[k]
+		dx, dy := b.X-a.X, b.Y-a.Y
+		l := math.Hypot(dx, dy)
+		if l == 0 {
+			continue
+		}
+		nx, ny := -dy/l*h, dx/l*h
+		ex, ey := dx/l*h*0.5, dy/l*h*0.5 // overlap joints a little
+		base := uint32(len(m.v))
+		m.v = append(m.v,
+			vertex(geo.Point{X: a.X + nx - ex, Y: a.Y + ny - ey}, c),
+			vertex(geo.Point{X: b.X + nx + ex, Y: b.Y + ny + ey}, c),
+			vertex(geo.Point{X: b.X - nx + ex, Y: b.Y - ny + ey}, c),
+			vertex(geo.Point{X: a.X - nx - ex, Y: a.Y - ny - ey}, c))
+		m.i = append(m.i, base, base+1, base+2, base, base+2, base+3)
+	}
+}
+
+// arrow adds an arrowhead with its tip at tip, pointing from `from`.
+func (m *mesh) arrow(from, tip geo.Point, size float64, c color.RGBA) {
+	dx, dy := tip.X-from.X, tip.Y-from.Y
+	l := math.Hypot(dx, dy)
+	if l == 0 {
+		return
+	}
+	ux, uy := dx/l, dy/l
+	back := geo.Point{X: tip.X - ux*size, Y: tip.Y - uy*size}
+	base := uint32(len(m.v))
+	m.v = append(m.v, vertex(tip, c),
+		vertex(geo.Point{X: back.X - uy*size*0.55, Y: back.Y + ux*size*0.55}, c),
+		vertex(geo.Point{X: back.X + uy*size*0.55, Y: back.Y - ux*size*0.55}, c))
+	m.i = append(m.i, base, base+1, base+2)
+}

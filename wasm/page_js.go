@@ -1,19 +1,16 @@
 package main
 
 import (
-	"math"
 	"sync"
 	"syscall/js"
-	"time"
 
 	"paxsilica/dataset"
 	"paxsilica/geo"
-	"paxsilica/mapdata"
 	"paxsilica/urlstate"
 )
 
 // version is the explorer's version, sent with paxsilica:ready.
-const version = "0.1.0"
+const version = "0.2.0"
 
 // eventKind is something the page asks the map to do.
 type eventKind int
@@ -23,35 +20,50 @@ const (
 	evSelect                   // select the country with code
 	evClick                    // a click or tap at pos
 	evDataset                  // the dataset arrived (ds) or failed (err)
+	evReset                    // show the whole world
+	evZoom                     // zoom by factor around the map area's centre
+	evMineral                  // colour the map by mineral code ("" for none)
+	evLayer                    // switch layer code on or off
+	evView                     // show view code (map or network)
+	evDate                     // move the timeline to code ("" for the latest)
+	evEnter                    // select what is under the keyboard focus cursor
+	evSearch                   // find the country or mineral named code
 )
 
 type event struct {
-	kind eventKind
-	code string
-	pos  geo.Point // CSS pixels, relative to the canvas
-	ds   *dataset.Dataset
-	err  error
+	kind   eventKind
+	code   string
+	pos    geo.Point // CSS pixels, relative to the canvas
+	factor float64
+	on     bool
+	ds     *dataset.Dataset
+	err    error
 }
 
-// pointer is the last known pointer position over the canvas.
-type pointer struct {
-	pos    geo.Point // CSS pixels
-	inside bool
+// zoomOp is a zoom by factor around a point (CSS pixels).
+type zoomOp struct {
+	at     geo.Point
+	factor float64
 }
 
-// page is the HTML around the map: the details panel, the notices, the URL
-// and the messages to a host page. Text reaches the page only through
-// textContent.
+// page is the HTML around the map: the panel, the controls, the URL and the
+// messages to a host page. Text reaches the page only through textContent.
 type page struct {
 	win, doc    js.Value
+	canvas      js.Value
 	title, body js.Value
 	notices     js.Value
-	mu          sync.Mutex
-	events      []event
-	funcs       []js.Func
-	pointer     pointer
-	down        geo.Point // where the primary pointer went down
-	isDown      bool
+
+	mu       sync.Mutex
+	events   []event
+	funcs    []js.Func
+	input    pointerInput
+	panDX    float64 // accumulated drag, CSS pixels
+	panDY    float64
+	zooms    []zoomOp
+	focused  bool    // the canvas has the focus
+	keyboard bool    // the last input was from the keyboard
+	wake     js.Func // calls scheduleFrame, for setTimeout
 }
 
 func newPage() *page {
@@ -62,68 +74,41 @@ func newPage() *page {
 		title:   doc.Call("getElementById", "details-title"),
 		body:    doc.Call("getElementById", "details-body"),
 		notices: doc.Call("getElementById", "notices"),
+		canvas:  doc.Call("querySelector", "canvas"),
 	}
+	p.input.pointers = map[int]geo.Point{}
 	// Escape clears the selection wherever the focus is, except in a field.
 	p.listen(doc, "keydown", func(e js.Value) {
 		if e.Get("key").String() != "Escape" {
 			return
 		}
-		if t := e.Get("target").Get("tagName"); t.Truthy() && (t.String() == "INPUT" || t.String() == "TEXTAREA") {
+		if t := e.Get("target").Get("tagName"); t.Truthy() && (t.String() == "INPUT" || t.String() == "TEXTAREA" || t.String() == "SELECT") {
 			return
 		}
 		p.post(event{kind: evClear})
 	})
-	// Clicks and taps come from DOM pointer events: a press and release
-	// that arrive within one frame are still a click, whatever the device.
-	canvas := doc.Call("querySelector", "canvas")
-	if !canvas.Truthy() {
-		canvas = doc
+	if p.canvas.Truthy() {
+		// Ebiten gives its canvas tabindex=1, which jumps the tab order, and
+		// cancels every key on it, Tab included: a keyboard trap. The map
+		// takes its place in the document order, and Tab is kept from
+		// Ebiten's handler (captured on the way down) so focus moves on.
+		p.canvas.Call("setAttribute", "tabindex", "0")
+		opts := js.Global().Get("Object").New()
+		opts.Set("capture", true)
+		tab := js.FuncOf(func(this js.Value, args []js.Value) any {
+			e := args[0]
+			if e.Get("key").String() == "Tab" && e.Get("target").Equal(p.canvas) {
+				e.Call("stopPropagation")
+			}
+			return nil
+		})
+		p.funcs = append(p.funcs, tab)
+		doc.Call("addEventListener", "keydown", tab, opts)
+		p.canvas.Call("setAttribute", "aria-label", "World map. Arrows pan, plus and minus zoom, Enter selects the country under the cross, Escape clears.")
+		p.canvas.Call("setAttribute", "role", "application")
+		p.listenInput()
 	}
-	pos := func(e js.Value) geo.Point {
-		return geo.Point{X: e.Get("offsetX").Float(), Y: e.Get("offsetY").Float()}
-	}
-	p.listen(canvas, "pointermove", func(e js.Value) {
-		p.mu.Lock()
-		p.pointer = pointer{pos: pos(e), inside: true}
-		p.mu.Unlock()
-		scheduleFrame()
-	})
-	p.listen(canvas, "pointerleave", func(e js.Value) {
-		p.mu.Lock()
-		p.pointer.inside = false
-		p.mu.Unlock()
-		scheduleFrame()
-	})
-	p.listen(canvas, "pointerdown", func(e js.Value) {
-		if e.Get("isPrimary").Bool() && e.Get("button").Int() == 0 {
-			p.mu.Lock()
-			p.down, p.isDown = pos(e), true
-			p.pointer = pointer{pos: pos(e), inside: true}
-			p.mu.Unlock()
-		}
-	})
-	p.listen(canvas, "pointerup", func(e js.Value) {
-		if !e.Get("isPrimary").Bool() || e.Get("button").Int() != 0 {
-			return
-		}
-		at := pos(e)
-		p.mu.Lock()
-		down, was := p.down, p.isDown
-		p.isDown = false
-		p.mu.Unlock()
-		// A press that moved more than a few pixels is a drag, not a click.
-		if was && math.Hypot(at.X-down.X, at.Y-down.Y) <= 6 {
-			p.post(event{kind: evClick, pos: at})
-		}
-	})
 	return p
-}
-
-// pointerState returns the last pointer position over the canvas.
-func (p *page) pointerState() pointer {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.pointer
 }
 
 // listen adds a DOM event listener that calls f.
@@ -136,6 +121,9 @@ func (p *page) listen(target js.Value, name string, f func(e js.Value)) {
 	target.Call("addEventListener", name, fn)
 }
 
+// byID returns the element with the given id.
+func (p *page) byID(id string) js.Value { return p.doc.Call("getElementById", id) }
+
 // post queues an event for the next Update and wakes the game loop.
 func (p *page) post(e event) {
 	p.mu.Lock()
@@ -144,18 +132,19 @@ func (p *page) post(e event) {
 	scheduleFrame()
 }
 
-// drain returns and forgets the queued events.
-func (p *page) drain() []event {
+// drain returns and forgets the queued events, the accumulated drag and the
+// zooms since the last frame.
+func (p *page) drain() (ev []event, dx, dy float64, zooms []zoomOp) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	ev := p.events
-	p.events = nil
-	return ev
+	ev, dx, dy, zooms = p.events, p.panDX, p.panDY, p.zooms
+	p.events, p.panDX, p.panDY, p.zooms = nil, 0, 0, nil
+	return
 }
 
 // mapArea is the rectangle, in CSS pixels, that the layout leaves for the map.
 func (p *page) mapArea() geo.Rect {
-	el := p.doc.Call("getElementById", "map-area")
+	el := p.byID("map-area")
 	if !el.Truthy() {
 		return geo.Rect{}
 	}
@@ -175,36 +164,9 @@ func (p *page) query() string {
 	return s
 }
 
-// showCountry fills the details panel for c (nil clears it) from ds (nil
-// while the dataset loads or when it is broken) and records the selection in
-// the URL.
-func (p *page) showCountry(c *mapdata.Country, ds *dataset.Dataset, dsFailed bool) {
-	st := urlstate.State{}
-	switch {
-	case c == nil:
-		p.title.Set("textContent", "No country selected")
-		p.body.Set("textContent", "")
-		p.body.Call("appendChild", p.el("p", "", "Click a country on the map to see its ties over critical minerals."))
-	case ds != nil:
-		st.Country = c.Code
-		pr := ds.CountryProfile(c.Code, c.Name, time.Now().UTC().Format("2006-01-02"))
-		p.title.Set("textContent", pr.Name)
-		p.renderProfile(ds, pr)
-	default:
-		st.Country = c.Code
-		p.title.Set("textContent", c.Name)
-		msg := "Loading the dataset…"
-		if dsFailed {
-			msg = "The dataset could not be used (see above), so there are no details to show."
-		}
-		p.body.Set("textContent", "")
-		p.body.Call("appendChild", p.el("p", "muted", msg))
-	}
-	p.setQuery(st.Query(p.query()))
-}
-
-// setQuery replaces the URL's query without adding a history entry.
-func (p *page) setQuery(q string) {
+// writeURL records the view in the URL without adding a history entry.
+func (p *page) writeURL(st urlstate.State) {
+	q := st.Query(p.query())
 	loc := p.win.Get("location")
 	u := loc.Get("pathname").String()
 	if q != "" {
@@ -218,11 +180,15 @@ func (p *page) setQuery(q string) {
 func (p *page) showNotices(notes []urlstate.Notice) {
 	p.notices.Set("textContent", "")
 	for _, n := range notes {
-		li := p.doc.Call("createElement", "li")
-		li.Set("textContent", n.String())
-		p.notices.Call("appendChild", li)
+		p.notices.Call("appendChild", p.el("li", "", n.String()))
 	}
 	p.notices.Set("hidden", len(notes) == 0)
+}
+
+// addNotice appends one notice.
+func (p *page) addNotice(n urlstate.Notice) {
+	p.notices.Call("appendChild", p.el("li", "", n.String()))
+	p.notices.Set("hidden", false)
 }
 
 // frameDrawn publishes the count of frames drawn, for tests and benchmarks.
@@ -245,4 +211,16 @@ func (p *page) fail(msg string) {
 	if f := p.win.Get("paxsilicaBoot").Get("fail"); f.Truthy() {
 		f.Invoke(msg)
 	}
+}
+
+// wakeAfter wakes the game loop after ms milliseconds (to re-render the map
+// once a pan or zoom has settled); one function serves every call.
+func (p *page) wakeAfter(ms int) {
+	if p.wake.IsUndefined() {
+		p.wake = js.FuncOf(func(this js.Value, args []js.Value) any {
+			scheduleFrame()
+			return nil
+		})
+	}
+	p.win.Call("setTimeout", p.wake, ms)
 }

@@ -1,9 +1,15 @@
 package main
 
 import (
+	"strconv"
 	"syscall/js"
 
 	"paxsilica/dataset"
+	"paxsilica/labels"
+	"paxsilica/palette"
+	"paxsilica/scale"
+	"paxsilica/scene"
+	"paxsilica/urlstate"
 )
 
 // el creates an element with text (set as textContent, never parsed).
@@ -18,10 +24,11 @@ func (p *page) el(tag, class, text string) js.Value {
 	return e
 }
 
-// renderProfile fills the panel body with what the dataset says about a
-// country: sections of statements, each with links to its sources, an
-// "unconfirmed" badge where FACTS.md flags it, and its note.
-func (p *page) renderProfile(ds *dataset.Dataset, pr dataset.Profile) {
+// showProfile fills the panel with a title and sections of statements, each
+// with links to its sources, an "unconfirmed" badge where FACTS.md flags it,
+// and its note.
+func (p *page) showProfile(ds *dataset.Dataset, title string, pr dataset.Profile) {
+	p.title.Set("textContent", title)
 	p.body.Set("textContent", "")
 	if pr.NoTies {
 		p.body.Call("appendChild", p.el("p", "", "No recorded ties in this dataset."))
@@ -29,23 +36,38 @@ func (p *page) renderProfile(ds *dataset.Dataset, pr dataset.Profile) {
 	}
 	for _, s := range pr.Sections {
 		p.body.Call("appendChild", p.el("h3", "", s.Heading))
-		ul := p.el("ul", "facts", "")
-		for _, l := range s.Lines {
-			li := p.el("li", "", "")
-			li.Call("appendChild", p.el("span", "", l.Text))
-			li.Call("appendChild", p.sourceLinks(ds, l.Sources))
-			if l.Unconfirmed {
-				b := p.el("span", "badge", "unconfirmed")
-				b.Set("title", "Single-sourced, contested or secondary: treat with care.")
-				li.Call("appendChild", b)
-			}
-			if l.Note != "" {
-				li.Call("appendChild", p.el("div", "note", l.Note))
-			}
-			ul.Call("appendChild", li)
-		}
-		p.body.Call("appendChild", ul)
+		p.body.Call("appendChild", p.factList(ds, s.Lines, nil))
 	}
+}
+
+// factList renders lines as a list; class, when given, sets each item's class.
+func (p *page) factList(ds *dataset.Dataset, lines []dataset.Line, class func(int) string) js.Value {
+	ul := p.el("ul", "facts", "")
+	for i, l := range lines {
+		li := p.el("li", "", "")
+		if class != nil {
+			li.Set("className", class(i))
+		}
+		li.Call("appendChild", p.el("span", "", l.Text))
+		li.Call("appendChild", p.sourceLinks(ds, l.Sources))
+		if l.Unconfirmed {
+			b := p.el("span", "badge", "unconfirmed")
+			b.Set("title", "Single-sourced, contested or secondary: treat with care.")
+			li.Call("appendChild", b)
+		}
+		if l.Note != "" {
+			li.Call("appendChild", p.el("div", "note", l.Note))
+		}
+		ul.Call("appendChild", li)
+	}
+	return ul
+}
+
+// showMessage fills the panel with a title and one paragraph.
+func (p *page) showMessage(title, msg string) {
+	p.title.Set("textContent", title)
+	p.body.Set("textContent", "")
+	p.body.Call("appendChild", p.el("p", "", msg))
 }
 
 // sourceLinks renders " [USGS MCS 2025] [Zawya]" as links that open in a new
@@ -77,10 +99,30 @@ func (p *page) sourceLinks(ds *dataset.Dataset, ids []string) js.Value {
 	return span
 }
 
+// showEvents lists the events around the timeline's date, later ones dimmed.
+func (p *page) showEvents(ds *dataset.Dataset, at string) {
+	ev := ds.EventsNear(at, 45, 8)
+	lines := make([]dataset.Line, len(ev))
+	for i, e := range ev {
+		lines[i] = dataset.Line{Text: e.Date + " — " + e.Title, Sources: e.Sources, Unconfirmed: e.Unconfirmed, Note: e.Note}
+	}
+	box := p.byID("events")
+	list := p.factList(ds, lines, func(i int) string {
+		if ev[i].Date > at {
+			return "after"
+		}
+		return ""
+	})
+	box.Set("textContent", "")
+	for list.Get("firstChild").Truthy() {
+		box.Call("appendChild", list.Get("firstChild"))
+	}
+}
+
 // showDatasetError says, in the panel, that the dataset could not be used and
 // why (file, JSON path, reason), while the map keeps working.
 func (p *page) showDatasetError(msg string, details []string) {
-	box := p.doc.Call("getElementById", "dataset-error")
+	box := p.byID("dataset-error")
 	box.Set("textContent", "")
 	box.Call("appendChild", p.el("strong", "", msg))
 	if len(details) > 0 {
@@ -95,6 +137,109 @@ func (p *page) showDatasetError(msg string, details []string) {
 
 // showDatasetInfo states the dataset's version and date under the panel.
 func (p *page) showDatasetInfo(ds *dataset.Dataset) {
-	p.doc.Call("getElementById", "dataset-info").Set("textContent",
+	p.byID("dataset-info").Set("textContent",
 		"Dataset "+ds.Version+", facts as of "+ds.AsOf+". Sources: USGS, IEA, governments and news reports, each linked.")
+}
+
+// showLegend explains what the map shows: the mineral's colour classes with
+// measure, unit, year and source; the layers' marks; the network's groups.
+func (p *page) showLegend(ds *dataset.Dataset, st urlstate.State) {
+	lg := p.byID("legend")
+	lg.Set("textContent", "")
+	if ds == nil {
+		return
+	}
+	if m, ok := ds.Mineral(st.Mineral); ok {
+		lg.Call("appendChild", p.el("h2", "", "Share of world output: "+m.Label()+", "+strconv.Itoa(m.Year)))
+		ul := p.el("ul", "", "")
+		for i, l := range scale.Labels() {
+			li := p.el("li", "", "")
+			li.Call("appendChild", p.swatch("", scale.Hex(scale.Colours[i])))
+			li.Call("appendChild", p.doc.Call("createTextNode", l))
+			ul.Call("appendChild", li)
+		}
+		li := p.el("li", "", "")
+		li.Call("appendChild", p.swatch("", scale.Hex(scale.NoData)))
+		li.Call("appendChild", p.doc.Call("createTextNode", "no recorded output"))
+		ul.Call("appendChild", li)
+		lg.Call("appendChild", ul)
+		src := p.el("p", "", "Unit: "+m.Unit+". Source:")
+		src.Call("appendChild", p.sourceLinks(ds, m.Sources))
+		lg.Call("appendChild", src)
+	}
+	var marks [][3]string // kind, colour, text
+	if st.View == urlstate.ViewNetwork {
+		cols := groupColours()
+		for g, name := range scene.GroupNames {
+			marks = append(marks, [3]string{"", palette.Hex(cols[g]), name})
+		}
+	} else if st.LayerOn(urlstate.LayerBlocs) {
+		marks = append(marks, [3]string{"ring", palette.Hex(palette.PaxSilica), "Pax Silica signatory"},
+			[3]string{"ring", palette.Hex(palette.MSP), "MSP partner"}, [3]string{"ring", palette.Hex(palette.China), "China"})
+	}
+	for _, l := range urlstate.AllLayers[1:] {
+		if st.LayerOn(l) {
+			kind, col := layerSwatch(l)
+			marks = append(marks, [3]string{kind, col, layerNames[l]})
+		}
+	}
+	if len(marks) > 0 {
+		ul := p.el("ul", "", "")
+		for _, m := range marks {
+			li := p.el("li", "", "")
+			li.Call("appendChild", p.swatch(m[0], m[1]))
+			li.Call("appendChild", p.doc.Call("createTextNode", m[2]))
+			ul.Call("appendChild", li)
+		}
+		lg.Call("appendChild", ul)
+		if st.View != urlstate.ViewNetwork {
+			lg.Call("appendChild", p.el("p", "", "Arcs point to the country they reach; faded arcs are suspended. A ring around China marks controls on all destinations."))
+		}
+	}
+}
+
+// showTooltip places the tooltip near the pointer (CSS pixels) with text, or
+// hides it for "".
+func (p *page) showTooltip(text string, x, y float64) {
+	tt := p.byID("tooltip")
+	if text == "" {
+		tt.Set("hidden", true)
+		return
+	}
+	tt.Set("textContent", text)
+	tt.Set("hidden", false)
+	w := p.win.Get("innerWidth").Float()
+	left := x + 14
+	if left > w-300 {
+		left = x - 14 - 280
+	}
+	tt.Get("style").Set("left", strconv.Itoa(int(max(4, left)))+"px")
+	tt.Get("style").Set("top", strconv.Itoa(int(y+14))+"px")
+}
+
+// showLabels draws the placed labels as HTML over the canvas (CSS pixels),
+// reusing spans.
+func (p *page) showLabels(ps []labels.Placed, selected string) {
+	box := p.byID("labels")
+	kids := box.Get("children")
+	for kids.Length() < len(ps) {
+		box.Call("appendChild", p.el("span", "", ""))
+	}
+	for i := 0; i < kids.Length(); i++ {
+		s := kids.Index(i)
+		if i >= len(ps) {
+			s.Get("style").Set("display", "none")
+			continue
+		}
+		l := ps[i]
+		s.Set("textContent", l.Text)
+		cls := ""
+		if l.ID == selected {
+			cls = "sel"
+		}
+		s.Set("className", cls)
+		st := s.Get("style")
+		st.Set("display", "block")
+		st.Set("transform", "translate("+strconv.Itoa(int(l.Box.Min.X))+"px,"+strconv.Itoa(int(l.Box.Min.Y))+"px)")
+	}
 }

@@ -1,0 +1,507 @@
+package main
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"paxsilica/arcs"
+	"paxsilica/dataset"
+	"paxsilica/geo"
+	"paxsilica/labels"
+	"paxsilica/palette"
+	"paxsilica/projection"
+	"paxsilica/scale"
+	"paxsilica/scene"
+	"paxsilica/urlstate"
+)
+
+type colour = color.RGBA
+
+func withAlpha(c colour, a float64) colour {
+	c.A = uint8(math.Round(a * 255))
+	return c
+}
+
+func darker(c colour, k float64) colour {
+	return colour{uint8(float64(c.R) * k), uint8(float64(c.G) * k), uint8(float64(c.B) * k), c.A}
+}
+
+func ease(t float64) float64 { return t * t * (3 - 2*t) }
+
+// groupColours are the network's group colours, in scene group order.
+func groupColours() []colour {
+	return []colour{palette.China, palette.Hover, {0x8f, 0xd3, 0xb6, 0xff}, palette.MSP, palette.PaxSilica, palette.SelEdge}
+}
+
+// fillOf is country i's fill on the base map: its class of the chosen
+// mineral, or plain land.
+func (g *game) fillOf(i int) colour {
+	if g.data == nil || g.st.Mineral == "" {
+		return palette.Land
+	}
+	m, ok := g.data.Mineral(g.st.Mineral)
+	if !ok {
+		return palette.Land
+	}
+	code := g.world.Countries[i].Code
+	for _, p := range m.Producers {
+		if p.Country == code {
+			if s, _, ok := m.Share(p); ok {
+				return scale.Colour(s)
+			}
+			return scale.Colours[len(scale.Colours)-1] // named leading producer
+		}
+	}
+	return scale.NoData
+}
+
+// baseKeyNow says what the base image depends on besides the transform.
+func (g *game) baseKeyNow() string {
+	return fmt.Sprintf("%dx%d|%s|%s|%v|%v", g.w, g.h, g.st.Mineral, g.at(), g.st.LayerOn(urlstate.LayerBlocs), g.data != nil)
+}
+
+func (g *game) Draw(screen *ebiten.Image) {
+	t := g.transform()
+	moving := !g.lastMove.IsZero()
+	if key := g.baseKeyNow(); g.base == nil || key != g.baseKey || (!moving && t != g.baseT) {
+		g.renderBase(t)
+		g.baseKey, g.baseT = key, t
+	}
+	screen.Fill(palette.Sea)
+	e := ease(g.netT)
+	if e < 1 {
+		// Between renders the cached map follows the camera: scaled and moved.
+		op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
+		s := t.Scale / g.baseT.Scale
+		op.GeoM.Scale(s, s)
+		op.GeoM.Translate(t.Offset.X-g.baseT.Offset.X*s, t.Offset.Y-g.baseT.Offset.Y*s)
+		op.ColorScale.ScaleAlpha(float32(1 - e))
+		screen.DrawImage(g.base, op)
+	}
+	g.overlay.reset()
+	if e < 1 {
+		g.drawHighlights(t)
+		g.drawArcs(t, 1-e)
+	}
+	if e > 0 {
+		g.drawNetwork(t, e)
+	}
+	if g.ui.keyboardFocus() {
+		// Focus ring around the map area and the cursor Enter selects under.
+		r := g.vp
+		ring := []geo.Point{{X: r.Min.X + g.dpr, Y: r.Min.Y + g.dpr}, {X: r.Max.X - g.dpr, Y: r.Min.Y + g.dpr}, {X: r.Max.X - g.dpr, Y: r.Max.Y - g.dpr}, {X: r.Min.X + g.dpr, Y: r.Max.Y - g.dpr}}
+		g.overlay.stroke(ring, 3*g.dpr, palette.PaxSilica)
+		c := geo.Point{X: (g.vp.Min.X + g.vp.Max.X) / 2, Y: (g.vp.Min.Y + g.vp.Max.Y) / 2}
+		for _, w := range []struct {
+			w float64
+			c colour
+		}{{4 * g.dpr, palette.Border}, {2 * g.dpr, palette.Focus}} {
+			d := 9 * g.dpr
+			g.overlay.polyline([]geo.Point{{X: c.X - d, Y: c.Y}, {X: c.X + d, Y: c.Y}}, w.w, w.c)
+			g.overlay.polyline([]geo.Point{{X: c.X, Y: c.Y - d}, {X: c.X, Y: c.Y + d}}, w.w, w.c)
+		}
+	}
+	g.overlay.draw(screen)
+	g.updateLabels(t)
+	g.frames++
+	g.ui.frameDrawn(g.frames)
+	if !g.ready {
+		g.ready = true
+		g.ui.announceReady()
+	}
+}
+
+// screenRing returns ring r of country c on screen at t, into buf.
+func (g *game) screenRing(t projection.Transform, s [2]int, buf []geo.Point) []geo.Point {
+	buf = buf[:0]
+	for _, p := range g.world.Points[s[0]:s[1]] {
+		buf = append(buf, t.Apply(p))
+	}
+	return buf
+}
+
+// renderBase renders every country (coloured by the mineral), the borders,
+// the markers of tiny countries and the bloc outlines into the cached base
+// image at transform t. It runs on change, never while idle or mid-gesture.
+func (g *game) renderBase(t projection.Transform) {
+	if g.base == nil || g.base.Bounds().Dx() != g.w || g.base.Bounds().Dy() != g.h {
+		if g.base != nil {
+			g.base.Deallocate()
+		}
+		g.base = ebiten.NewImage(max(1, g.w), max(1, g.h))
+	}
+	g.base.Fill(palette.Sea)
+	pts := make([]geo.Point, len(g.world.Points))
+	for i, p := range g.world.Points {
+		pts[i] = t.Apply(p)
+	}
+	m := &g.scratch
+	m.reset()
+	for i := range g.world.Countries {
+		c := &g.world.Countries[i]
+		m.fill(pts, c.Vertices.Start, c.Vertices.End, g.world.Indices[c.Triangles.Start:c.Triangles.End], g.fillOf(i))
+	}
+	m.draw(g.base)
+	m.reset()
+	bw := 0.6 * g.dpr
+	for i := range g.world.Countries {
+		for _, r := range g.world.Countries[i].Rings {
+			m.stroke(pts[r.Start:r.End], bw, palette.Border)
+		}
+	}
+	for i := range g.world.Countries {
+		if g.hasMarker(i, t) {
+			m.circle(t.Apply(g.world.Countries[i].Label), 2.5*g.dpr, 1*g.dpr, palette.Marker)
+		}
+	}
+	if g.data != nil && g.st.LayerOn(urlstate.LayerBlocs) {
+		at := g.at()
+		outline := func(code string, w float64, c colour) {
+			i := g.world.Index(code)
+			if i < 0 {
+				return
+			}
+			for _, r := range g.world.Countries[i].Rings {
+				m.stroke(pts[r.Start:r.End], w, c)
+			}
+		}
+		// MSP under Pax Silica, wider, so members of both show both colours.
+		for _, c := range g.data.Countries {
+			if dataset.Signed(g.data.MemberStatus("msp", c.Code, at)) {
+				outline(c.Code, 3.6*g.dpr, palette.MSP)
+			}
+		}
+		for _, c := range g.data.Countries {
+			if dataset.Signed(g.data.MemberStatus("pax-silica", c.Code, at)) {
+				outline(c.Code, 1.6*g.dpr, palette.PaxSilica)
+			}
+		}
+		outline("CHN", 2.2*g.dpr, palette.China)
+	}
+	m.draw(g.base)
+	m.reset()
+}
+
+// drawHighlights draws the hovered and selected countries over the map.
+func (g *game) drawHighlights(t projection.Transform) {
+	var buf []geo.Point
+	country := func(i int, fill colour, edge colour, w float64) {
+		c := &g.world.Countries[i]
+		pts := make([]geo.Point, c.Vertices.Len())
+		for k, p := range g.world.Points[c.Vertices.Start:c.Vertices.End] {
+			pts[k] = t.Apply(p)
+		}
+		idx := g.world.Indices[c.Triangles.Start:c.Triangles.End]
+		g.overlay.fill(pts, 0, len(pts), rebase(idx, c.Vertices.Start), fill)
+		for _, r := range c.Rings {
+			buf = g.screenRing(t, [2]int{r.Start, r.End}, buf)
+			if w > 1.5*g.dpr {
+				g.overlay.stroke(buf, w+2*g.dpr, palette.Border)
+			}
+			g.overlay.stroke(buf, w, edge)
+		}
+		if g.index.Tiny(i, t, g.pickOptions()) {
+			g.overlay.disc(t.Apply(c.Label), 3.5*g.dpr, edge)
+		}
+	}
+	if g.hover >= 0 && g.hover != g.selected {
+		f := palette.Hover
+		if g.st.Mineral != "" {
+			f = darker(g.fillOf(g.hover), 0.82)
+		}
+		country(g.hover, f, palette.Marker, 1*g.dpr)
+	}
+	if g.selected >= 0 {
+		f := palette.Selected
+		if g.st.Mineral != "" {
+			f = g.fillOf(g.selected)
+		}
+		country(g.selected, f, palette.SelEdge, 2*g.dpr)
+	}
+}
+
+// rebase shifts absolute indices to start at zero.
+func rebase(idx []uint32, first int) []uint32 {
+	out := make([]uint32, len(idx))
+	for i, k := range idx {
+		out[i] = k - uint32(first)
+	}
+	return out
+}
+
+// drawArcs draws the ties as arcs with arrowheads, and rings around China
+// for controls on all destinations; alpha fades them during the change of
+// view.
+func (g *game) drawArcs(t projection.Transform, alpha float64) {
+	if g.data == nil {
+		return
+	}
+	at := g.at()
+	var sel string
+	if g.selected >= 0 {
+		sel = g.world.Countries[g.selected].Code
+	}
+	for i, a := range g.arcs {
+		op := 0.85
+		w := a.Width
+		if a.Type == dataset.ExportControl && !dataset.ControlActive(g.data.Ties[a.Ties[0]], at) {
+			op = 0.3 // suspended: shown as such
+		}
+		if sel != "" && a.From != sel && a.To != sel {
+			op = math.Min(op, 0.2)
+		}
+		if i == g.hoverArc || i == g.selArc {
+			op, w = 1, w+1.5
+		}
+		c := withAlpha(a.Colour, op*alpha)
+		var last []geo.Point
+		for _, piece := range a.Pieces {
+			sp := make([]geo.Point, len(piece))
+			for k, p := range piece {
+				sp[k] = t.Apply(p)
+			}
+			g.overlay.polyline(sp, w*g.dpr, c)
+			last = sp
+		}
+		if n := len(last); n >= 2 {
+			g.overlay.arrow(last[n-2], last[n-1], (5+w)*g.dpr, c)
+		}
+	}
+	if len(g.onAll) > 0 {
+		if i := g.world.Index("CHN"); i >= 0 {
+			p := t.Apply(g.world.Countries[i].Label)
+			c := withAlpha(palette.China, alpha)
+			g.overlay.circle(p, 11*g.dpr, 2.5*g.dpr, c)
+			g.overlay.circle(p, 16*g.dpr, 1.5*g.dpr, c)
+		}
+	}
+}
+
+// nodeAt returns node i's screen position: between its country on the map
+// and its place in the network, by the eased transition e.
+func (g *game) nodeAt(i int, t projection.Transform, e float64) geo.Point {
+	n := g.graph.Nodes[i]
+	var m geo.Point
+	if ci := g.world.Index(n.Code); ci >= 0 {
+		m = t.Apply(g.world.Countries[ci].Label)
+	}
+	pad := 48 * g.dpr
+	cx, cy := (g.vp.Min.X+g.vp.Max.X)/2, (g.vp.Min.Y+g.vp.Max.Y)/2
+	net := geo.Point{X: cx + n.Pos.X*(g.vp.Dx()/2-pad), Y: cy + n.Pos.Y*(g.vp.Dy()/2-pad)}
+	return geo.Point{X: m.X + (net.X-m.X)*e, Y: m.Y + (net.Y-m.Y)*e}
+}
+
+func (g *game) nodeRadius(i int) float64 {
+	return (3 + 1.4*math.Sqrt(float64(g.graph.Nodes[i].Degree))) * g.dpr
+}
+
+// drawNetwork draws the countries as nodes and the ties as edges.
+func (g *game) drawNetwork(t projection.Transform, e float64) {
+	if g.graph == nil {
+		return
+	}
+	at := g.at()
+	sel := -1
+	if g.selected >= 0 {
+		sel = g.graph.Node(g.world.Countries[g.selected].Code)
+	}
+	for _, ed := range g.graph.Edges {
+		tie := g.data.Ties[ed.Tie]
+		if !dataset.On(tie.Date, at) || !g.st.LayerOn(scene.LayerOf(ed.Type)) {
+			continue
+		}
+		op := 0.55
+		if sel >= 0 {
+			op = 0.12
+			if ed.A == sel || ed.B == sel {
+				op = 0.95
+			}
+		}
+		g.overlay.polyline([]geo.Point{g.nodeAt(ed.A, t, e), g.nodeAt(ed.B, t, e)}, 1.3*g.dpr, withAlpha(palette.Ties[ed.Type], op*e))
+	}
+	cols := groupColours()
+	for i, n := range g.graph.Nodes {
+		p, r := g.nodeAt(i, t, e), g.nodeRadius(i)
+		fill, rim := cols[n.Group], palette.Border
+		if ci := g.world.Index(n.Code); ci >= 0 && g.st.Mineral != "" {
+			// The chosen mineral colours the nodes as it does the map; the
+			// group shows as the rim.
+			fill, rim = g.fillOf(ci), cols[n.Group]
+		}
+		g.overlay.disc(p, r+1.5*g.dpr, withAlpha(rim, e))
+		g.overlay.disc(p, r, withAlpha(fill, e))
+		if i == sel {
+			g.overlay.circle(p, r+3*g.dpr, 2.5*g.dpr, withAlpha(palette.SelEdge, e))
+		} else if ci := g.world.Index(n.Code); ci >= 0 && ci == g.hover {
+			g.overlay.circle(p, r+2*g.dpr, 1.5*g.dpr, withAlpha(palette.Marker, e))
+		}
+	}
+}
+
+// pick returns the country under a point given in CSS pixels, or -1: in the
+// network, the node within reach.
+func (g *game) pick(css geo.Point) int {
+	p := geo.Point{X: css.X * g.dpr, Y: css.Y * g.dpr}
+	if g.netTarget == 1 && g.graph != nil {
+		t, e := g.transform(), ease(g.netT)
+		best, bestD := -1, math.Inf(1)
+		for i := range g.graph.Nodes {
+			q := g.nodeAt(i, t, e)
+			if d := math.Hypot(q.X-p.X, q.Y-p.Y); d <= g.nodeRadius(i)+5*g.dpr && d < bestD {
+				best, bestD = i, d
+			}
+		}
+		if best < 0 {
+			return -1
+		}
+		return g.world.Index(g.graph.Nodes[best].Code)
+	}
+	return g.index.Pick(g.transform(), p, g.pickOptions())
+}
+
+// arcAt returns the arc under a point (CSS pixels) in the map view, or -1.
+func (g *game) arcAt(css geo.Point) int {
+	if g.netTarget == 1 {
+		return -1
+	}
+	p := geo.Point{X: css.X * g.dpr, Y: css.Y * g.dpr}
+	t := g.transform()
+	best, bestD := -1, 5*g.dpr
+	ends := 14 * g.dpr // near its ends an arc yields to the country it touches
+	for i, a := range g.arcs {
+		if len(a.Pieces) == 0 {
+			continue
+		}
+		first := t.Apply(a.Pieces[0][0])
+		lastPiece := a.Pieces[len(a.Pieces)-1]
+		last := t.Apply(lastPiece[len(lastPiece)-1])
+		if math.Hypot(p.X-first.X, p.Y-first.Y) < ends || math.Hypot(p.X-last.X, p.Y-last.Y) < ends {
+			continue
+		}
+		for _, piece := range a.Pieces {
+			sp := make([]geo.Point, len(piece))
+			for k, q := range piece {
+				sp[k] = t.Apply(q)
+			}
+			if d := arcs.Distance(p, sp) - a.Width*g.dpr/2; d < bestD {
+				best, bestD = i, d
+			}
+		}
+	}
+	return best
+}
+
+// updateHover finds what is under the pointer, highlights it and explains
+// it in the tooltip.
+func (g *game) updateHover() {
+	pos, inside := g.ui.pointerState()
+	h, ha := -1, -1
+	if inside {
+		if ha = g.arcAt(pos); ha < 0 {
+			h = g.pick(pos)
+		}
+	}
+	if h == g.hover && ha == g.hoverArc {
+		if inside && (h >= 0 || ha >= 0) {
+			g.ui.showTooltip(g.tooltip(h, ha), pos.X, pos.Y)
+		}
+		return
+	}
+	g.hover, g.hoverArc = h, ha
+	if h >= 0 || ha >= 0 {
+		ebiten.SetCursorShape(ebiten.CursorShapePointer)
+	} else {
+		ebiten.SetCursorShape(ebiten.CursorShapeDefault)
+	}
+	g.ui.showTooltip(g.tooltip(h, ha), pos.X, pos.Y)
+	ebiten.ScheduleFrame()
+}
+
+// tooltip is the text for a hovered country (with the current measure) or arc.
+func (g *game) tooltip(h, ha int) string {
+	switch {
+	case ha >= 0 && g.data != nil:
+		a := g.arcs[ha]
+		s := g.data.TieLine(g.data.Ties[a.Ties[0]], g.at()).Text
+		if len(a.Ties) > 1 {
+			s += fmt.Sprintf(" (and %d more)", len(a.Ties)-1)
+		}
+		return s + " Click for sources."
+	case h >= 0:
+		c := &g.world.Countries[h]
+		if g.data == nil {
+			return c.Name
+		}
+		if m, ok := g.data.Mineral(g.st.Mineral); ok {
+			for _, p := range m.Producers {
+				if p.Country == c.Code {
+					if s, computed, ok := m.Share(p); ok {
+						extra := ""
+						if computed {
+							extra = " (computed)"
+						}
+						return fmt.Sprintf("%s — %s: %s of world output%s, %s", c.Name, m.Name, dataset.Percent(s), extra, dataset.Ordinal(p.Rank))
+					}
+					return c.Name + " — " + m.Name + ": leading producer"
+				}
+			}
+			return c.Name + " — " + m.Name + ": no recorded output"
+		}
+		return c.Name
+	}
+	return ""
+}
+
+// updateLabels places country (or node) names that do not overlap, when the
+// view has changed.
+func (g *game) updateLabels(t projection.Transform) {
+	key := fmt.Sprintf("%v|%.3f|%d|%d", t, g.netT, g.selected, g.w)
+	if key == g.labelsKey {
+		return
+	}
+	g.labelsKey = key
+	d := g.dpr
+	view := geo.Rect{Min: geo.Point{X: g.vp.Min.X / d, Y: g.vp.Min.Y / d}, Max: geo.Point{X: g.vp.Max.X / d, Y: g.vp.Max.Y / d}}
+	var cands []labels.Candidate
+	textW := func(s string) float64 { return float64(len([]rune(s)))*6.6 + 4 }
+	selCode := ""
+	if g.selected >= 0 {
+		selCode = g.world.Countries[g.selected].Code
+	}
+	if g.netT < 0.5 {
+		for i := range g.world.Countries {
+			c := &g.world.Countries[i]
+			// Label countries whose land (not their islands' spread) is
+			// large enough on screen to carry the name.
+			side := math.Sqrt(c.Area) * t.Scale / d
+			tw := textW(c.Name)
+			if i != g.selected && (side < 40 || tw > side*2) {
+				continue
+			}
+			p := t.Apply(c.Label)
+			cands = append(cands, labels.Candidate{ID: c.Code, Text: c.Name, At: geo.Point{X: p.X / d, Y: p.Y / d},
+				W: tw, H: 14, Priority: c.Area, Force: i == g.selected})
+		}
+	} else if g.graph != nil {
+		e := ease(g.netT)
+		for i, n := range g.graph.Nodes {
+			if n.Degree < 6 && n.Code != selCode {
+				continue
+			}
+			name := n.Code
+			if ci := g.world.Index(n.Code); ci >= 0 {
+				name = g.world.Countries[ci].Name
+			}
+			p, r := g.nodeAt(i, t, e), g.nodeRadius(i)
+			tw := textW(name)
+			cands = append(cands, labels.Candidate{ID: n.Code, Text: name,
+				At: geo.Point{X: (p.X+r)/d + tw/2 + 3, Y: p.Y / d}, W: tw, H: 14, Priority: float64(n.Degree), Force: n.Code == selCode})
+		}
+	}
+	g.ui.showLabels(labels.Place(cands, view, 2), selCode)
+}
+
+func geoPoint(lon, lat float64) geo.Point { return geo.Point{X: lon, Y: lat} }
