@@ -261,6 +261,13 @@ func TestMineralStats(t *testing.T) {
 	if before.PaxSilica != 0 || len(before.MSPMembers) != 2 {
 		t.Errorf("before Pax Silica existed: %+v", before)
 	}
+	co, _ := d.Mineral("cobalt")
+	if st := d.MineralStats(co, ""); st.ChinaNamed {
+		t.Errorf("China is not a named cobalt mine producer, yet counted: %+v", st)
+	}
+	if got := text(d.MineralProfile(co, "")); !strings.Contains(got, "China: not among the producers the source names") || strings.Contains(got, "China: 0%") {
+		t.Errorf("cobalt profile misstates China:\n%s", got)
+	}
 	ge, _ := d.Mineral("germanium")
 	if d.MineralStats(ge, "").Known {
 		t.Error("germanium has no published shares, yet stats are known")

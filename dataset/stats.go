@@ -12,6 +12,9 @@ type Stats struct {
 	// China, PaxSilica and MSP are the shares (%) of world output of China,
 	// of Pax Silica signatories and of MSP partners as of the date.
 	China, PaxSilica, MSP float64
+	// ChinaNamed is false when China is not among the producers listed:
+	// its share is then unknown, not zero.
+	ChinaNamed bool
 	// PaxSilicaMembers and MSPMembers name the producers counted.
 	PaxSilicaMembers, MSPMembers []string
 	// Top3 is the combined share of the three largest listed producers.
@@ -35,7 +38,7 @@ func (d *Dataset) MineralStats(m *Mineral, at string) Stats {
 		shares = append(shares, sh)
 		s.HHI += sh * sh
 		if p.Country == "CHN" {
-			s.China = sh
+			s.China, s.ChinaNamed = sh, true
 		}
 		if Signed(d.MemberStatus("pax-silica", p.Country, at)) {
 			s.PaxSilica += sh
@@ -105,8 +108,12 @@ func (d *Dataset) MineralProfile(m *Mineral, at string) Profile {
 
 	st := d.MineralStats(m, at)
 	if st.Known {
+		china := "China: not among the producers the source names"
+		if st.ChinaNamed {
+			china = "China: " + Percent(st.China) + " of world output"
+		}
 		conc := []Line{
-			{Text: "China: " + Percent(st.China) + " of world output", Sources: m.Sources},
+			{Text: china, Sources: m.Sources},
 			{Text: "Pax Silica signatories combined: " + Percent(st.PaxSilica) + names(d, st.PaxSilicaMembers), Sources: m.Sources},
 			{Text: "MSP partners combined: " + Percent(st.MSP) + names(d, st.MSPMembers), Sources: m.Sources},
 			{Text: "Top three producers: " + Percent(st.Top3), Sources: m.Sources},

@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
 
@@ -253,4 +254,12 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// evalAwait evaluates a JavaScript expression that yields a promise and
+// stores its result in out.
+func evalAwait(ctx context.Context, expr string, out any) error {
+	return chromedp.Run(ctx, chromedp.Evaluate(expr, out, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
+		return p.WithAwaitPromise(true)
+	}))
 }

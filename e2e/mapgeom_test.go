@@ -3,11 +3,11 @@ package e2e
 import (
 	"context"
 	"fmt"
-	"time"
 	"os"
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"paxsilica/dataset"
 	"paxsilica/geo"

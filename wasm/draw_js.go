@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -64,11 +65,14 @@ func (g *game) baseKeyNow() string {
 }
 
 func (g *game) Draw(screen *ebiten.Image) {
+	start := time.Now()
+	var renderMs float64
 	t := g.transform()
 	moving := !g.lastMove.IsZero()
 	if key := g.baseKeyNow(); g.base == nil || key != g.baseKey || (!moving && t != g.baseT) {
 		g.renderBase(t)
 		g.baseKey, g.baseT = key, t
+		renderMs = float64(time.Since(start).Microseconds()) / 1000
 	}
 	screen.Fill(palette.Sea)
 	e := ease(g.netT)
@@ -104,10 +108,10 @@ func (g *game) Draw(screen *ebiten.Image) {
 			g.overlay.polyline([]geo.Point{{X: c.X, Y: c.Y - d}, {X: c.X, Y: c.Y + d}}, w.w, w.c)
 		}
 	}
-	g.overlay.draw(screen)
+	g.overlay.draw(screen, false)
 	g.updateLabels(t)
 	g.frames++
-	g.ui.frameDrawn(g.frames)
+	g.ui.frameDrawn(g.frames, float64(time.Since(start).Microseconds())/1000, renderMs)
 	if !g.ready {
 		g.ready = true
 		g.ui.announceReady()
@@ -144,7 +148,7 @@ func (g *game) renderBase(t projection.Transform) {
 		c := &g.world.Countries[i]
 		m.fill(pts, c.Vertices.Start, c.Vertices.End, g.world.Indices[c.Triangles.Start:c.Triangles.End], g.fillOf(i))
 	}
-	m.draw(g.base)
+	m.draw(g.base, false)
 	m.reset()
 	bw := 0.6 * g.dpr
 	for i := range g.world.Countries {
@@ -181,7 +185,7 @@ func (g *game) renderBase(t projection.Transform) {
 		}
 		outline("CHN", 2.2*g.dpr, palette.China)
 	}
-	m.draw(g.base)
+	m.draw(g.base, false)
 	m.reset()
 }
 

@@ -19,7 +19,7 @@ import (
 
 // settle is how long a view must stay still before the map is re-rendered
 // sharp at the new scale; until then the cached image is moved and scaled.
-const settle = 150 * time.Millisecond
+const settle = 250 * time.Millisecond
 
 // game is the Ebiten side of the explorer. Its view state is one
 // urlstate.State (what the URL holds) plus a camera; everything drawn is
@@ -143,7 +143,7 @@ func (g *game) Update() error {
 		g.stateChanged()
 	}
 	g.updateHover()
-	if !g.lastMove.IsZero() && time.Since(g.lastMove) >= settle {
+	if !g.lastMove.IsZero() && time.Since(g.lastMove) >= settle && !g.ui.pointerDown() {
 		g.lastMove = time.Time{}
 		g.writeCamera()
 		ebiten.ScheduleFrame()

@@ -182,6 +182,14 @@ func (p *page) listenInput() {
 	p.listen(c, "blur", func(e js.Value) { p.setFocused(false) })
 }
 
+// pointerDown reports whether a pointer is pressed on the map (a gesture is
+// under way, so the map is not re-rendered yet).
+func (p *page) pointerDown() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return len(p.input.pointers) > 0
+}
+
 func (p *page) addPan(dx, dy float64) {
 	p.mu.Lock()
 	p.panDX += dx

@@ -13,6 +13,8 @@ import (
 type mesh struct {
 	v []ebiten.Vertex
 	i []uint32
+	// scratchRing is reused by stroke for the decimated ring.
+	scratchRing []geo.Point
 }
 
 func (m *mesh) reset() { m.v, m.i = m.v[:0], m.i[:0] }
@@ -37,9 +39,24 @@ func (m *mesh) fill(pts []geo.Point, first, last int, idx []uint32, c color.RGBA
 	}
 }
 
-// stroke adds a closed outline of ring r (screen points) as quads of width w.
+// stroke adds a closed outline of ring r (screen points) as quads of width
+// w. Vertices closer than w/2 (at least 0.8 px) to the last one kept are
+// skipped: at world scale most border vertices are sub-pixel, and skipping
+// them cuts the map's re-render several times over with no visible change.
 func (m *mesh) stroke(r []geo.Point, w float64, c color.RGBA) {
 	h := w / 2
+	minStep := max(h, 0.8)
+	kept := m.scratchRing[:0]
+	for k, p := range r {
+		if k == 0 || math.Hypot(p.X-kept[len(kept)-1].X, p.Y-kept[len(kept)-1].Y) >= minStep {
+			kept = append(kept, p)
+		}
+	}
+	m.scratchRing = kept
+	if len(kept) < 2 {
+		return
+	}
+	r = kept
 	for k := range r {
 		a, b := r[k], r[(k+1)%len(r)]
 		dx, dy := b.X-a.X, b.Y-a.Y
@@ -93,12 +110,14 @@ var whitePixel = func() *ebiten.Image {
 	return img
 }()
 
-func (m *mesh) draw(dst *ebiten.Image) {
+// draw renders the mesh into dst. Anti-aliasing renders into a buffer of
+// twice the size: worth it for the map, drawn once per change, not for the
+// overlay drawn every frame of a gesture.
+func (m *mesh) draw(dst *ebiten.Image, antiAlias bool) {
 	if len(m.i) == 0 {
 		return
 	}
-	op := &ebiten.DrawTrianglesOptions{AntiAlias: true}
-	dst.DrawTriangles32(m.v, m.i, whitePixel, op)
+	dst.DrawTriangles32(m.v, m.i, whitePixel, &ebiten.DrawTrianglesOptions{AntiAlias: antiAlias})
 }
 
 // polyline adds an open line through pts (screen points) of width w.

@@ -191,9 +191,24 @@ func (p *page) addNotice(n urlstate.Notice) {
 	p.notices.Set("hidden", false)
 }
 
-// frameDrawn publishes the count of frames drawn, for tests and benchmarks.
-func (p *page) frameDrawn(n int) {
-	p.win.Get("paxsilica").Set("frames", n)
+// frameDrawn publishes the count of frames drawn and how long the Go side
+// of the frame took (ms), for tests and benchmarks: window.paxsilica.frames,
+// .frameMs (the last 256) and .renderMs (the last re-render of the map).
+func (p *page) frameDrawn(n int, frameMs, renderMs float64) {
+	ps := p.win.Get("paxsilica")
+	ps.Set("frames", n)
+	ft := ps.Get("frameMs")
+	if !ft.Truthy() {
+		ft = js.Global().Get("Array").New()
+		ps.Set("frameMs", ft)
+	}
+	ft.Call("push", frameMs)
+	if ft.Length() > 256 {
+		ft.Call("shift")
+	}
+	if renderMs > 0 {
+		ps.Set("renderMs", renderMs)
+	}
 }
 
 // announceReady hides the loading state and tells the host page (or the page
