@@ -35,6 +35,11 @@ unit:
 browser-deps:
 	@sh .ci/ensure-chromium
 
+## bench: figures, not pass/fail: Go benchmarks and the explorer in headless Chromium
+bench: build browser-deps
+	$(GO) test -run '^$$' -bench . -benchtime 3x ./e2e
+	$(GO) test -run '^$$' -bench . ./hittest ./dataset
+
 ## data: regenerate data/world-50m.bin from the Natural Earth TopoJSON
 data:
 	$(GO) run ./cmd/geodata -in data/source/countries-50m.json -out data/world-50m.bin

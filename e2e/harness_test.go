@@ -138,7 +138,7 @@ const recordMessages = `window.__msgs = []; window.addEventListener("message", f
 
 // newTab opens a tab of the shared browser with a viewport of w×h CSS pixels
 // that records posted messages. The returned context expires after limit.
-func newTab(t *testing.T, w, h int) context.Context {
+func newTab(t testing.TB, w, h int) context.Context {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(browser)
 	t.Cleanup(cancel)
@@ -158,7 +158,7 @@ func newTab(t *testing.T, w, h int) context.Context {
 
 // openExplorer navigates to the explorer at path (e.g. "?country=USA") and
 // waits for the paxsilica:ready message.
-func openExplorer(t *testing.T, ctx context.Context, path string) {
+func openExplorer(t testing.TB, ctx context.Context, path string) {
 	t.Helper()
 	if err := chromedp.Run(ctx, chromedp.Navigate(siteURL+path)); err != nil {
 		t.Fatalf("navigate %s: %v", path, err)
@@ -168,7 +168,7 @@ func openExplorer(t *testing.T, ctx context.Context, path string) {
 
 // waitFor polls a JavaScript condition until it is true or the tab's time
 // runs out; on failure it reports what the page shows.
-func waitFor(t *testing.T, ctx context.Context, cond, what string) {
+func waitFor(t testing.TB, ctx context.Context, cond, what string) {
 	t.Helper()
 	deadline := time.Now().Add(90 * time.Second)
 	for {
@@ -194,7 +194,7 @@ func pageText(ctx context.Context) string {
 }
 
 // eval evaluates a JavaScript expression into out.
-func eval(t *testing.T, ctx context.Context, expr string, out any) {
+func eval(t testing.TB, ctx context.Context, expr string, out any) {
 	t.Helper()
 	if err := chromedp.Run(ctx, chromedp.Evaluate(expr, out)); err != nil {
 		t.Fatalf("evaluating %s: %v", expr, err)
@@ -202,7 +202,7 @@ func eval(t *testing.T, ctx context.Context, expr string, out any) {
 }
 
 // text returns the textContent of the element matching selector.
-func text(t *testing.T, ctx context.Context, selector string) string {
+func text(t testing.TB, ctx context.Context, selector string) string {
 	t.Helper()
 	var s string
 	eval(t, ctx, fmt.Sprintf(`(document.querySelector(%q) || {}).textContent || ""`, selector), &s)
@@ -210,7 +210,7 @@ func text(t *testing.T, ctx context.Context, selector string) string {
 }
 
 // screenshot captures the viewport as an image.
-func screenshot(t *testing.T, ctx context.Context) image.Image {
+func screenshot(t testing.TB, ctx context.Context) image.Image {
 	t.Helper()
 	var buf []byte
 	if err := chromedp.Run(ctx, chromedp.CaptureScreenshot(&buf)); err != nil {
@@ -228,7 +228,7 @@ func screenshot(t *testing.T, ctx context.Context) image.Image {
 
 // waitPixel takes screenshots until the pixel at p has colour want (within
 // tol per channel), or fails after a bounded wait showing what it saw.
-func waitPixel(t *testing.T, ctx context.Context, x, y int, want color.Color, tol int, what string) {
+func waitPixel(t testing.TB, ctx context.Context, x, y int, want color.Color, tol int, what string) {
 	t.Helper()
 	var got color.Color
 	for range 100 {

@@ -23,7 +23,7 @@ var (
 
 // loadWorld decodes the geometry the site ships, so that tests know where
 // countries are drawn without asking the explorer.
-func loadWorld(t *testing.T) *mapdata.World {
+func loadWorld(t testing.TB) *mapdata.World {
 	t.Helper()
 	worldOnce.Do(func() {
 		b, err := os.ReadFile(filepath.Join(repoRoot, "dist", "world-50m.bin"))
@@ -42,7 +42,7 @@ func loadWorld(t *testing.T) *mapdata.World {
 // mapTransform computes, independently of the running explorer, where the
 // map is fitted: the #map-area rectangle that the page's CSS lays out, with
 // the same 8-pixel padding. Coordinates are CSS pixels.
-func mapTransform(t *testing.T, ctx context.Context) projection.Transform {
+func mapTransform(t testing.TB, ctx context.Context) projection.Transform {
 	t.Helper()
 	var r struct{ Left, Top, Right, Bottom float64 }
 	eval(t, ctx, `(function(){var r=document.getElementById("map-area").getBoundingClientRect();return {left:r.left,top:r.top,right:r.right,bottom:r.bottom};})()`, &r)
@@ -50,7 +50,7 @@ func mapTransform(t *testing.T, ctx context.Context) projection.Transform {
 }
 
 // countryPoint returns the CSS-pixel point where country code is drawn.
-func countryPoint(t *testing.T, ctx context.Context, code string) geo.Point {
+func countryPoint(t testing.TB, ctx context.Context, code string) geo.Point {
 	t.Helper()
 	w := loadWorld(t)
 	i := w.Index(code)
@@ -64,7 +64,7 @@ func countryPoint(t *testing.T, ctx context.Context, code string) geo.Point {
 // says, but clear of its name label (drawn over its label point), so that a
 // pixel there shows the country's fill. It polls: after a resize the labels
 // follow on the next frame.
-func pixelPoint(t *testing.T, ctx context.Context, code string) geo.Point {
+func pixelPoint(t testing.TB, ctx context.Context, code string) geo.Point {
 	t.Helper()
 	w := loadWorld(t)
 	c := &w.Countries[w.Index(code)]
@@ -78,7 +78,7 @@ func pixelPoint(t *testing.T, ctx context.Context, code string) geo.Point {
 	return geo.Point{}
 }
 
-func clearPoint(t *testing.T, ctx context.Context, w *mapdata.World, c *mapdata.Country) (geo.Point, bool) {
+func clearPoint(t testing.TB, ctx context.Context, w *mapdata.World, c *mapdata.Country) (geo.Point, bool) {
 	tr := mapTransform(t, ctx)
 	l := tr.Apply(c.Label)
 	var shown bool
@@ -111,7 +111,7 @@ var (
 )
 
 // loadDataset loads the dataset the site ships.
-func loadDataset(t *testing.T) *dataset.Dataset {
+func loadDataset(t testing.TB) *dataset.Dataset {
 	t.Helper()
 	dsOnce.Do(func() {
 		b, err := os.ReadFile(filepath.Join(repoRoot, "dist", "dataset.json"))
