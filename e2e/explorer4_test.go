@@ -3,11 +3,14 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"math"
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
@@ -345,5 +348,48 @@ func TestURLRoundTripRestoresView(t *testing.T) {
 	}
 	if float64(diff) > 0.01*float64(all) {
 		t.Errorf("%d of %d map pixels differ between the view and its URL", diff, all)
+	}
+}
+
+func TestPhoneAndHighDPI(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		w, h int
+		dpr  float64
+	}{{"phone 320×568", 320, 568, 1}, {"high DPI ×2", 1280, 720, 2}} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx, cancel := chromedp.NewContext(browser)
+			defer cancel()
+			ctx, cancelT := context.WithTimeout(ctx, 2*time.Minute)
+			defer cancelT()
+			if err := chromedp.Run(ctx, chromedp.EmulateViewport(int64(tc.w), int64(tc.h), chromedp.EmulateScale(tc.dpr)),
+				chromedp.ActionFunc(func(c context.Context) error {
+					_, err := page.AddScriptToEvaluateOnNewDocument(recordMessages).Do(c)
+					return err
+				})); err != nil {
+				t.Fatal(err)
+			}
+			openExplorer(t, ctx, baseMap)
+			// The canvas's backing store has device pixels: crisp, not upscaled.
+			var cw, ccss float64
+			eval(t, ctx, `document.querySelector("canvas").width`, &cw)
+			eval(t, ctx, `document.querySelector("canvas").getBoundingClientRect().width`, &ccss)
+			if math.Abs(cw-ccss*tc.dpr) > 2 {
+				t.Errorf("canvas is %v device px for %v CSS px at ratio %v", cw, ccss, tc.dpr)
+			}
+			var overflow bool
+			eval(t, ctx, `document.documentElement.scrollWidth > window.innerWidth + 1`, &overflow)
+			if overflow {
+				t.Error("the page is wider than the screen")
+			}
+			p := countryPoint(t, ctx, "CHN")
+			if err := chromedp.Run(ctx, chromedp.MouseClickXY(p.X, p.Y)); err != nil {
+				t.Fatal(err)
+			}
+			waitDetails(t, ctx, "China")
+			if !visible(t, ctx, "#details") || !visible(t, ctx, "#mineral") {
+				t.Error("panel or mineral picker not visible")
+			}
+		})
 	}
 }

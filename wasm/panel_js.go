@@ -146,10 +146,12 @@ func (p *page) showDatasetInfo(ds *dataset.Dataset) {
 func (p *page) showLegend(ds *dataset.Dataset, st urlstate.State) {
 	lg := p.byID("legend")
 	lg.Set("textContent", "")
+	lg.Set("className", "")
 	if ds == nil {
 		return
 	}
 	if m, ok := ds.Mineral(st.Mineral); ok {
+		lg.Set("className", "has-scale")
 		lg.Call("appendChild", p.el("h2", "", "Share of world output: "+m.Label()+", "+strconv.Itoa(m.Year)))
 		ul := p.el("ul", "", "")
 		for i, l := range scale.Labels() {
@@ -184,7 +186,7 @@ func (p *page) showLegend(ds *dataset.Dataset, st urlstate.State) {
 		}
 	}
 	if len(marks) > 0 {
-		ul := p.el("ul", "", "")
+		ul := p.el("ul", "marks", "")
 		for _, m := range marks {
 			li := p.el("li", "", "")
 			li.Call("appendChild", p.swatch(m[0], m[1]))
@@ -193,7 +195,7 @@ func (p *page) showLegend(ds *dataset.Dataset, st urlstate.State) {
 		}
 		lg.Call("appendChild", ul)
 		if st.View != urlstate.ViewNetwork {
-			lg.Call("appendChild", p.el("p", "", "Arcs point to the country they reach; faded arcs are suspended. A ring around China marks controls on all destinations."))
+			lg.Call("appendChild", p.el("p", "hint", "Arcs point to the country they reach; faded arcs are suspended. A ring around China marks controls on all destinations."))
 		}
 	}
 }
