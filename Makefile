@@ -7,16 +7,26 @@ GOROOT  := $(shell $(GO) env GOROOT)
 WASMFLAGS := -trimpath -ldflags="-s -w"
 SITE_FILES := index.html assets/app.js assets/app.css data/world-50m.bin data/dataset.json
 
-.PHONY: all build run test unit browser-deps data bench clean
+.PHONY: all build dist run serve-bin test unit browser-deps data bench clean
 
 all: build
 
-## build: the whole site into dist/
+## build: the whole site into dist/: hashed names, brotli and gzip copies
 build:
-	@mkdir -p $(DIST)
+	rm -rf $(DIST) && mkdir -p $(DIST)
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(DIST)/explorer.wasm ./wasm
 	cp "$(GOROOT)/lib/wasm/wasm_exec.js" $(DIST)/wasm_exec.js
 	cp $(SITE_FILES) $(DIST)/
+	$(GO) run ./cmd/site -dir $(DIST)
+
+## dist: a complete static site in dist/, for any static host or CDN
+dist: build
+
+## serve-bin: one binary with the site embedded, in bin/serve
+serve-bin: build
+	rm -rf serve/site && mkdir -p serve/site && cp -r $(DIST)/. serve/site/
+	$(GO) build -trimpath -o bin/serve ./serve
+	find serve/site -mindepth 1 ! -name README.md -exec rm -rf {} +
 
 ## run: build, then serve dist/ at $(ADDR)
 run: build
@@ -45,4 +55,4 @@ data:
 	$(GO) run ./cmd/geodata -in data/source/countries-50m.json -out data/world-50m.bin
 
 clean:
-	rm -rf $(DIST)
+	rm -rf $(DIST) bin

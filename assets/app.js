@@ -3,6 +3,13 @@
 // instead of leaving a blank page.
 (function () {
   "use strict";
+  // The build gives large assets content-hashed names and passes them here.
+  var self = document.currentScript;
+  var names = {
+    wasm: (self && self.dataset.wasm) || "explorer.wasm",
+    geometry: (self && self.dataset.geometry) || "world-50m.bin",
+    dataset: "dataset.json"
+  };
   var statusBox = document.getElementById("status");
   var statusText = document.getElementById("status-text");
   var progress = document.getElementById("status-progress");
@@ -22,7 +29,9 @@
   function fetchBytes(url, onProgress) {
     return fetch(url).then(function (resp) {
       if (!resp.ok) throw new Error(url + ": HTTP " + resp.status + " " + resp.statusText);
-      var total = Number(resp.headers.get("Content-Length")) || 0;
+      // Content-Length is the compressed size when the server sends brotli or
+      // gzip, while the bytes read are decompressed: no percentage then.
+      var total = resp.headers.get("Content-Encoding") ? 0 : Number(resp.headers.get("Content-Length")) || 0;
       if (!resp.body || !onProgress) return resp.arrayBuffer().then(function (b) { return new Uint8Array(b); });
       var reader = resp.body.getReader(), chunks = [], got = 0;
       return (function pump() {
@@ -54,13 +63,13 @@
 
   // Geometry, dataset and program load in parallel; the explorer reports
   // failures of the first two itself, with what it could still show.
-  boot.geometry = fetchBytes("world-50m.bin");
+  boot.geometry = fetchBytes(names.geometry);
   boot.geometry.catch(function () {});
-  boot.dataset = fetchBytes("dataset.json");
+  boot.dataset = fetchBytes(names.dataset);
   boot.dataset.catch(function () {});
 
   var go = new Go();
-  fetchBytes("explorer.wasm", function (got, total) {
+  fetchBytes(names.wasm, function (got, total) {
     if (total > 0 && got <= total) {
       progress.value = got / total;
       statusText.textContent = "Loading the map… " + Math.round(100 * got / total) + "%";

@@ -64,6 +64,12 @@ func TestMapIsDrawnAndAnnouncesReady(t *testing.T) {
 	if p := pixelPoint(t, ctx, "CHN"); !near(img.At(int(p.X), int(p.Y)), landColour, 6) {
 		t.Errorf("pixel at China (%v) is %v, not land", p, img.At(int(p.X), int(p.Y)))
 	}
+	// The big files arrive compressed (brotli, negotiated by the server).
+	var wasm struct{ Encoded, Decoded float64 }
+	eval(t, ctx, `(function(){var e=performance.getEntriesByType("resource").find(r => /explorer\.[0-9a-f]{10}\.wasm$/.test(r.name)); return e ? {encoded: e.encodedBodySize, decoded: e.decodedBodySize} : {};})()`, &wasm)
+	if wasm.Decoded == 0 || wasm.Encoded > wasm.Decoded/3 {
+		t.Errorf("explorer wasm: %v bytes on the wire for %v decoded, want it compressed", wasm.Encoded, wasm.Decoded)
+	}
 	if st := text(t, ctx, "#status"); visible(t, ctx, "#status") {
 		t.Errorf("the loading state is still shown: %q", st)
 	}

@@ -9,18 +9,21 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// siteWithout serves a copy of dist/ with the named file missing (or
-// replaced by content when content is not nil) and returns its URL.
-func siteWithout(t *testing.T, name string, content []byte) string {
+// siteWithout serves a copy of dist/ with one file missing (or replaced by
+// content when content is not nil) and returns its URL. stem names the file
+// before its content hash ("explorer" for explorer.<hash>.wasm); its
+// compressed copies go too, so the replacement is what is served.
+func siteWithout(t *testing.T, stem string, content []byte) string {
 	t.Helper()
 	dir := t.TempDir()
 	src := filepath.Join(repoRoot, "dist")
+	name := distFile(t, stem)
 	entries, err := os.ReadDir(src)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, e := range entries {
-		if e.IsDir() || e.Name() == name {
+		if e.IsDir() || e.Name() == name || e.Name() == name+".br" || e.Name() == name+".gz" {
 			continue
 		}
 		// Links keep the copy cheap: the .wasm is megabytes.
@@ -47,10 +50,10 @@ func TestLoadFailuresAreExplained(t *testing.T) {
 		content    []byte
 		want       string
 	}{
-		{"wasm missing", "explorer.wasm", nil, "The explorer could not start: explorer.wasm: HTTP 404"},
-		{"wasm corrupt", "explorer.wasm", []byte("not wasm at all"), "The explorer could not start: "},
-		{"geometry missing", "world-50m.bin", nil, "The map geometry could not be loaded: Error: world-50m.bin: HTTP 404"},
-		{"geometry corrupt", "world-50m.bin", []byte("PSXWORLD\x02\x00\x00\x00"), "The map geometry is damaged (world-50m.bin): not a world geometry file: version 2, want 1"},
+		{"wasm missing", "explorer", nil, "The explorer could not start: " + distFile(t, "explorer") + ": HTTP 404"},
+		{"wasm corrupt", "explorer", []byte("not wasm at all"), "The explorer could not start: "},
+		{"geometry missing", "world-50m", nil, "The map geometry could not be loaded: Error: " + distFile(t, "world-50m") + ": HTTP 404"},
+		{"geometry corrupt", "world-50m", []byte("PSXWORLD\x02\x00\x00\x00"), "The map geometry is damaged (world-50m.bin): not a world geometry file: version 2, want 1"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			url := siteWithout(t, tc.file, tc.content)
@@ -64,4 +67,21 @@ func TestLoadFailuresAreExplained(t *testing.T) {
 			}
 		})
 	}
+}
+
+// distFile returns the name in dist/ of the file with the given stem:
+// "explorer" → "explorer.<hash>.wasm", "dataset.json" → itself.
+func distFile(t testing.TB, stem string) string {
+	t.Helper()
+	if _, err := os.Stat(filepath.Join(repoRoot, "dist", stem)); err == nil {
+		return stem
+	}
+	matches, _ := filepath.Glob(filepath.Join(repoRoot, "dist", stem+".??????????.*"))
+	for _, m := range matches {
+		if ext := filepath.Ext(m); ext != ".br" && ext != ".gz" {
+			return filepath.Base(m)
+		}
+	}
+	t.Fatalf("no %s.<hash>.* in dist/", stem)
+	return ""
 }

@@ -26,7 +26,7 @@ var (
 func loadWorld(t testing.TB) *mapdata.World {
 	t.Helper()
 	worldOnce.Do(func() {
-		b, err := os.ReadFile(filepath.Join(repoRoot, "dist", "world-50m.bin"))
+		b, err := os.ReadFile(filepath.Join(repoRoot, "data", "world-50m.bin"))
 		if err != nil {
 			worldErr = err
 			return

@@ -1,61 +1,183 @@
 package main
 
 import (
+	"bytes"
+	"crypto/rand"
+	"fmt"
+	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"testing/fstest"
+	"time"
 )
 
-var testSite = site{fsys: fstest.MapFS{
-	"index.html":     {Data: []byte("<!doctype html><title>x</title>")},
-	"explorer.wasm":  {Data: []byte("\x00asm\x01\x00\x00\x00")},
-	"app.js":         {Data: []byte("console.log(1)")},
-	"world-50m.bin":  {Data: []byte("PSXWORLD")},
-	".env":           {Data: []byte("SECRET=1")},
-	"sub/file.css":   {Data: []byte("body{}")},
-	"sub/.git/HEAD":  {Data: []byte("ref")},
-	"emptydir/a.txt": {Data: []byte("a")},
-}}
+var wasmBytes = []byte("\x00asm\x01\x00\x00\x00 the program")
+
+func testFS() fstest.MapFS {
+	return fstest.MapFS{
+		"index.html":                  {Data: []byte("<!doctype html><title>x</title>")},
+		"index.html.br":               {Data: []byte("BR-INDEX")},
+		"index.html.gz":               {Data: []byte("GZ-INDEX")},
+		"explorer.0123456789.wasm":    {Data: wasmBytes},
+		"explorer.0123456789.wasm.br": {Data: []byte("BR-WASM")},
+		"app.abcdef0123.js":           {Data: []byte("console.log(1)")},
+		"dataset.json":                {Data: []byte(`{"version":"x"}`)},
+		"dataset.json.gz":             {Data: []byte("GZ-DATA")},
+		"world-50m.9876543210.bin":    {Data: []byte("PSXWORLD")},
+		".env":                        {Data: []byte("SECRET=1")},
+		"sub/file.css":                {Data: []byte("body{}")},
+		"sub/.git/HEAD":               {Data: []byte("ref")},
+	}
+}
+
+func do(h http.Handler, method, path string, hdr map[string]string) *httptest.ResponseRecorder {
+	req := httptest.NewRequest(method, "http://explorer.test/", nil)
+	req.URL.Path = path // as sent, not cleaned by a client
+	if i := strings.IndexByte(path, '?'); i >= 0 {
+		req.URL.Path, req.URL.RawQuery = path[:i], path[i+1:]
+	}
+	for k, v := range hdr {
+		req.Header.Set(k, v)
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
 
 func TestServe(t *testing.T) {
+	h := routes(testFS(), "*")
 	for _, tc := range []struct {
 		name, method, path string
+		hdr                map[string]string
 		status             int
-		contentType        string
+		want               map[string]string // headers; "" means absent
 		body               string
 	}{
-		{"root is index.html", "GET", "/", 200, "text/html; charset=utf-8", "<!doctype html>"},
-		{"wasm type", "GET", "/explorer.wasm", 200, "application/wasm", "\x00asm"},
-		{"javascript type", "GET", "/app.js", 200, "text/javascript; charset=utf-8", "console"},
-		{"css in a folder", "GET", "/sub/file.css", 200, "text/css; charset=utf-8", "body"},
-		{"HEAD", "HEAD", "/app.js", 200, "text/javascript; charset=utf-8", ""},
-		{"missing file", "GET", "/nope.js", 404, "", "404 not found: /nope.js"},
-		{"directory", "GET", "/sub", 404, "", "not found"},
-		{"directory slash", "GET", "/sub/", 404, "", "not found"},
-		{"dot-file", "GET", "/.env", 404, "", "not found"},
-		{"dot folder", "GET", "/sub/.git/HEAD", 404, "", "not found"},
-		{"parent reference", "GET", "/sub/../.env", 404, "", "not found"},
-		{"backslash", "GET", "/sub\\file.css", 404, "", "not found"},
-		{"POST refused", "POST", "/", 405, "", "405 method not allowed"},
+		{"root is index.html", "GET", "/", nil, 200, map[string]string{"Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache", "Content-Encoding": ""}, "<!doctype html>"},
+		{"brotli preferred", "GET", "/", map[string]string{"Accept-Encoding": "gzip, deflate, br"}, 200, map[string]string{"Content-Encoding": "br", "Vary": "Accept-Encoding", "Content-Type": "text/html; charset=utf-8"}, "BR-INDEX"},
+		{"gzip when br is refused", "GET", "/", map[string]string{"Accept-Encoding": "br;q=0, gzip"}, 200, map[string]string{"Content-Encoding": "gzip"}, "GZ-INDEX"},
+		{"identity when nothing fits", "GET", "/", map[string]string{"Accept-Encoding": "deflate"}, 200, map[string]string{"Content-Encoding": ""}, "<!doctype"},
+		{"star allows br", "GET", "/", map[string]string{"Accept-Encoding": "*"}, 200, map[string]string{"Content-Encoding": "br"}, "BR-INDEX"},
+		{"gzip only where no br copy", "GET", "/dataset.json", map[string]string{"Accept-Encoding": "br, gzip"}, 200, map[string]string{"Content-Encoding": "gzip", "Content-Type": "application/json", "Cache-Control": "no-cache"}, "GZ-DATA"},
+		{"hashed wasm is immutable", "GET", "/explorer.0123456789.wasm", nil, 200, map[string]string{"Content-Type": "application/wasm", "Cache-Control": "public, max-age=31536000, immutable"}, "\x00asm"},
+		{"hashed wasm in brotli", "GET", "/explorer.0123456789.wasm", map[string]string{"Accept-Encoding": "br"}, 200, map[string]string{"Content-Type": "application/wasm", "Content-Encoding": "br"}, "BR-WASM"},
+		{"javascript type", "GET", "/app.abcdef0123.js", nil, 200, map[string]string{"Content-Type": "text/javascript; charset=utf-8"}, "console"},
+		{"binary geometry", "GET", "/world-50m.9876543210.bin", nil, 200, map[string]string{"Content-Type": "application/octet-stream"}, "PSXWORLD"},
+		{"HEAD has headers, no body", "HEAD", "/dataset.json", nil, 200, map[string]string{"Content-Type": "application/json", "Content-Length": "15"}, ""},
+		{"range", "GET", "/explorer.0123456789.wasm", map[string]string{"Range": "bytes=0-3"}, 206, map[string]string{"Content-Range": fmt.Sprintf("bytes 0-3/%d", len(wasmBytes))}, "\x00asm"},
+		{"unsatisfiable range", "GET", "/dataset.json", map[string]string{"Range": "bytes=900-"}, 416, nil, ""},
+		{"missing file", "GET", "/nope.js", nil, 404, map[string]string{"Content-Type": "text/plain; charset=utf-8"}, "404 not found: /nope.js"},
+		{"directory is not listed", "GET", "/sub", nil, 404, nil, "not found"},
+		{"directory slash", "GET", "/sub/", nil, 404, nil, "not found"},
+		{"dot-file", "GET", "/.env", nil, 404, nil, "not found"},
+		{"dot folder", "GET", "/sub/.git/HEAD", nil, 404, nil, "not found"},
+		{"parent reference", "GET", "/sub/../.env", nil, 404, nil, "not found"},
+		{"parent escaping the root", "GET", "/../etc/passwd", nil, 404, nil, "not found"},
+		{"backslash", "GET", "/sub\\file.css", nil, 404, nil, "not found"},
+		{"NUL", "GET", "/index.html\x00.png", nil, 404, nil, "not found"},
+		{"POST refused", "POST", "/", nil, 405, map[string]string{"Allow": "GET, HEAD"}, "405 method not allowed"},
+		{"DELETE refused", "DELETE", "/dataset.json", nil, 405, map[string]string{"Allow": "GET, HEAD"}, "405"},
+		{"healthz", "GET", "/healthz", nil, 200, map[string]string{"Cache-Control": "no-store"}, "ok"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			req := httptest.NewRequest(tc.method, "http://x/", nil)
-			req.URL.Path = tc.path // as sent, not cleaned by the test client
-			rec := httptest.NewRecorder()
-			testSite.ServeHTTP(rec, req)
+			rec := do(h, tc.method, tc.path, tc.hdr)
 			if rec.Code != tc.status {
-				t.Errorf("status %d, want %d", rec.Code, tc.status)
+				t.Errorf("status %d, want %d (%q)", rec.Code, tc.status, rec.Body.String())
 			}
-			if tc.contentType != "" && rec.Header().Get("Content-Type") != tc.contentType {
-				t.Errorf("Content-Type %q, want %q", rec.Header().Get("Content-Type"), tc.contentType)
+			for k, v := range tc.want {
+				if got := rec.Header().Get(k); got != v {
+					t.Errorf("%s: %q, want %q", k, got, v)
+				}
 			}
 			if !strings.Contains(rec.Body.String(), tc.body) {
 				t.Errorf("body %q does not contain %q", rec.Body.String(), tc.body)
 			}
-			if tc.status == 405 && rec.Header().Get("Allow") != "GET, HEAD" {
-				t.Errorf("405 without Allow: GET, HEAD")
+			if tc.method == "HEAD" && rec.Body.Len() != 0 {
+				t.Errorf("HEAD sent a body")
+			}
+			// Security headers on every answer, errors included.
+			hd := rec.Header()
+			if c := hd.Get("Content-Security-Policy"); !strings.Contains(c, "'wasm-unsafe-eval'") || !strings.Contains(c, "frame-ancestors *") || strings.Contains(c, "unsafe-inline") {
+				t.Errorf("CSP %q", c)
+			}
+			if hd.Get("X-Content-Type-Options") != "nosniff" || hd.Get("Referrer-Policy") != "strict-origin-when-cross-origin" {
+				t.Errorf("missing nosniff or Referrer-Policy: %v", hd)
+			}
+		})
+	}
+}
+
+func TestETagAndNotModified(t *testing.T) {
+	h := routes(testFS(), "*")
+	for _, tc := range []struct{ name, path, enc string }{
+		{"index", "/", ""}, {"index in brotli", "/", "br"}, {"dataset", "/dataset.json", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			first := do(h, "GET", tc.path, map[string]string{"Accept-Encoding": tc.enc})
+			tag := first.Header().Get("ETag")
+			if !strings.HasPrefix(tag, `"`) || strings.HasPrefix(tag, "W/") {
+				t.Fatalf("ETag %q is not strong", tag)
+			}
+			again := do(h, "GET", tc.path, map[string]string{"Accept-Encoding": tc.enc, "If-None-Match": tag})
+			if again.Code != 304 || again.Body.Len() != 0 {
+				t.Errorf("If-None-Match gave %d with %d bytes, want 304 and none", again.Code, again.Body.Len())
+			}
+			stale := do(h, "GET", tc.path, map[string]string{"Accept-Encoding": tc.enc, "If-None-Match": `"other"`})
+			if stale.Code != 200 {
+				t.Errorf("a stale ETag gave %d", stale.Code)
+			}
+		})
+	}
+	// Different representations have different tags.
+	a := do(h, "GET", "/", nil).Header().Get("ETag")
+	b := do(h, "GET", "/", map[string]string{"Accept-Encoding": "br"}).Header().Get("ETag")
+	if a == b {
+		t.Error("identity and brotli share an ETag")
+	}
+}
+
+func TestFrameAncestorsFlag(t *testing.T) {
+	h := routes(testFS(), "'self' https://news.example")
+	if c := do(h, "GET", "/", nil).Header().Get("Content-Security-Policy"); !strings.Contains(c, "frame-ancestors 'self' https://news.example") {
+		t.Errorf("CSP %q", c)
+	}
+}
+
+func TestOEmbed(t *testing.T) {
+	h := routes(testFS(), "*")
+	for _, tc := range []struct {
+		name, query string
+		status      int
+		want        []string
+	}{
+		{"page with view", "url=http://explorer.test/%3Fcountry%3DCHN%26mineral%3Dgallium%26bogus%3D1&maxwidth=600&maxheight=400", 200,
+			[]string{`"type":"rich"`, `"version":"1.0"`, `"width":600`, `"height":400`, `country=CHN`, `mineral=gallium`, `embed=1`, `loading=\"lazy\"`, `allow=\"fullscreen\"`, `title=\"Pax Silica Explorer`}},
+		{"relative url", "url=%2F%3Fcountry%3DQAT", 200, []string{`country=QAT`, `"provider_url":"http://explorer.test/"`}},
+		{"defaults", "url=http://explorer.test/", 200, []string{`"width":800`, `"height":600`}},
+		{"missing url", "", 400, []string{"the url parameter is missing"}},
+		{"foreign site", "url=https://evil.example/", 404, []string{"is not on this site"}},
+		{"other page", "url=http://explorer.test/admin", 404, []string{"is not the explorer's page"}},
+		{"javascript url", "url=javascript:alert(1)", 400, []string{"is not an http(s) URL"}},
+		{"bad maxwidth", "url=http://explorer.test/&maxwidth=wide", 400, []string{`maxwidth="wide" is not a positive whole number`}},
+		{"xml format", "url=http://explorer.test/&format=xml", 501, []string{"only json"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rec := do(h, "GET", "/oembed?"+tc.query, nil)
+			if rec.Code != tc.status {
+				t.Errorf("status %d, want %d: %s", rec.Code, tc.status, rec.Body.String())
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(rec.Body.String(), w) {
+					t.Errorf("body %s lacks %s", rec.Body.String(), w)
+				}
+			}
+			if strings.Contains(rec.Body.String(), "bogus") {
+				t.Error("an unknown parameter was carried into the embed")
 			}
 		})
 	}
@@ -84,7 +206,7 @@ func TestSiteFile(t *testing.T) {
 }
 
 func FuzzSiteFile(f *testing.F) {
-	for _, s := range []string{"/", "/a/b", "/../x", "/%2e%2e/x", "/a\\b", "/.git"} {
+	for _, s := range []string{"/", "/a/b", "/../x", "/%2e%2e/x", "/a\\b", "/.git", "/a/../../b"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, p string) {
@@ -103,15 +225,129 @@ func FuzzSiteFile(f *testing.F) {
 	})
 }
 
-func TestRequestThroughServer(t *testing.T) {
-	srv := httptest.NewServer(testSite)
+// Through a real connection: encoded traversal and oversized headers.
+func TestOverTheWire(t *testing.T) {
+	srv := httptest.NewUnstartedServer(routes(testFS(), "*"))
+	srv.Config.MaxHeaderBytes = 32 << 10
+	srv.Start()
 	defer srv.Close()
-	resp, err := http.Get(srv.URL + "/%2e%2e/.env")
+	for _, p := range []string{"/%2e%2e/.env", "/sub/%2e%2e/.env", "/%2Eenv", "/sub%5cfile.css"} {
+		resp, err := http.Get(srv.URL + p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != 404 {
+			t.Errorf("%s gave %d", p, resp.StatusCode)
+		}
+	}
+	req, _ := http.NewRequest("GET", srv.URL+"/", nil)
+	req.Header.Set("X-Huge", strings.Repeat("a", 64<<10))
+	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
 	resp.Body.Close()
-	if resp.StatusCode != 404 {
-		t.Errorf("encoded traversal gave %d", resp.StatusCode)
+	if resp.StatusCode != http.StatusRequestHeaderFieldsTooLarge {
+		t.Errorf("64 KiB of headers gave %d, want 431", resp.StatusCode)
 	}
+}
+
+// loadFS is a site with a 256 KiB asset, standing in for the large wasm.
+func loadFS() (fstest.MapFS, map[string][]byte) {
+	big := make([]byte, 256<<10)
+	rand.Read(big)
+	fs := testFS()
+	fs["explorer.0123456789.wasm"] = &fstest.MapFile{Data: big}
+	delete(fs, "explorer.0123456789.wasm.br")
+	want := map[string][]byte{
+		"/explorer.0123456789.wasm": big, "/dataset.json": fs["dataset.json"].Data,
+		"/app.abcdef0123.js": fs["app.abcdef0123.js"].Data, "/": fs["index.html"].Data,
+	}
+	return fs, want
+}
+
+// load sends n requests over conc connections, mixed assets and encodings,
+// and returns the errors (wrong status or bytes) and the time taken.
+func load(base string, want map[string][]byte, n, conc int) (errs int64, elapsed time.Duration) {
+	paths := []string{"/explorer.0123456789.wasm", "/dataset.json", "/app.abcdef0123.js", "/"}
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: conc, DisableCompression: true,
+		DialContext: (&net.Dialer{Timeout: 5 * time.Second}).DialContext}, Timeout: 30 * time.Second}
+	var next int64
+	var wg sync.WaitGroup
+	start := time.Now()
+	for range conc {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := atomic.AddInt64(&next, 1)
+				if i > int64(n) {
+					return
+				}
+				p := paths[i%int64(len(paths))]
+				req, _ := http.NewRequest("GET", base+p, nil)
+				if i%3 == 0 {
+					req.Header.Set("Accept-Encoding", "gzip")
+				}
+				resp, err := client.Do(req)
+				if err != nil {
+					atomic.AddInt64(&errs, 1)
+					continue
+				}
+				body, err := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				ok := err == nil && resp.StatusCode == 200
+				if ok && resp.Header.Get("Content-Encoding") == "" {
+					ok = bytes.Equal(body, want[p])
+				}
+				if !ok {
+					atomic.AddInt64(&errs, 1)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return errs, time.Since(start)
+}
+
+// A bounded load test: 20,000 requests over 64 connections on loopback,
+// every answer checked. It asserts correctness, not speed (see the
+// benchmark for throughput).
+func TestLoad(t *testing.T) {
+	fs, want := loadFS()
+	srv := httptest.NewServer(routes(fs, "*"))
+	defer srv.Close()
+	errs, elapsed := load(srv.URL, want, 20000, 64)
+	if errs != 0 {
+		t.Errorf("%d of 20,000 requests failed or returned wrong bytes", errs)
+	}
+	t.Logf("20,000 requests in %v", elapsed.Round(time.Millisecond))
+}
+
+func BenchmarkServeLoad(b *testing.B) {
+	fs, want := loadFS()
+	srv := httptest.NewServer(routes(fs, "*"))
+	defer srv.Close()
+	var rates []float64
+	for range b.N {
+		errs, elapsed := load(srv.URL, want, 5000, 64)
+		if errs != 0 {
+			b.Fatalf("%d errors", errs)
+		}
+		rates = append(rates, 5000/elapsed.Seconds())
+	}
+	b.ReportMetric(median(rates), "req/s")
+}
+
+func median(xs []float64) float64 {
+	s := append([]float64(nil), xs...)
+	for i := range s {
+		for j := i + 1; j < len(s); j++ {
+			if s[j] < s[i] {
+				s[i], s[j] = s[j], s[i]
+			}
+		}
+	}
+	return s[len(s)/2]
 }

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/andybalholm/brotli"
+)
+
+const page = `<link rel="stylesheet" href="app.css">
+<script src="wasm_exec.js"></script>
+<script src="app.js"></script>`
+
+func TestFinish(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"index.html": page, "explorer.wasm": "\x00asm wasm", "wasm_exec.js": "go", "app.js": "app",
+		"app.css": "body{}", "world-50m.bin": "PSXWORLD", "dataset.json": `{"version":"x"}`,
+	}
+	for n, c := range files {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte(c), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	report, err := finish(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(report, "total") {
+		t.Errorf("no size report: %q", report)
+	}
+	html, _ := os.ReadFile(filepath.Join(dir, "index.html"))
+	for _, n := range hashed {
+		matches, _ := filepath.Glob(filepath.Join(dir, strings.TrimSuffix(n, filepath.Ext(n))+".??????????"+filepath.Ext(n)))
+		if len(matches) != 1 {
+			t.Fatalf("%s: hashed copies %v", n, matches)
+		}
+		if _, err := os.Stat(filepath.Join(dir, n)); err == nil {
+			t.Errorf("%s left under its plain name", n)
+		}
+		if !strings.Contains(string(html), filepath.Base(matches[0])) {
+			t.Errorf("index.html does not refer to %s:\n%s", filepath.Base(matches[0]), html)
+		}
+	}
+	if !strings.Contains(string(html), `data-wasm="explorer.`) || !strings.Contains(string(html), `data-geometry="world-50m.`) {
+		t.Errorf("index.html does not hand the wasm and geometry names to app.js:\n%s", html)
+	}
+	// Every compressible file has copies that decompress to it.
+	for _, n := range []string{"index.html", "dataset.json"} {
+		want, _ := os.ReadFile(filepath.Join(dir, n))
+		brb, err := os.ReadFile(filepath.Join(dir, n+".br"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := io.ReadAll(brotli.NewReader(bytes.NewReader(brb)))
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s.br does not decompress to %s", n, n)
+		}
+		gzb, _ := os.ReadFile(filepath.Join(dir, n+".gz"))
+		zr, err := gzip.NewReader(bytes.NewReader(gzb))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ = io.ReadAll(zr)
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s.gz does not decompress to %s", n, n)
+		}
+	}
+}
+
+func TestRewriteIndexNeedsItsAnchors(t *testing.T) {
+	if _, err := rewriteIndex("<html></html>", map[string]string{}); err == nil {
+		t.Error("an index.html without the expected references was accepted")
+	}
+}

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"html"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+)
+
+// viewParams are the explorer's URL parameters an embed keeps.
+var viewParams = []string{"country", "mineral", "view", "layers", "date", "center", "zoom", "lang"}
+
+// oEmbed answers /oembed?url=<explorer URL>&maxwidth=&maxheight=&format=json
+// with a "rich" document whose html is the iframe for that view. A relative
+// url is taken on this site. Bad parameters are 400, a url that is not this
+// site's explorer 404, a format other than json 501 (as oEmbed specifies).
+func oEmbed(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "405 method not allowed: "+r.Method, http.StatusMethodNotAllowed)
+		return
+	}
+	q := r.URL.Query()
+	if f := q.Get("format"); f != "" && f != "json" {
+		http.Error(w, "501 format "+strconv.Quote(f)+" not implemented: only json", http.StatusNotImplemented)
+		return
+	}
+	raw := q.Get("url")
+	if raw == "" {
+		http.Error(w, "400 oembed: the url parameter is missing", http.StatusBadRequest)
+		return
+	}
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https") {
+		http.Error(w, "400 oembed: url "+strconv.Quote(raw)+" is not an http(s) URL", http.StatusBadRequest)
+		return
+	}
+	scheme := "http"
+	if r.TLS != nil || strings.EqualFold(r.Header.Get("X-Forwarded-Proto"), "https") {
+		scheme = "https"
+	}
+	origin := scheme + "://" + r.Host
+	if u.Host != "" && !strings.EqualFold(u.Host, r.Host) {
+		http.Error(w, "404 oembed: "+strconv.Quote(raw)+" is not on this site ("+r.Host+")", http.StatusNotFound)
+		return
+	}
+	if p := u.Path; p != "" && p != "/" && p != "/index.html" {
+		http.Error(w, "404 oembed: "+strconv.Quote(raw)+" is not the explorer's page", http.StatusNotFound)
+		return
+	}
+	width, height := 800, 600
+	for _, d := range []struct {
+		name string
+		v    *int
+	}{{"maxwidth", &width}, {"maxheight", &height}} {
+		if s := q.Get(d.name); s != "" {
+			n, err := strconv.Atoi(s)
+			if err != nil || n < 1 {
+				http.Error(w, "400 oembed: "+d.name+"="+strconv.Quote(s)+" is not a positive whole number", http.StatusBadRequest)
+				return
+			}
+			*d.v = min(*d.v, n)
+		}
+	}
+	view := url.Values{}
+	for _, k := range viewParams {
+		if v := u.Query().Get(k); v != "" {
+			view.Set(k, v)
+		}
+	}
+	view.Set("embed", "1")
+	src := origin + "/?" + view.Encode()
+	title := "Pax Silica Explorer: critical-mineral ties between China, the US and partners"
+	frame := fmt.Sprintf(`<iframe src="%s" title="%s" loading="lazy" style="width:100%%;max-width:%dpx;height:%dpx;border:0" allow="fullscreen"></iframe>`,
+		html.EscapeString(src), html.EscapeString(title), width, height)
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-cache")
+	json.NewEncoder(w).Encode(map[string]any{
+		"version": "1.0", "type": "rich", "provider_name": "Pax Silica Explorer", "provider_url": origin + "/",
+		"title": title, "html": frame, "width": width, "height": height,
+	})
+}
+
+// healthz answers load balancers: the process is up and serving.
+func healthz(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.Write([]byte("ok\n"))
+}
