@@ -43,7 +43,7 @@ unit:
 	$(GO) test -count=1 $$($(GO) list ./... | grep -v /e2e)
 
 browser-deps:
-	@sh .ci/ensure-chromium
+	@sh .ci/ensure-deps
 
 ## bench: figures, not pass/fail: Go benchmarks and the explorer in headless Chromium
 bench: build browser-deps

@@ -1,19 +1,16 @@
 package main
 
 import (
-	"bytes"
 	"crypto/rand"
 	"fmt"
-	"io"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"paxsilica/loadgen"
 )
 
 var wasmBytes = []byte("\x00asm\x01\x00\x00\x00 the program")
@@ -267,50 +264,6 @@ func loadFS() (fstest.MapFS, map[string][]byte) {
 	return fs, want
 }
 
-// load sends n requests over conc connections, mixed assets and encodings,
-// and returns the errors (wrong status or bytes) and the time taken.
-func load(base string, want map[string][]byte, n, conc int) (errs int64, elapsed time.Duration) {
-	paths := []string{"/explorer.0123456789.wasm", "/dataset.json", "/app.abcdef0123.js", "/"}
-	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: conc, DisableCompression: true,
-		DialContext: (&net.Dialer{Timeout: 5 * time.Second}).DialContext}, Timeout: 30 * time.Second}
-	var next int64
-	var wg sync.WaitGroup
-	start := time.Now()
-	for range conc {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := atomic.AddInt64(&next, 1)
-				if i > int64(n) {
-					return
-				}
-				p := paths[i%int64(len(paths))]
-				req, _ := http.NewRequest("GET", base+p, nil)
-				if i%3 == 0 {
-					req.Header.Set("Accept-Encoding", "gzip")
-				}
-				resp, err := client.Do(req)
-				if err != nil {
-					atomic.AddInt64(&errs, 1)
-					continue
-				}
-				body, err := io.ReadAll(resp.Body)
-				resp.Body.Close()
-				ok := err == nil && resp.StatusCode == 200
-				if ok && resp.Header.Get("Content-Encoding") == "" {
-					ok = bytes.Equal(body, want[p])
-				}
-				if !ok {
-					atomic.AddInt64(&errs, 1)
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	return errs, time.Since(start)
-}
-
 // A bounded load test: 20,000 requests over 64 connections on loopback,
 // every answer checked. It asserts correctness, not speed (see the
 // benchmark for throughput).
@@ -318,36 +271,9 @@ func TestLoad(t *testing.T) {
 	fs, want := loadFS()
 	srv := httptest.NewServer(routes(fs, "*"))
 	defer srv.Close()
-	errs, elapsed := load(srv.URL, want, 20000, 64)
-	if errs != 0 {
-		t.Errorf("%d of 20,000 requests failed or returned wrong bytes", errs)
+	r := loadgen.Run(srv.URL, want, 20000, 64)
+	if r.Errors != 0 {
+		t.Errorf("%d of 20,000 requests failed or returned wrong bytes", r.Errors)
 	}
-	t.Logf("20,000 requests in %v", elapsed.Round(time.Millisecond))
-}
-
-func BenchmarkServeLoad(b *testing.B) {
-	fs, want := loadFS()
-	srv := httptest.NewServer(routes(fs, "*"))
-	defer srv.Close()
-	var rates []float64
-	for range b.N {
-		errs, elapsed := load(srv.URL, want, 5000, 64)
-		if errs != 0 {
-			b.Fatalf("%d errors", errs)
-		}
-		rates = append(rates, 5000/elapsed.Seconds())
-	}
-	b.ReportMetric(median(rates), "req/s")
-}
-
-func median(xs []float64) float64 {
-	s := append([]float64(nil), xs...)
-	for i := range s {
-		for j := i + 1; j < len(s); j++ {
-			if s[j] < s[i] {
-				s[i], s[j] = s[j], s[i]
-			}
-		}
-	}
-	return s[len(s)/2]
+	t.Logf("20,000 requests in %v", r.Elapsed.Round(time.Millisecond))
 }
