@@ -64,6 +64,12 @@ func TestMapIsDrawnAndAnnouncesReady(t *testing.T) {
 	if p := pixelPoint(t, ctx, "CHN"); !near(img.At(int(p.X), int(p.Y)), landColour, 6) {
 		t.Errorf("pixel at China (%v) is %v, not land", p, img.At(int(p.X), int(p.Y)))
 	}
+	// The page runs whole under the server's Content-Security-Policy.
+	var violations []string
+	eval(t, ctx, `window.__csp`, &violations)
+	if len(violations) > 0 {
+		t.Errorf("CSP violations: %q", violations)
+	}
 	// The big files arrive compressed (brotli, negotiated by the server).
 	var wasm struct{ Encoded, Decoded float64 }
 	eval(t, ctx, `(function(){var e=performance.getEntriesByType("resource").find(r => /explorer\.[0-9a-f]{10}\.wasm$/.test(r.name)); return e ? {encoded: e.encodedBodySize, decoded: e.decodedBodySize} : {};})()`, &wasm)

@@ -134,7 +134,9 @@ func (devNull) Write(p []byte) (int, error) { return len(p), nil }
 
 // recordMessages makes every page opened in ctx collect the messages posted
 // to its window in window.__msgs, from before any script runs.
-const recordMessages = `window.__msgs = []; window.addEventListener("message", function (e) { window.__msgs.push(e.data); });`
+// It also records Content-Security-Policy violations in window.__csp.
+const recordMessages = `window.__msgs = []; window.addEventListener("message", function (e) { window.__msgs.push(e.data); });
+window.__csp = []; document.addEventListener("securitypolicyviolation", function (e) { window.__csp.push(e.violatedDirective + " " + e.blockedURI); });`
 
 // newTab opens a tab of the shared browser with a viewport of w×h CSS pixels
 // that records posted messages. The returned context expires after limit.
