@@ -99,8 +99,7 @@ func TestBrokenDatasetIsReportedAndMapStillWorks(t *testing.T) {
 				t.Errorf("error box says %q, want the file and %q", msg, tc.want)
 			}
 			// The map still draws and still selects.
-			q := pixelPoint(t, ctx, "BRA")
-			waitPixel(t, ctx, int(q.X), int(q.Y), landColour, 6, "Brazil still drawn")
+			waitCountryPixel(t, ctx, "BRA", landColour, 6, "Brazil still drawn")
 			p := countryPoint(t, ctx, "BRA")
 			if err := chromedp.Run(ctx, chromedp.MouseClickXY(p.X, p.Y)); err != nil {
 				t.Fatal(err)

@@ -48,15 +48,13 @@ func TestMineralColoursTheMap(t *testing.T) {
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, baseMap)
 	waitFor(t, ctx, `document.querySelectorAll("#mineral option").length > 20`, "the mineral picker filled from the dataset")
-	p := pixelPoint(t, ctx, "CHN")
-	waitPixel(t, ctx, int(p.X), int(p.Y), palette.Land, 6, "China plain before a mineral is chosen")
+	waitCountryPixel(t, ctx, "CHN", palette.Land, 6, "China plain before a mineral is chosen")
 	if lg := text(t, ctx, "#legend"); strings.Contains(lg, "Share of world output") {
 		t.Errorf("legend already speaks of a mineral: %q", lg)
 	}
 	choose(t, ctx, "#mineral", "gallium", "change")
-	waitPixel(t, ctx, int(p.X), int(p.Y), scale.Colour(98.7), 6, "China in the darkest class for gallium")
-	q := pixelPoint(t, ctx, "BRA")
-	waitPixel(t, ctx, int(q.X), int(q.Y), scale.NoData, 6, "Brazil (no recorded gallium output) in the no-data grey")
+	waitCountryPixel(t, ctx, "CHN", scale.Colour(98.7), 6, "China in the darkest class for gallium")
+	waitCountryPixel(t, ctx, "BRA", scale.NoData, 6, "Brazil (no recorded gallium output) in the no-data grey")
 	lg := text(t, ctx, "#legend")
 	for _, w := range []string{"Share of world output: Gallium (low-purity primary production), 2024", "50% and more", "no recorded output", "Unit: kg", "USGS MCS 2025"} {
 		if !strings.Contains(lg, w) {

@@ -60,10 +60,8 @@ func TestMapIsDrawnAndAnnouncesReady(t *testing.T) {
 	if land < total/6 || sea < total/3 {
 		t.Errorf("the map does not look drawn: %d land and %d sea pixels of %d", land, sea, total)
 	}
-	// China is land where the geometry says it is; mid-Pacific is sea.
-	if p := pixelPoint(t, ctx, "CHN"); !near(img.At(int(p.X), int(p.Y)), landColour, 6) {
-		t.Errorf("pixel at China (%v) is %v, not land", p, img.At(int(p.X), int(p.Y)))
-	}
+	// China is land where the geometry says it is.
+	waitCountryPixel(t, ctx, "CHN", landColour, 6, "China drawn as land")
 	// The page runs whole under the server's Content-Security-Policy.
 	var violations []string
 	eval(t, ctx, `window.__csp`, &violations)
@@ -94,8 +92,7 @@ func TestClickSelectsCountryAndWritesURL(t *testing.T) {
 	if search != "?country=CHN&layers=" {
 		t.Errorf("URL query is %q, want ?country=CHN&layers=", search)
 	}
-	q := pixelPoint(t, ctx, "CHN")
-	waitPixel(t, ctx, int(q.X), int(q.Y), selectedColour, 40, "China drawn in the selection colour")
+	waitCountryPixel(t, ctx, "CHN", selectedColour, 40, "China drawn in the selection colour")
 
 	// Clicking the sea clears the selection and the URL.
 	sea := mapTransform(t, ctx).Apply(pacific)
@@ -130,8 +127,7 @@ func TestHoverHighlightsCountry(t *testing.T) {
 	})); err != nil {
 		t.Fatal(err)
 	}
-	q := pixelPoint(t, ctx, "BRA")
-	waitPixel(t, ctx, int(q.X), int(q.Y), hoverColour, 10, "Brazil under the pointer in the hover colour")
+	waitCountryPixel(t, ctx, "BRA", hoverColour, 10, "Brazil under the pointer in the hover colour")
 }
 
 func TestSmallCountriesAreSelectable(t *testing.T) {
@@ -192,8 +188,7 @@ func TestResizeRefitsMap(t *testing.T) {
 			}
 			// China and Brazil are land where a fresh fit to the new layout puts them.
 			for _, code := range []string{"CHN", "BRA"} {
-				p := pixelPoint(t, ctx, code)
-				waitPixel(t, ctx, int(p.X), int(p.Y), landColour, 6, code+" drawn where the re-fitted map has it")
+				waitCountryPixel(t, ctx, code, landColour, 6, code+" drawn where the re-fitted map has it")
 			}
 		})
 	}

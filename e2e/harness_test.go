@@ -228,21 +228,6 @@ func screenshot(t testing.TB, ctx context.Context) image.Image {
 	return img
 }
 
-// waitPixel takes screenshots until the pixel at p has colour want (within
-// tol per channel), or fails after a bounded wait showing what it saw.
-func waitPixel(t testing.TB, ctx context.Context, x, y int, want color.Color, tol int, what string) {
-	t.Helper()
-	var got color.Color
-	for range 100 {
-		got = screenshot(t, ctx).At(x, y)
-		if near(got, want, tol) {
-			return
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
-	t.Fatalf("%s: pixel (%d, %d) is %v, want %v", what, x, y, got, want)
-}
-
 // near reports whether two colours differ by at most tol in every channel.
 func near(a, b color.Color, tol int) bool {
 	ar, ag, ab, _ := a.RGBA()

@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"image/color"
 	"os"
 	"path/filepath"
 	"sync"
@@ -60,22 +61,25 @@ func countryPoint(t testing.TB, ctx context.Context, code string) geo.Point {
 	return mapTransform(t, ctx).Apply(w.Countries[i].Label)
 }
 
-// pixelPoint returns a CSS-pixel point inside country code, as the geometry
-// says, but clear of its name label (drawn over its label point), so that a
-// pixel there shows the country's fill. It polls: after a resize the labels
-// follow on the next frame.
-func pixelPoint(t testing.TB, ctx context.Context, code string) geo.Point {
+// waitCountryPixel polls until a pixel inside country code, clear of its
+// label, has colour want. The point is chosen afresh each time, as labels
+// move on the frame after a change.
+func waitCountryPixel(t testing.TB, ctx context.Context, code string, want color.Color, tol int, what string) {
 	t.Helper()
 	w := loadWorld(t)
 	c := &w.Countries[w.Index(code)]
-	for range 50 {
+	var got color.Color
+	var at geo.Point
+	for range 60 {
 		if p, ok := clearPoint(t, ctx, w, c); ok {
-			return p
+			at = p
+			if got = screenshot(t, ctx).At(int(p.X), int(p.Y)); near(got, want, tol) {
+				return
+			}
 		}
-		time.Sleep(100 * time.Millisecond)
+		time.Sleep(150 * time.Millisecond)
 	}
-	t.Fatalf("no pixel inside %s clear of its label", code)
-	return geo.Point{}
+	t.Fatalf("%s: pixel %v in %s is %v, want %v", what, at, code, got, want)
 }
 
 func clearPoint(t testing.TB, ctx context.Context, w *mapdata.World, c *mapdata.Country) (geo.Point, bool) {
