@@ -5,7 +5,7 @@ DIST    := dist
 ADDR    ?= 127.0.0.1:8080
 GOROOT  := $(shell $(GO) env GOROOT)
 WASMFLAGS := -trimpath -ldflags="-s -w"
-SITE_FILES := index.html assets/app.js assets/app.css data/world-50m.bin data/dataset.json
+SITE_FILES := index.html assets/app.js assets/app.css assets/embed.js data/world-50m.bin data/dataset.json
 
 .PHONY: all build dist run serve-bin test unit browser-deps data bench clean
 

@@ -85,6 +85,9 @@ func run(m *testing.M) int {
 		chromedp.Flag("disable-quic", true),
 		chromedp.Flag("no-first-run", true),
 		chromedp.Flag("no-default-browser-check", true),
+		// Cross-origin iframes stay in the page's process, so tests can read
+		// an embedded explorer's panel; origins and postMessage are unchanged.
+		chromedp.Flag("disable-site-isolation-trials", true),
 		chromedp.Flag("disable-dev-shm-usage", true),
 		chromedp.WindowSize(viewportW, viewportH),
 	}

@@ -114,7 +114,8 @@ func (g *game) Draw(screen *ebiten.Image) {
 	g.ui.frameDrawn(g.frames, float64(time.Since(start).Microseconds())/1000, renderMs)
 	if !g.ready {
 		g.ready = true
-		g.ui.announceReady()
+		g.ui.announceReady(g.msg)
+		g.askHeight(float64(g.w) / g.dpr)
 	}
 }
 

@@ -63,11 +63,18 @@ type game struct {
 	labelsKey string
 	frames    int
 	ready     bool
+
+	msg        *messenger
+	sentSelect string // the last selection told to the parent ("-" for none yet)
+	sentView   string // the last view, mineral and date told to the parent
+	wantHeight int    // the last height asked of the parent
+	answer     struct{ selection, view bool }
+	refused    bool
 }
 
-func newGame(w *mapdata.World, ui *page) *game {
+func newGame(w *mapdata.World, ui *page, m *messenger) *game {
 	return &game{world: w, index: hittest.New(w), ui: ui, hover: -1, hoverArc: -1,
-		selected: -1, selArc: -1, dpr: 1, cam: projection.Home(w.Bounds)}
+		selected: -1, selArc: -1, dpr: 1, cam: projection.Home(w.Bounds), msg: m, sentSelect: "-"}
 }
 
 // at is the date the view shows: the timeline's, or today for the latest.
@@ -106,6 +113,7 @@ func (g *game) LayoutF(outsideW, outsideH float64) (float64, float64) {
 	if w != g.w || h != g.h || dpr != g.dpr {
 		g.w, g.h, g.dpr = w, h, dpr
 		g.refit()
+		g.askHeight(outsideW)
 	}
 	return float64(w), float64(h)
 }
@@ -130,7 +138,12 @@ func (g *game) Update() error {
 	events, dx, dy, zooms := g.ui.drain()
 	changed := false
 	for _, ev := range events {
-		changed = g.apply(ev) || changed
+		ch, accepted := g.apply(ev)
+		changed = changed || ch
+		if ev.fromHost && accepted {
+			g.answer.selection = g.answer.selection || ev.kind == evSelect || ev.kind == evClear
+			g.answer.view = g.answer.view || ev.kind == evMineral || ev.kind == evView || ev.kind == evDate
+		}
 	}
 	if dx != 0 || dy != 0 || len(zooms) > 0 {
 		for _, z := range zooms {
@@ -142,6 +155,7 @@ func (g *game) Update() error {
 	if changed {
 		g.stateChanged()
 	}
+	g.tellParent()
 	g.updateHover()
 	if !g.lastMove.IsZero() && time.Since(g.lastMove) >= settle && !g.ui.pointerDown() {
 		g.lastMove = time.Time{}
@@ -154,6 +168,57 @@ func (g *game) Update() error {
 		ebiten.ScheduleFrame()
 	}
 	return nil
+}
+
+// tellParent posts paxsilica:select and paxsilica:view when what they carry
+// has changed, or when the parent asked.
+func (g *game) tellParent() {
+	if !g.ready {
+		return
+	}
+	sel := g.st.Country
+	if sel != g.sentSelect || g.answer.selection {
+		var country, name any // null when nothing is selected
+		if g.selected >= 0 {
+			country, name = g.st.Country, g.world.Countries[g.selected].Name
+		}
+		g.msg.send("paxsilica:select", map[string]any{"country": country, "name": name})
+		g.sentSelect = sel
+	}
+	view := g.st.View
+	if view == "" {
+		view = urlstate.ViewMap
+	}
+	key := view + "|" + g.st.Mineral + "|" + g.st.Date
+	if key != g.sentView || g.answer.view {
+		var mineral, date any
+		if g.st.Mineral != "" {
+			mineral = g.st.Mineral
+		}
+		if g.st.Date != "" {
+			date = g.st.Date
+		}
+		g.msg.send("paxsilica:view", map[string]any{"view": view, "mineral": mineral, "date": date})
+		g.sentView = key
+	}
+	g.answer.selection, g.answer.view = false, false
+}
+
+// askHeight tells the parent the height the explorer wants at this width
+// (CSS pixels): the map's aspect plus the controls, within 400–650 px as
+// embeds are commonly sized, more on narrow screens where the panel is
+// under the map.
+func (g *game) askHeight(width float64) {
+	h := int(math.Round(math.Max(400, math.Min(650, width*0.5+170))))
+	if width < 760 {
+		h = int(math.Round(math.Max(480, math.Min(760, width*0.5+360))))
+	}
+	if h == g.wantHeight {
+		return
+	}
+	g.wantHeight = h
+	g.msg.send("paxsilica:resize", map[string]any{"height": h})
+	g.msg.send("embed-size", map[string]any{"sentinel": "amp", "height": h})
 }
 
 // viewMoved notes a pan or zoom: the cached map is moved now and rendered
@@ -171,13 +236,29 @@ func (g *game) writeCamera() {
 	g.ui.writeURL(g.st)
 }
 
-// apply carries out one event and reports whether the state changed.
-func (g *game) apply(ev event) bool {
+// apply carries out one event and reports whether the state changed and
+// whether the event was accepted (a host's command with an unknown code is
+// not, and gets no answer).
+func (g *game) apply(ev event) (changed, accepted bool) {
+	return g.applyEvent(ev), !g.refused
+}
+
+// refused is set by applyEvent when it turns an event down.
+func (g *game) applyEvent(ev event) bool {
+	g.refused = false
 	switch ev.kind {
 	case evClear:
 		return g.selectCountry(-1)
 	case evSelect:
-		return g.selectCountry(g.world.Index(ev.code))
+		i := g.world.Index(ev.code)
+		if i < 0 {
+			if ev.fromHost {
+				warn("ignored paxsilica:select: no country " + strconv.Quote(ev.code) + " on the map")
+			}
+			g.refused = true
+			return false
+		}
+		return g.selectCountry(i)
 	case evClick:
 		g.ui.showTooltip("", 0, 0)
 		if a := g.arcAt(ev.pos); a >= 0 {
@@ -210,6 +291,10 @@ func (g *game) apply(ev event) bool {
 		g.viewMoved()
 	case evMineral:
 		if ev.code != "" && (g.data == nil || !g.hasMineral(ev.code)) {
+			if ev.fromHost {
+				warn("ignored paxsilica:setMineral: no mineral " + strconv.Quote(ev.code) + " in the dataset")
+			}
+			g.refused = true
 			return false
 		}
 		g.st.Mineral, g.selArc = ev.code, -1

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"net/url"
 	"syscall/js"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -30,7 +31,13 @@ func main() {
 		ui.fail("The map geometry is damaged (world-50m.bin): " + err.Error())
 		return
 	}
-	g := newGame(world, ui)
+	q, _ := url.ParseQuery(ui.query())
+	m := newMessenger(js.Global(), q.Get("origin"))
+	m.listen(ui)
+	if q.Get("embed") == "1" {
+		ui.embedMode()
+	}
+	g := newGame(world, ui, m)
 	ui.wireControls(world)
 	st, notes := urlstate.Parse(ui.query(), urlstate.Checks{Country: func(code string) bool { return world.Index(code) >= 0 }})
 	ui.showNotices(notes)

@@ -38,6 +38,9 @@ type event struct {
 	on     bool
 	ds     *dataset.Dataset
 	err    error
+	// fromHost: a command from the embedding page, answered by its event
+	// even when nothing changed.
+	fromHost bool
 }
 
 // zoomOp is a zoom by factor around a point (CSS pixels).
@@ -54,16 +57,18 @@ type page struct {
 	title, body js.Value
 	notices     js.Value
 
-	mu       sync.Mutex
-	events   []event
-	funcs    []js.Func
-	input    pointerInput
-	panDX    float64 // accumulated drag, CSS pixels
-	panDY    float64
-	zooms    []zoomOp
-	focused  bool    // the canvas has the focus
-	keyboard bool    // the last input was from the keyboard
-	wake     js.Func // calls scheduleFrame, for setTimeout
+	mu        sync.Mutex
+	events    []event
+	funcs     []js.Func
+	input     pointerInput
+	panDX     float64 // accumulated drag, CSS pixels
+	panDY     float64
+	zooms     []zoomOp
+	embed     bool    // ?embed=1: compact layout in an iframe
+	activated bool    // embedded and clicked: the wheel zooms the map
+	focused   bool    // the canvas has the focus
+	keyboard  bool    // the last input was from the keyboard
+	wake      js.Func // calls scheduleFrame, for setTimeout
 }
 
 func newPage() *page {
@@ -174,6 +179,7 @@ func (p *page) writeURL(st urlstate.State) {
 	}
 	u += loc.Get("hash").String()
 	p.win.Get("history").Call("replaceState", js.Null(), "", u)
+	p.updateFullLink()
 }
 
 // showNotices lists what the page did not understand, in words.
@@ -213,12 +219,9 @@ func (p *page) frameDrawn(n int, frameMs, renderMs float64) {
 
 // announceReady hides the loading state and tells the host page (or the page
 // itself at top level) that the explorer is interactive.
-func (p *page) announceReady() {
+func (p *page) announceReady(m *messenger) {
 	p.doc.Get("documentElement").Get("classList").Call("add", "ready")
-	msg := js.Global().Get("Object").New()
-	msg.Set("type", "paxsilica:ready")
-	msg.Set("version", version)
-	p.win.Get("parent").Call("postMessage", msg, "*")
+	m.send("paxsilica:ready", map[string]any{"version": version})
 }
 
 // fail shows a fatal error in words instead of a blank page.

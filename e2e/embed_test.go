@@ -1,0 +1,214 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/dom"
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+
+	"paxsilica/geo"
+	"paxsilica/projection"
+)
+
+// hostPage serves examples/ from another origin (127.0.0.2), as a newsroom's
+// site would, and returns the URL of the example page embedding the real
+// explorer (siteURL, on 127.0.0.1) with extra explorer parameters.
+func hostPage(t *testing.T, params string) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.2:0")
+	if err != nil {
+		t.Fatalf("a second loopback origin is needed: %v", err)
+	}
+	srv := &http.Server{Handler: http.FileServer(http.Dir(filepath.Join(repoRoot, "examples")))}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	q := url.Values{"explorer": {siteURL}}
+	if params != "" {
+		q.Set("params", params)
+	}
+	return "http://" + ln.Addr().String() + "/embed.html?" + q.Encode()
+}
+
+// frameNode returns the explorer iframe's node, for queries inside it.
+func frameNode(t *testing.T, ctx context.Context) *cdp.Node {
+	t.Helper()
+	var nodes []*cdp.Node
+	if err := chromedp.Run(ctx, chromedp.Nodes("#explorer", &nodes, chromedp.ByQuery)); err != nil || len(nodes) == 0 {
+		t.Fatalf("no iframe: %v", err)
+	}
+	return nodes[0]
+}
+
+// frameText reads an element's text inside the explorer iframe.
+func frameText(t *testing.T, ctx context.Context, sel string) string {
+	t.Helper()
+	var s string
+	if err := chromedp.Run(ctx, chromedp.Text(sel, &s, chromedp.ByQuery, chromedp.FromNode(frameNode(t, ctx)))); err != nil {
+		t.Fatalf("reading %s in the iframe: %v", sel, err)
+	}
+	return s
+}
+
+// waitFrameText polls an element's text in the iframe until it has want.
+func waitFrameText(t *testing.T, ctx context.Context, sel, want string) {
+	t.Helper()
+	var got string
+	for range 100 {
+		if got = frameText(t, ctx, sel); strings.Contains(got, want) {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("iframe %s says %q, want %q", sel, got, want)
+}
+
+func openHost(t *testing.T, params string) context.Context {
+	t.Helper()
+	ctx := newTab(t, 1100, 800)
+	if err := chromedp.Run(ctx, chromedp.Navigate(hostPage(t, params))); err != nil {
+		t.Fatal(err)
+	}
+	return ctx
+}
+
+func TestEmbedMessageAPI(t *testing.T) {
+	ctx := openHost(t, "")
+	waitFor(t, ctx, `window.__events.some(e => e.type === "paxsilica:ready" && e.version)`, "paxsilica:ready at the host")
+	// The explorer asks for a height and embed.js applies it to its iframe.
+	waitFor(t, ctx, `(function(){var r = window.__events.filter(e => e.type === "paxsilica:resize").pop(); return r && document.getElementById("explorer").style.height === r.height + "px";})()`, "the resize applied by embed.js")
+	waitFor(t, ctx, `window.__events.some(e => e.type === "embed-size" && e.sentinel === "amp")`, "the AMP embed-size message")
+
+	// The parent selects Japan: the panel shows it and a select event answers.
+	if err := chromedp.Run(ctx, chromedp.Click(`button[data-msg*="JPN"]`)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `window.__events.some(e => e.type === "paxsilica:select" && e.country === "JPN" && e.name === "Japan")`, "the select event for Japan")
+	waitFrameText(t, ctx, "#details-title", "Japan")
+
+	// The parent colours by gallium: a view event answers.
+	if err := chromedp.Run(ctx, chromedp.Click(`button[data-msg*="gallium"]`)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `window.__events.some(e => e.type === "paxsilica:view" && e.mineral === "gallium" && e.view === "map")`, "the view event for gallium")
+
+	// A click inside the iframe on China sends select with CHN. (Clicking the
+	// buttons scrolled the host page; bring the map back into view.)
+	eval(t, ctx, `(function(){window.scrollTo(0, 0); return true;})()`, new(bool))
+	var area []*cdp.Node
+	if err := chromedp.Run(ctx, chromedp.Nodes("#map-area", &area, chromedp.ByQuery, chromedp.FromNode(frameNode(t, ctx)))); err != nil || len(area) == 0 {
+		t.Fatalf("no map area in the iframe: %v", err)
+	}
+	var box *dom.BoxModel
+	if err := chromedp.Run(ctx, chromedp.ActionFunc(func(c context.Context) (err error) {
+		box, err = dom.GetBoxModel().WithNodeID(area[0].NodeID).Do(c)
+		return err
+	})); err != nil {
+		t.Fatal(err)
+	}
+	q := box.Content
+	rect := geo.Rect{Min: geo.Point{X: q[0], Y: q[1]}, Max: geo.Point{X: q[4], Y: q[5]}}
+	w := loadWorld(t)
+	p := projection.Fit(w.Bounds, rect, 8).Apply(w.Countries[w.Index("CHN")].Label)
+	if err := chromedp.Run(ctx, chromedp.MouseClickXY(p.X, p.Y)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `window.__events.some(e => e.type === "paxsilica:select" && e.country === "CHN")`, "the select event for a click on China in the iframe")
+
+	// Malformed and unknown messages change nothing and break nothing.
+	n := 0
+	eval(t, ctx, `window.__events.length`, &n)
+	eval(t, ctx, `(function(){var f = document.getElementById("explorer").contentWindow, o = new URL(document.getElementById("explorer").src).origin;
+		["hello", null, 42, {type: 7}, {type: "paxsilica:select", country: 42}, {type: "paxsilica:select", country: "XXA"},
+		 {type: "paxsilica:setView", view: "globe"}, {type: "paxsilica:setDate", date: "tomorrow"}, {type: "paxsilica:bogus"},
+		 {type: "paxsilica:setMineral", mineral: "unobtainium"}, {nottype: 1}].forEach(m => f.postMessage(m, o)); return true;})()`, new(bool))
+	time.Sleep(time.Second)
+	var after []map[string]any
+	eval(t, ctx, fmt.Sprintf(`window.__events.slice(%d)`, n), &after)
+	for _, e := range after {
+		if e["type"] == "paxsilica:select" || e["type"] == "paxsilica:view" {
+			t.Errorf("a malformed message produced %v", e)
+		}
+	}
+	if got := frameText(t, ctx, "#details-title"); got != "China" {
+		t.Errorf("after malformed messages the panel shows %q, want China still", got)
+	}
+	// And the explorer still obeys a good one.
+	if err := chromedp.Run(ctx, chromedp.Click(`button[data-msg*="network"]`)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `window.__events.some(e => e.type === "paxsilica:view" && e.view === "network")`, "the network view after the malformed messages")
+}
+
+func TestEmbedOriginRestriction(t *testing.T) {
+	// The explorer accepts only http://127.0.0.9 as parent: the host page on
+	// 127.0.0.2 hears nothing and its commands are ignored.
+	ctx := openHost(t, "origin=http://127.0.0.9")
+	waitFrameText(t, ctx, "#details-title", "No country selected")
+	if err := chromedp.Run(ctx, chromedp.Click(`button[data-msg*="JPN"]`)); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(1500 * time.Millisecond)
+	if got := frameText(t, ctx, "#details-title"); got != "No country selected" {
+		t.Errorf("a command from a refused origin selected %q", got)
+	}
+	var heard int
+	eval(t, ctx, `window.__events.length`, &heard)
+	if heard != 0 {
+		t.Errorf("the host heard %d events meant for another origin", heard)
+	}
+}
+
+func TestEmbedModeAndScroll(t *testing.T) {
+	ctx := openHost(t, "country=QAT")
+	waitFor(t, ctx, `window.__events.some(e => e.type === "paxsilica:ready")`, "ready")
+	waitFrameText(t, ctx, "#details-title", "Qatar")
+	// Compact layout: no page header; a link to the full explorer with the view.
+	var href string
+	if err := chromedp.Run(ctx, chromedp.AttributeValue("#full-link", "href", &href, nil, chromedp.ByQuery, chromedp.FromNode(frameNode(t, ctx)))); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(href, siteURL+"?") || !strings.Contains(href, "country=QAT") || strings.Contains(href, "embed=1") {
+		t.Errorf("full-explorer link %q", href)
+	}
+	var headerShown bool
+	if err := chromedp.Run(ctx, chromedp.Evaluate(`document.getElementById("explorer").contentDocument.getElementById("header").getClientRects().length > 0`, &headerShown)); err == nil && headerShown {
+		t.Error("the page header shows in embed mode")
+	}
+	// Before any click, the wheel over the map scrolls the host page.
+	var box []float64
+	eval(t, ctx, `(function(){var r = document.getElementById("explorer").getBoundingClientRect(); return [r.left + r.width/3, r.top + r.height/2];})()`, &box)
+	wheel := func() {
+		if err := chromedp.Run(ctx, chromedp.ActionFunc(func(c context.Context) error {
+			return input.DispatchMouseEvent(input.MouseWheel, box[0], box[1]).WithDeltaX(0).WithDeltaY(300).Do(c)
+		})); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wheel()
+	waitFor(t, ctx, `window.scrollY > 0`, "the host page to scroll under the wheel")
+	waitFrameText(t, ctx, "#scroll-hint", "Click the map")
+	// After a click the wheel zooms the map and the page stays.
+	eval(t, ctx, `(function(){window.scrollTo(0, 0); return true;})()`, new(bool))
+	eval(t, ctx, `(function(){var r = document.getElementById("explorer").getBoundingClientRect(); return [r.left + r.width/3, r.top + r.height/2];})()`, &box)
+	if err := chromedp.Run(ctx, chromedp.MouseClickXY(box[0], box[1])); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	wheel()
+	time.Sleep(800 * time.Millisecond)
+	var y float64
+	eval(t, ctx, `window.scrollY`, &y)
+	if y != 0 {
+		t.Errorf("after clicking into the map the wheel scrolled the page to %v", y)
+	}
+}
