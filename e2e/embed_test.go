@@ -212,3 +212,35 @@ func TestEmbedModeAndScroll(t *testing.T) {
 		t.Errorf("after clicking into the map the wheel scrolled the page to %v", y)
 	}
 }
+
+func TestShareGivesLinkAndSnippet(t *testing.T) {
+	ctx := newTab(t, viewportW, viewportH)
+	openExplorer(t, ctx, "?country=QAT&mineral=gallium")
+	waitDetails(t, ctx, "Qatar")
+	if err := chromedp.Run(ctx, chromedp.Click("#share")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.getElementById("share-dialog").open`, "the share dialog")
+	var link, snippet string
+	eval(t, ctx, `document.getElementById("share-link").value`, &link)
+	eval(t, ctx, `document.getElementById("share-embed").value`, &snippet)
+	if !strings.HasPrefix(link, siteURL+"?") || !strings.Contains(link, "country=QAT") || !strings.Contains(link, "mineral=gallium") || strings.Contains(link, "embed") {
+		t.Errorf("share link %q", link)
+	}
+	for _, w := range []string{`<iframe src="` + siteURL + `?`, `country=QAT`, `embed=1`, `title="Pax Silica Explorer`, `loading="lazy"`, `width:100%`, `height:560px`, `allow="fullscreen"`, `embed.js`} {
+		if !strings.Contains(snippet, w) {
+			t.Errorf("embed snippet lacks %s:\n%s", w, snippet)
+		}
+	}
+	// The snippet's iframe URL opens the same view, embedded.
+	src := snippet[strings.Index(snippet, `src="`)+5:]
+	src = strings.ReplaceAll(src[:strings.Index(src, `"`)], "&amp;", "&")
+	u, err := url.Parse(src)
+	if err != nil || u.Query().Get("embed") != "1" || u.Query().Get("country") != "QAT" {
+		t.Errorf("iframe src %q", src)
+	}
+	if err := chromedp.Run(ctx, chromedp.Click("#copy-link")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `/Link (copied|selected)/.test(document.getElementById("copy-status").textContent)`, "the copy button's report")
+}

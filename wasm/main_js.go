@@ -39,6 +39,7 @@ func main() {
 	}
 	g := newGame(world, ui, m)
 	ui.wireControls(world)
+	ui.wireShare()
 	st, notes := urlstate.Parse(ui.query(), urlstate.Checks{Country: func(code string) bool { return world.Index(code) >= 0 }})
 	ui.showNotices(notes)
 	g.st = st
