@@ -49,27 +49,48 @@ func frameNode(t *testing.T, ctx context.Context) *cdp.Node {
 	return nodes[0]
 }
 
-// frameText reads an element's text inside the explorer iframe.
+// tryFrameText reads an element's text inside the explorer iframe, finding
+// the iframe afresh (its document changes as it loads) and giving up after
+// a few seconds rather than waiting on a stale node.
+func tryFrameText(ctx context.Context, sel string) (string, error) {
+	c, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	var nodes []*cdp.Node
+	if err := chromedp.Run(c, chromedp.Nodes("#explorer", &nodes, chromedp.ByQuery)); err != nil || len(nodes) == 0 {
+		return "", fmt.Errorf("no iframe: %v", err)
+	}
+	var s string
+	err := chromedp.Run(c, chromedp.Text(sel, &s, chromedp.ByQuery, chromedp.FromNode(nodes[0])))
+	return s, err
+}
+
+// frameText reads an element's text in the iframe, retrying while it loads.
 func frameText(t *testing.T, ctx context.Context, sel string) string {
 	t.Helper()
-	var s string
-	if err := chromedp.Run(ctx, chromedp.Text(sel, &s, chromedp.ByQuery, chromedp.FromNode(frameNode(t, ctx)))); err != nil {
-		t.Fatalf("reading %s in the iframe: %v", sel, err)
+	var err error
+	for range 10 {
+		var s string
+		if s, err = tryFrameText(ctx, sel); err == nil {
+			return s
+		}
 	}
-	return s
+	t.Fatalf("reading %s in the iframe: %v", sel, err)
+	return ""
 }
 
 // waitFrameText polls an element's text in the iframe until it has want.
 func waitFrameText(t *testing.T, ctx context.Context, sel, want string) {
 	t.Helper()
 	var got string
-	for range 100 {
-		if got = frameText(t, ctx, sel); strings.Contains(got, want) {
+	var err error
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		if got, err = tryFrameText(ctx, sel); err == nil && strings.Contains(got, want) {
 			return
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	t.Fatalf("iframe %s says %q, want %q", sel, got, want)
+	t.Fatalf("iframe %s says %q (%v), want %q", sel, got, err, want)
 }
 
 func openHost(t *testing.T, params string) context.Context {
