@@ -4,41 +4,21 @@ import (
 	"context"
 	"fmt"
 	"image/color"
-	"os"
-	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 
 	"paxsilica/dataset"
+	"paxsilica/fixtures"
 	"paxsilica/geo"
 	"paxsilica/mapdata"
 	"paxsilica/projection"
 )
 
-var (
-	worldOnce sync.Once
-	world     *mapdata.World
-	worldErr  error
-)
+// loadWorld returns the geometry the site ships.
+func loadWorld(t testing.TB) *mapdata.World { return fixtures.World(t) }
 
-// loadWorld decodes the geometry the site ships, so that tests know where
-// countries are drawn without asking the explorer.
-func loadWorld(t testing.TB) *mapdata.World {
-	t.Helper()
-	worldOnce.Do(func() {
-		b, err := os.ReadFile(filepath.Join(repoRoot, "data", "world-50m.bin"))
-		if err != nil {
-			worldErr = err
-			return
-		}
-		world, worldErr = mapdata.Decode(b)
-	})
-	if worldErr != nil {
-		t.Fatalf("loading the world: %v", worldErr)
-	}
-	return world
-}
+// loadDataset returns the dataset the site ships.
+func loadDataset(t testing.TB) *dataset.Dataset { return fixtures.Dataset(t) }
 
 // mapTransform computes, independently of the running explorer, where the
 // map is fitted: the #map-area rectangle that the page's CSS lays out, with
@@ -106,27 +86,4 @@ func clearPoint(t testing.TB, ctx context.Context, w *mapdata.World, c *mapdata.
 		}
 	}
 	return geo.Point{}, false
-}
-
-var (
-	dsOnce sync.Once
-	ds     *dataset.Dataset
-	dsErr  error
-)
-
-// loadDataset loads the dataset the site ships.
-func loadDataset(t testing.TB) *dataset.Dataset {
-	t.Helper()
-	dsOnce.Do(func() {
-		b, err := os.ReadFile(filepath.Join(repoRoot, "dist", "dataset.json"))
-		if err != nil {
-			dsErr = err
-			return
-		}
-		ds, dsErr = dataset.Load(b)
-	})
-	if dsErr != nil {
-		t.Fatalf("loading the dataset: %v", dsErr)
-	}
-	return ds
 }

@@ -1,31 +1,17 @@
 package hittest
 
 import (
-	"os"
 	"testing"
 
+	"paxsilica/fixtures"
 	"paxsilica/geo"
-	"paxsilica/mapdata"
 	"paxsilica/projection"
 )
-
-func world(t testing.TB) *mapdata.World {
-	t.Helper()
-	b, err := os.ReadFile("../data/world-50m.bin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := mapdata.Decode(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return w
-}
 
 func at(lon, lat float64) geo.Point { return projection.EqualEarth(geo.Point{X: lon, Y: lat}) }
 
 func TestAt(t *testing.T) {
-	w := world(t)
+	w := fixtures.World(t)
 	ix := New(w)
 	for _, tc := range []struct {
 		name     string
@@ -56,7 +42,7 @@ func TestAt(t *testing.T) {
 }
 
 func TestPickSmallCountries(t *testing.T) {
-	w := world(t)
+	w := fixtures.World(t)
 	ix := New(w)
 	// A 1280-px-wide map: Singapore is well under a pixel across.
 	tr := projection.Fit(w.Bounds, geo.Rect{Max: geo.Point{X: 1280, Y: 640}}, 0)
@@ -95,7 +81,7 @@ func TestPickSmallCountries(t *testing.T) {
 }
 
 func TestPickLargeCountryIgnoresMarkers(t *testing.T) {
-	w := world(t)
+	w := fixtures.World(t)
 	ix := New(w)
 	tr := projection.Fit(w.Bounds, geo.Rect{Max: geo.Point{X: 1280, Y: 640}}, 0)
 	if i := ix.Pick(tr, tr.Apply(at(105, 35)), Options{}); i < 0 || w.Countries[i].Code != "CHN" {
@@ -107,7 +93,7 @@ func TestPickLargeCountryIgnoresMarkers(t *testing.T) {
 }
 
 func BenchmarkPick(b *testing.B) {
-	w := world(b)
+	w := fixtures.World(b)
 	ix := New(w)
 	tr := projection.Fit(w.Bounds, geo.Rect{Max: geo.Point{X: 1280, Y: 640}}, 0)
 	p := tr.Apply(at(105, 35))

@@ -1,33 +1,16 @@
 package scene
 
 import (
-	"os"
 	"testing"
 
 	"paxsilica/dataset"
+	"paxsilica/fixtures"
 	"paxsilica/mapdata"
 	"paxsilica/urlstate"
 )
 
 func load(t *testing.T) (*dataset.Dataset, *mapdata.World) {
-	t.Helper()
-	raw, err := os.ReadFile("../data/dataset.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ds, err := dataset.Load(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := os.ReadFile("../data/world-50m.bin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := mapdata.Decode(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ds, w
+	return fixtures.Dataset(t), fixtures.World(t)
 }
 
 func all(string) bool { return true }

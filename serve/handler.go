@@ -9,11 +9,12 @@ import (
 	"mime"
 	"net/http"
 	"path"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
+
+	"paxsilica/sitefiles"
 )
 
 // contentTypes fixes the types that matter and that a system's MIME table
@@ -29,9 +30,6 @@ var contentTypes = map[string]string{
 	".svg":  "image/svg+xml",
 	".md":   "text/markdown; charset=utf-8",
 }
-
-// hashedName matches the content-hashed names cmd/site gives large assets.
-var hashedName = regexp.MustCompile(`\.[0-9a-f]{10}\.[a-z0-9]+$`)
 
 // site serves the files of the built explorer from fsys: "/" is index.html;
 // directories, dot-files and missing files are 404 with a short message.
@@ -64,7 +62,7 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	ext := path.Ext(name)
 	// Pick the representation: brotli, then gzip, then the file itself.
 	served, encoding := name, ""
-	if compressibleType(ext) {
+	if sitefiles.Compressible(ext) {
 		w.Header().Add("Vary", "Accept-Encoding")
 		for _, enc := range preferredEncodings(r.Header.Get("Accept-Encoding")) {
 			if st, err := fs.Stat(s.fsys, name+encSuffix[enc]); err == nil && !st.IsDir() {
@@ -104,7 +102,7 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if encoding != "" {
 		h.Set("Content-Encoding", encoding)
 	}
-	if hashedName.MatchString(name) {
+	if sitefiles.IsHashed(name) {
 		h.Set("Cache-Control", "public, max-age=31536000, immutable")
 	} else {
 		h.Set("Cache-Control", "no-cache")
@@ -147,14 +145,6 @@ func (s *site) etag(name string, st fs.FileInfo, rs io.ReadSeeker) (string, erro
 }
 
 var encSuffix = map[string]string{"br": ".br", "gzip": ".gz"}
-
-func compressibleType(ext string) bool {
-	switch ext {
-	case ".wasm", ".js", ".css", ".html", ".json", ".bin", ".svg":
-		return true
-	}
-	return false
-}
 
 // preferredEncodings returns the encodings to try, br before gzip, among
 // those the Accept-Encoding header allows (q > 0; "*" allows both).

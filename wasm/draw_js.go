@@ -508,5 +508,3 @@ func (g *game) updateLabels(t projection.Transform) {
 	}
 	g.ui.showLabels(labels.Place(cands, view, 2), selCode)
 }
-
-func geoPoint(lon, lat float64) geo.Point { return geo.Point{X: lon, Y: lat} }

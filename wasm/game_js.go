@@ -69,7 +69,6 @@ type game struct {
 	sentView   string // the last view, mineral and date told to the parent
 	wantHeight int    // the last height asked of the parent
 	answer     struct{ selection, view bool }
-	refused    bool
 }
 
 func newGame(w *mapdata.World, ui *page, m *messenger) *game {
@@ -138,9 +137,11 @@ func (g *game) Update() error {
 	events, dx, dy, zooms := g.ui.drain()
 	changed := false
 	for _, ev := range events {
-		ch, accepted := g.apply(ev)
-		changed = changed || ch
-		if ev.fromHost && accepted {
+		if ev.fromHost && !g.hostCommandOK(ev) {
+			continue
+		}
+		changed = g.apply(ev) || changed
+		if ev.fromHost {
 			g.answer.selection = g.answer.selection || ev.kind == evSelect || ev.kind == evClear
 			g.answer.view = g.answer.view || ev.kind == evMineral || ev.kind == evView || ev.kind == evDate
 		}
@@ -236,26 +237,29 @@ func (g *game) writeCamera() {
 	g.ui.writeURL(g.st)
 }
 
-// apply carries out one event and reports whether the state changed and
-// whether the event was accepted (a host's command with an unknown code is
-// not, and gets no answer).
-func (g *game) apply(ev event) (changed, accepted bool) {
-	return g.applyEvent(ev), !g.refused
+// hostCommandOK checks a command from the embedding page against the map
+// and the dataset: an unknown code is ignored with a warning, and gets no
+// answer.
+func (g *game) hostCommandOK(ev event) bool {
+	switch {
+	case ev.kind == evSelect && g.world.Index(ev.code) < 0:
+		warn("ignored paxsilica:select: no country " + strconv.Quote(ev.code) + " on the map")
+		return false
+	case ev.kind == evMineral && ev.code != "" && (g.data == nil || !g.hasMineral(ev.code)):
+		warn("ignored paxsilica:setMineral: no mineral " + strconv.Quote(ev.code) + " in the dataset")
+		return false
+	}
+	return true
 }
 
-// refused is set by applyEvent when it turns an event down.
-func (g *game) applyEvent(ev event) bool {
-	g.refused = false
+// apply carries out one event and reports whether the state changed.
+func (g *game) apply(ev event) bool {
 	switch ev.kind {
 	case evClear:
 		return g.selectCountry(-1)
 	case evSelect:
 		i := g.world.Index(ev.code)
 		if i < 0 {
-			if ev.fromHost {
-				warn("ignored paxsilica:select: no country " + strconv.Quote(ev.code) + " on the map")
-			}
-			g.refused = true
 			return false
 		}
 		return g.selectCountry(i)
@@ -291,10 +295,6 @@ func (g *game) applyEvent(ev event) bool {
 		g.viewMoved()
 	case evMineral:
 		if ev.code != "" && (g.data == nil || !g.hasMineral(ev.code)) {
-			if ev.fromHost {
-				warn("ignored paxsilica:setMineral: no mineral " + strconv.Quote(ev.code) + " in the dataset")
-			}
-			g.refused = true
 			return false
 		}
 		g.st.Mineral, g.selArc = ev.code, -1

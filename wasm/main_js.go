@@ -9,6 +9,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"paxsilica/dataset"
+	"paxsilica/geo"
 	"paxsilica/mapdata"
 	"paxsilica/projection"
 	"paxsilica/urlstate"
@@ -48,7 +49,7 @@ func main() {
 		g.netT, g.netTarget = 1, 1
 	}
 	if st.HasCentre {
-		g.cam = projection.Camera{Centre: projection.EqualEarth(geoPoint(st.Lon, st.Lat)), Zoom: max(1, st.Zoom)}.Clamp(world.Bounds)
+		g.cam = projection.Camera{Centre: projection.EqualEarth(geo.Point{X: st.Lon, Y: st.Lat}), Zoom: max(1, st.Zoom)}.Clamp(world.Bounds)
 	}
 	g.stateChanged()
 

@@ -56,25 +56,29 @@ func (m *mesh) stroke(r []geo.Point, w float64, c color.RGBA) {
 	if len(kept) < 2 {
 		return
 	}
-	r = kept
-	for k := range r {
-		a, b := r[k], r[(k+1)%len(r)]
-		dx, dy := b.X-a.X, b.Y-a.Y
-		l := math.Hypot(dx, dy)
-		if l == 0 {
-			continue
-		}
-		nx, ny := -dy/l*h, dx/l*h
-		// Extend along the edge by h so that joints have no notches.
-		ex, ey := dx/l*h, dy/l*h
-		base := uint32(len(m.v))
-		m.v = append(m.v,
-			vertex(geo.Point{X: a.X + nx - ex, Y: a.Y + ny - ey}, c),
-			vertex(geo.Point{X: b.X + nx + ex, Y: b.Y + ny + ey}, c),
-			vertex(geo.Point{X: b.X - nx + ex, Y: b.Y - ny + ey}, c),
-			vertex(geo.Point{X: a.X - nx - ex, Y: a.Y - ny - ey}, c))
-		m.i = append(m.i, base, base+1, base+2, base, base+2, base+3)
+	for k := range kept {
+		// Extended along the edge by h, so that joints have no notches.
+		m.segment(kept[k], kept[(k+1)%len(kept)], h, h, c)
 	}
+}
+
+// segment adds the quad of a line from a to b, half-width h, extended by ext
+// beyond both ends.
+func (m *mesh) segment(a, b geo.Point, h, ext float64, c color.RGBA) {
+	dx, dy := b.X-a.X, b.Y-a.Y
+	l := math.Hypot(dx, dy)
+	if l == 0 {
+		return
+	}
+	nx, ny := -dy/l*h, dx/l*h
+	ex, ey := dx/l*ext, dy/l*ext
+	base := uint32(len(m.v))
+	m.v = append(m.v,
+		vertex(geo.Point{X: a.X + nx - ex, Y: a.Y + ny - ey}, c),
+		vertex(geo.Point{X: b.X + nx + ex, Y: b.Y + ny + ey}, c),
+		vertex(geo.Point{X: b.X - nx + ex, Y: b.Y - ny + ey}, c),
+		vertex(geo.Point{X: a.X - nx - ex, Y: a.Y - ny - ey}, c))
+	m.i = append(m.i, base, base+1, base+2, base, base+2, base+3)
 }
 
 // disc adds a filled circle of radius r at p.
@@ -122,23 +126,8 @@ func (m *mesh) draw(dst *ebiten.Image, antiAlias bool) {
 
 // polyline adds an open line through pts (screen points) of width w.
 func (m *mesh) polyline(pts []geo.Point, w float64, c color.RGBA) {
-	h := w / 2
 	for k := 1; k < len(pts); k++ {
-		a, b := pts[k-1], pts[k]
-		dx, dy := b.X-a.X, b.Y-a.Y
-		l := math.Hypot(dx, dy)
-		if l == 0 {
-			continue
-		}
-		nx, ny := -dy/l*h, dx/l*h
-		ex, ey := dx/l*h*0.5, dy/l*h*0.5 // overlap joints a little
-		base := uint32(len(m.v))
-		m.v = append(m.v,
-			vertex(geo.Point{X: a.X + nx - ex, Y: a.Y + ny - ey}, c),
-			vertex(geo.Point{X: b.X + nx + ex, Y: b.Y + ny + ey}, c),
-			vertex(geo.Point{X: b.X - nx + ex, Y: b.Y - ny + ey}, c),
-			vertex(geo.Point{X: a.X - nx - ex, Y: a.Y - ny - ey}, c))
-		m.i = append(m.i, base, base+1, base+2, base, base+2, base+3)
+		m.segment(pts[k-1], pts[k], w/2, w/4, c) // joints overlap a little
 	}
 }
 

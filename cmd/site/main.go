@@ -9,8 +9,6 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
-	"crypto/sha256"
-	"encoding/hex"
 	"flag"
 	"fmt"
 	"log"
@@ -20,14 +18,13 @@ import (
 	"strings"
 
 	"github.com/andybalholm/brotli"
+
+	"paxsilica/sitefiles"
 )
 
 // hashed are the files renamed to name.<hash>.ext. index.html and the
 // dataset keep their names: they are revalidated, so updates show at once.
 var hashed = []string{"explorer.wasm", "wasm_exec.js", "app.js", "app.css", "world-50m.bin"}
-
-// compressible extensions get .br and .gz copies.
-var compressible = map[string]bool{".wasm": true, ".js": true, ".css": true, ".html": true, ".json": true, ".bin": true, ".svg": true}
 
 func main() {
 	dir := flag.String("dir", "dist", "the built site to finish")
@@ -48,9 +45,7 @@ func finish(dir string) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		sum := sha256.Sum256(b)
-		ext := filepath.Ext(n)
-		h := strings.TrimSuffix(n, ext) + "." + hex.EncodeToString(sum[:])[:10] + ext
+		h := sitefiles.Hashed(n, b)
 		if err := os.Rename(filepath.Join(dir, n), filepath.Join(dir, h)); err != nil {
 			return "", err
 		}
@@ -100,7 +95,7 @@ func compressAll(dir string) (string, error) {
 	var total, totalBr int
 	for _, e := range entries {
 		n := e.Name()
-		if e.IsDir() || !compressible[filepath.Ext(n)] {
+		if e.IsDir() || !sitefiles.Compressible(filepath.Ext(n)) {
 			continue
 		}
 		raw, err := os.ReadFile(filepath.Join(dir, n))
