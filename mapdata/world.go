@@ -16,6 +16,8 @@ type World struct {
 	Indices []uint32
 	// Countries in draw order: a country with enclaves comes before them.
 	Countries []Country
+
+	byCode map[string]int // built by Index on first use
 }
 
 // Country is one map feature: an ISO 3166-1 alpha-3 code (or an X.. code
@@ -66,11 +68,17 @@ func (w *World) Contains(c *Country, p geo.Point) bool {
 }
 
 // Index returns the position of the country with the given code, or -1.
+// It is called per node and edge every frame of the network view, so it
+// looks up a map built on first use (Countries must not change after).
 func (w *World) Index(code string) int {
-	for i := range w.Countries {
-		if w.Countries[i].Code == code {
-			return i
+	if w.byCode == nil {
+		w.byCode = make(map[string]int, len(w.Countries))
+		for i := range w.Countries {
+			w.byCode[w.Countries[i].Code] = i
 		}
+	}
+	if i, ok := w.byCode[code]; ok {
+		return i
 	}
 	return -1
 }

@@ -409,20 +409,22 @@ func (g *game) updateHover() {
 			h = g.pick(pos)
 		}
 	}
-	if h == g.hover && ha == g.hoverArc {
-		if inside && (h >= 0 || ha >= 0) {
-			g.ui.showTooltip(g.tooltip(h, ha), pos.X, pos.Y)
+	if h != g.hover || ha != g.hoverArc {
+		g.hover, g.hoverArc = h, ha
+		if h >= 0 || ha >= 0 {
+			ebiten.SetCursorShape(ebiten.CursorShapePointer)
+		} else {
+			ebiten.SetCursorShape(ebiten.CursorShapeDefault)
 		}
-		return
+		ebiten.ScheduleFrame()
 	}
-	g.hover, g.hoverArc = h, ha
-	if h >= 0 || ha >= 0 {
-		ebiten.SetCursorShape(ebiten.CursorShapePointer)
-	} else {
-		ebiten.SetCursorShape(ebiten.CursorShapeDefault)
+	// The tooltip follows the pointer and the state (mineral, date); the DOM
+	// is touched only when its text or place changes.
+	text := g.tooltip(h, ha)
+	if text != g.tipText || (text != "" && pos != g.tipPos) {
+		g.tipText, g.tipPos = text, pos
+		g.ui.showTooltip(text, pos.X, pos.Y)
 	}
-	g.ui.showTooltip(g.tooltip(h, ha), pos.X, pos.Y)
-	ebiten.ScheduleFrame()
 }
 
 // tooltip is the text for a hovered country (with the current measure) or arc.

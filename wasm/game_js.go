@@ -41,6 +41,8 @@ type game struct {
 	selArc   int // arc index shown in the panel, or -1
 	hover    int // country (or network node's country) under the pointer
 	hoverArc int
+	tipText  string    // the tooltip shown, "" when hidden
+	tipPos   geo.Point // where it was placed (CSS px)
 
 	w, h int     // screen size in device pixels
 	dpr  float64 // device pixels per CSS pixel
@@ -264,6 +266,7 @@ func (g *game) apply(ev event) bool {
 		}
 		return g.selectCountry(i)
 	case evClick:
+		g.tipText = "" // hidden here; updateHover shows it again as before
 		g.ui.showTooltip("", 0, 0)
 		if a := g.arcAt(ev.pos); a >= 0 {
 			g.selArc, g.selected = a, -1
