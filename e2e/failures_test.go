@@ -53,7 +53,7 @@ func TestLoadFailuresAreExplained(t *testing.T) {
 		{"wasm missing", "explorer", nil, "The explorer could not start: " + distFile(t, "explorer") + ": HTTP 404"},
 		{"wasm corrupt", "explorer", []byte("not wasm at all"), "The explorer could not start: "},
 		{"geometry missing", "world-50m", nil, "The map geometry could not be loaded: Error: " + distFile(t, "world-50m") + ": HTTP 404"},
-		{"geometry corrupt", "world-50m", []byte("PSXWORLD\x09\x00\x00\x00"), "The map geometry is damaged (world-50m.bin): not a world geometry file: version 9, want 2"},
+		{"geometry corrupt", "world-50m", []byte("PSXWORLD\x09\x00\x00\x00"), "The map geometry is damaged (world-50m.bin): not a world geometry file: version 9, want 3"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			url := siteWithout(t, tc.file, tc.content)
