@@ -1,18 +1,53 @@
-// Boot: checks what the browser can do, starts fetching the map geometry and
-// the WebAssembly at once, shows progress, and says in words what went wrong
-// instead of leaving a blank page.
+// Boot: checks what the browser can do, starts fetching the map geometry, the
+// dataset and the WebAssembly at once, shows progress, and says in words what
+// went wrong instead of leaving a blank page.
+//
+// It runs in <head>, before the page is laid out, so that the downloads start
+// as early as they can and the poster is shown in the final layout: the
+// embedded one where asked, and no poster for views it does not show (it
+// would jump when the live map came).
 (function () {
   "use strict";
-  // The build gives large assets content-hashed names and passes them here.
+  // The build gives large assets content-hashed names and passes them here,
+  // with the wasm's uncompressed size for the progress bar.
   var self = document.currentScript;
   var names = {
     wasm: (self && self.dataset.wasm) || "explorer.wasm",
     geometry: (self && self.dataset.geometry) || "world-50m.bin",
     dataset: "dataset.json"
   };
-  var statusBox = document.getElementById("status");
-  var statusText = document.getElementById("status-text");
-  var progress = document.getElementById("status-progress");
+  var wasmBytes = Number(self && self.dataset.wasmBytes) || 0;
+  var root = document.documentElement;
+  var params = new URLSearchParams(location.search);
+  if (params.get("embed") === "1") root.classList.add("embed");
+  // The poster is the default view: the whole world, every layer, today. A
+  // selected country is drawn over it once live; any other view is not it.
+  var posterParams = ["embed", "lang", "origin", "country"];
+  params.forEach(function (v, k) {
+    if (posterParams.indexOf(k) < 0) root.classList.add("no-poster");
+  });
+
+  // The status box is in the body: until it is parsed, remember what to show.
+  var shown = { text: null, value: null, error: false };
+  function show() {
+    var box = document.getElementById("status");
+    if (!box) return;
+    var text = document.getElementById("status-text");
+    var bar = document.getElementById("status-progress");
+    if (shown.text !== null) text.textContent = shown.text;
+    if (shown.value === null) bar.removeAttribute("value");
+    else bar.value = shown.value;
+    if (shown.error) {
+      box.classList.add("error");
+      box.setAttribute("role", "alert");
+    }
+  }
+  function status(text, value) {
+    shown.text = text;
+    shown.value = value;
+    show();
+  }
+  document.addEventListener("DOMContentLoaded", show);
 
   var failed = false;
   // fail shows the first failure; later ones (the program exiting because of
@@ -20,18 +55,19 @@
   function fail(message) {
     if (failed) return;
     failed = true;
-    statusBox.classList.add("error");
-    statusBox.setAttribute("role", "alert");
-    statusText.textContent = message;
-    document.documentElement.classList.remove("ready");
+    shown.error = true;
+    status(message, null);
+    root.classList.remove("ready");
   }
 
-  function fetchBytes(url, onProgress) {
+  // fetchBytes fetches url, calling onProgress(received, total) as bytes
+  // arrive. Content-Length is the compressed size when the server sends
+  // brotli or gzip, while the bytes read are decompressed: expected, the
+  // uncompressed size, is the total then.
+  function fetchBytes(url, onProgress, expected) {
     return fetch(url).then(function (resp) {
       if (!resp.ok) throw new Error(url + ": HTTP " + resp.status + " " + resp.statusText);
-      // Content-Length is the compressed size when the server sends brotli or
-      // gzip, while the bytes read are decompressed: no percentage then.
-      var total = resp.headers.get("Content-Encoding") ? 0 : Number(resp.headers.get("Content-Length")) || 0;
+      var total = resp.headers.get("Content-Encoding") ? expected || 0 : Number(resp.headers.get("Content-Length")) || expected || 0;
       if (!resp.body || !onProgress) return resp.arrayBuffer().then(function (b) { return new Uint8Array(b); });
       var reader = resp.body.getReader(), chunks = [], got = 0;
       return (function pump() {
@@ -52,7 +88,7 @@
 
   var boot = window.paxsilicaBoot = { fail: fail };
 
-  if (typeof WebAssembly !== "object" || typeof Go !== "function") {
+  if (typeof WebAssembly !== "object") {
     fail("This browser cannot run WebAssembly, which Pax Silica Explorer needs. Please use a current version of Chrome, Edge, Firefox or Safari.");
     return;
   }
@@ -68,18 +104,19 @@
   boot.dataset = fetchBytes(names.dataset);
   boot.dataset.catch(function () {});
 
-  var go = new Go();
-  fetchBytes(names.wasm, function (got, total) {
-    if (total > 0 && got <= total) {
-      progress.value = got / total;
-      statusText.textContent = "Loading the map… " + Math.round(100 * got / total) + "%";
-    }
-  }).then(function (bytes) {
-    statusText.textContent = "Starting…";
-    progress.removeAttribute("value");
-    return WebAssembly.instantiate(bytes, go.importObject);
-  }).then(function (result) {
-    return go.run(result.instance);
+  var wasm = fetchBytes(names.wasm, function (got, total) {
+    if (total > 0 && got <= total) status("Loading the map… " + Math.round(100 * got / total) + "%", got / total);
+  }, wasmBytes);
+  // wasm_exec.js (Go) is at the end of the body.
+  var ready = new Promise(function (resolve) { document.addEventListener("DOMContentLoaded", resolve); });
+  Promise.all([wasm, ready]).then(function (r) {
+    if (typeof Go !== "function") throw new Error("wasm_exec.js did not load");
+    status("Starting…", null);
+    var go = new Go();
+    return WebAssembly.instantiate(r[0], go.importObject).then(function (result) {
+      boot.instance = result.instance; // for the benchmark's memory figure
+      return go.run(result.instance);
+    });
   }).then(function () {
     fail("The explorer stopped unexpectedly. Reload the page to start it again.");
   }).catch(function (err) {

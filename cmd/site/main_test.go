@@ -13,6 +13,7 @@ import (
 )
 
 const page = `<link rel="stylesheet" href="app.css">
+<img id="poster" src="poster.png" alt="">
 <script src="wasm_exec.js"></script>
 <script src="app.js"></script>`
 
@@ -20,7 +21,7 @@ func TestFinish(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
 		"index.html": page, "explorer.wasm": "\x00asm wasm", "wasm_exec.js": "go", "app.js": "app",
-		"app.css": "body{}", "world-50m.bin": "PSXWORLD", "dataset.json": `{"version":"x"}`,
+		"app.css": "body{}", "world-50m.bin": "PSXWORLD", "poster.png": "\x89PNG", "dataset.json": `{"version":"x"}`,
 	}
 	for n, c := range files {
 		if err := os.WriteFile(filepath.Join(dir, n), []byte(c), 0o644); err != nil {
@@ -31,7 +32,7 @@ func TestFinish(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(report, "total") {
+	if !strings.Contains(report, "first load") || !strings.Contains(report, "poster.") {
 		t.Errorf("no size report: %q", report)
 	}
 	html, _ := os.ReadFile(filepath.Join(dir, "index.html"))
@@ -47,7 +48,8 @@ func TestFinish(t *testing.T) {
 			t.Errorf("index.html does not refer to %s:\n%s", filepath.Base(matches[0]), html)
 		}
 	}
-	if !strings.Contains(string(html), `data-wasm="explorer.`) || !strings.Contains(string(html), `data-geometry="world-50m.`) {
+	if !strings.Contains(string(html), `data-wasm="explorer.`) || !strings.Contains(string(html), `data-geometry="world-50m.`) ||
+		!strings.Contains(string(html), `data-wasm-bytes="9"`) {
 		t.Errorf("index.html does not hand the wasm and geometry names to app.js:\n%s", html)
 	}
 	// Every compressible file has copies that decompress to it.
@@ -74,7 +76,7 @@ func TestFinish(t *testing.T) {
 }
 
 func TestRewriteIndexNeedsItsAnchors(t *testing.T) {
-	if _, err := rewriteIndex("<html></html>", map[string]string{}); err == nil {
+	if _, err := rewriteIndex("<html></html>", map[string]string{}, 0); err == nil {
 		t.Error("an index.html without the expected references was accepted")
 	}
 }
