@@ -25,8 +25,15 @@ func loadDataset(t testing.TB) *dataset.Dataset { return fixtures.Dataset(t) }
 // the same 8-pixel padding. Coordinates are CSS pixels.
 func mapTransform(t testing.TB, ctx context.Context) projection.Transform {
 	t.Helper()
+	return fitIn(t, ctx, "map-area")
+}
+
+// fitIn fits the world into the element with id, less 8 pixels each side,
+// as the explorer and the reference page both do.
+func fitIn(t testing.TB, ctx context.Context, id string) projection.Transform {
+	t.Helper()
 	var r struct{ Left, Top, Right, Bottom float64 }
-	eval(t, ctx, `(function(){var r=document.getElementById("map-area").getBoundingClientRect();return {left:r.left,top:r.top,right:r.right,bottom:r.bottom};})()`, &r)
+	eval(t, ctx, fmt.Sprintf(`(function(){var r=document.getElementById(%q).getBoundingClientRect();return {left:r.left,top:r.top,right:r.right,bottom:r.bottom};})()`, id), &r)
 	return projection.Fit(loadWorld(t).Bounds, geo.Rect{Min: geo.Point{X: r.Left, Y: r.Top}, Max: geo.Point{X: r.Right, Y: r.Bottom}}, 8)
 }
 

@@ -199,10 +199,14 @@ func (p *page) addNotice(n urlstate.Notice) {
 
 // frameDrawn publishes the count of frames drawn and how long the Go side
 // of the frame took (ms), for tests and benchmarks: window.paxsilica.frames,
-// .frameMs (the last 256) and .renderMs (the last re-render of the map).
+// .firstFrame (performance.now() when the first frame was drawn), .frameMs
+// (the last 256) and .renderMs (the last re-render of the map).
 func (p *page) frameDrawn(n int, frameMs, renderMs float64) {
 	ps := p.win.Get("paxsilica")
 	ps.Set("frames", n)
+	if n == 1 {
+		ps.Set("firstFrame", p.win.Get("performance").Call("now"))
+	}
 	ft := ps.Get("frameMs")
 	if !ft.Truthy() {
 		ft = js.Global().Get("Array").New()

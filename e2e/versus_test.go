@@ -1,0 +1,319 @@
+package e2e
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/andybalholm/brotli"
+	"github.com/chromedp/cdproto/heapprofiler"
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/performance"
+	"github.com/chromedp/chromedp"
+
+	"paxsilica/sitefiles"
+)
+
+// subject is one page the comparison benchmark measures: the explorer or the
+// Canvas2D reference. The expressions read what each page publishes.
+type subject struct {
+	name       string
+	url        string
+	mapID      string // the element the world is fitted in
+	ready      string // ms since navigation when interactive, or 0
+	firstPaint string // ms when the first map was painted (the poster, for the explorer)
+	firstFrame string // ms when the first live frame was drawn
+	frames     string // frames drawn so far
+	wasmBytes  string // bytes of wasm memory
+}
+
+// benchProbe runs before any script of the page: it records when the poster
+// is painted (Element Timing), when paxsilica:ready arrives, when the pointer
+// goes down and when the details title then shows the clicked country.
+const benchProbe = `(function () {
+  var b = window.__bench = {paint: 0, ready: 0, down: 0, shown: 0, want: ""};
+  try {
+    new PerformanceObserver(function (l) {
+      l.getEntries().forEach(function (e) { if (e.identifier === "poster" && !b.paint) b.paint = e.renderTime || e.loadTime; });
+    }).observe({type: "element", buffered: true});
+  } catch (e) {}
+  addEventListener("message", function (e) {
+    if (e.data && e.data.type === "paxsilica:ready" && !b.ready) b.ready = performance.now();
+  });
+  addEventListener("pointerdown", function () { b.down = performance.now(); b.shown = 0; }, true);
+  document.addEventListener("DOMContentLoaded", function () {
+    new MutationObserver(function () {
+      var t = document.getElementById("details-title");
+      if (b.want && !b.shown && t && t.textContent.indexOf(b.want) >= 0) {
+        // Shown means painted: the frame after the change.
+        requestAnimationFrame(function () { b.shown = performance.now(); });
+      }
+    }).observe(document.body, {subtree: true, childList: true, characterData: true});
+  });
+})()`
+
+// rafProbe records requestAnimationFrame times: the page's frame intervals.
+const rafProbe = `(function () {
+  window.__raf = [];
+  (function loop(ts) { window.__raf.push(ts); if (window.__raf.length < 100000) requestAnimationFrame(loop); })(performance.now());
+})()`
+
+// runFigures are one run's figures for one subject.
+type runFigures map[string]float64
+
+// referenceSite lays out bench/reference with the explorer's geometry and
+// dataset, compressed as the build compresses dist/, so both pages are served
+// alike by the same server.
+func referenceSite(t testing.TB) string {
+	t.Helper()
+	dir := t.TempDir()
+	copyFile := func(src, dst string) {
+		b, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, dst), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ref := filepath.Join(repoRoot, "bench", "reference")
+	entries, err := os.ReadDir(ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		copyFile(filepath.Join(ref, e.Name()), e.Name())
+	}
+	copyFile(filepath.Join(repoRoot, "dist", distFile(t, "world-50m")), "world-50m.bin")
+	copyFile(filepath.Join(repoRoot, "dist", "dataset.json"), "dataset.json")
+	files, _ := os.ReadDir(dir)
+	for _, e := range files {
+		if !sitefiles.Compressible(filepath.Ext(e.Name())) {
+			continue
+		}
+		raw, _ := os.ReadFile(filepath.Join(dir, e.Name()))
+		var br, gz bytes.Buffer
+		bw := brotli.NewWriterOptions(&br, brotli.WriterOptions{Quality: brotli.BestCompression, LGWin: 24})
+		bw.Write(raw)
+		bw.Close()
+		gw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+		gw.Write(raw)
+		gw.Close()
+		os.WriteFile(filepath.Join(dir, e.Name()+".br"), br.Bytes(), 0o644)
+		os.WriteFile(filepath.Join(dir, e.Name()+".gz"), gz.Bytes(), 0o644)
+	}
+	return dir
+}
+
+// measure loads s in a fresh tab with the cache off and takes every figure
+// of the comparison, in the order a reader meets them.
+func measure(b *testing.B, s subject) runFigures {
+	f := runFigures{}
+	ctx := newTab(b, viewportW, viewportH)
+	var transferred atomic.Int64
+	chromedp.ListenTarget(ctx, func(ev any) {
+		if e, ok := ev.(*network.EventLoadingFinished); ok {
+			transferred.Add(int64(e.EncodedDataLength))
+		}
+	})
+	err := chromedp.Run(ctx,
+		network.Enable(),
+		network.SetCacheDisabled(true),
+		performance.Enable(),
+		chromedp.ActionFunc(func(ctx context.Context) error {
+			_, err := page.AddScriptToEvaluateOnNewDocument(benchProbe).Do(ctx)
+			return err
+		}),
+		chromedp.Navigate(s.url))
+	if err != nil {
+		b.Fatalf("%s: %v", s.name, err)
+	}
+	waitFor(b, ctx, s.ready+" > 0", s.name+" ready")
+	num := func(expr string) float64 {
+		var v float64
+		eval(b, ctx, "Number("+expr+") || 0", &v)
+		return v
+	}
+	f["tti"] = num(s.ready)
+	f["first-live"] = num(s.firstFrame)
+	f["first-map"] = f["first-live"]
+	if p := num(s.firstPaint); p > 0 && p < f["first-map"] {
+		f["first-map"] = p
+	}
+	if s.name == "explorer" {
+		f["dataset-ms"] = num("window.paxsilica.datasetMs")
+	}
+	time.Sleep(time.Second) // late resources (the dataset panel, labels) settle
+	f["bytes"] = float64(transferred.Load())
+
+	metrics := func() map[string]float64 {
+		m := map[string]float64{}
+		err := chromedp.Run(ctx, chromedp.ActionFunc(func(ctx context.Context) error {
+			ms, err := performance.GetMetrics().Do(ctx)
+			for _, x := range ms {
+				m[x.Name] = x.Value
+			}
+			return err
+		}))
+		if err != nil {
+			b.Fatal(err)
+		}
+		return m
+	}
+	if err := chromedp.Run(ctx, heapprofiler.CollectGarbage()); err != nil {
+		b.Fatal(err)
+	}
+	f["heap"] = metrics()["JSHeapUsedSize"]
+	f["wasm-mem"] = num(s.wasmBytes)
+
+	// Idle: nothing happens for 5 s.
+	m0, n0 := metrics(), num(s.frames)
+	time.Sleep(5 * time.Second)
+	m1, n1 := metrics(), num(s.frames)
+	f["idle-frames"] = n1 - n0
+	f["idle-cpu"] = (m1["TaskDuration"] - m0["TaskDuration"]) * 1000
+
+	// Click on Brazil until the details title says so.
+	p := fitIn(b, ctx, s.mapID).Apply(loadWorld(b).Countries[loadWorld(b).Index("BRA")].Label)
+	eval(b, ctx, `window.__bench.want = "Brazil"`, nil)
+	if err := chromedp.Run(ctx, chromedp.MouseClickXY(p.X, p.Y)); err != nil {
+		b.Fatal(err)
+	}
+	waitFor(b, ctx, "window.__bench.shown > 0", s.name+" details for Brazil")
+	f["click"] = num("window.__bench.shown - window.__bench.down")
+
+	// 5 s of wheel zooms and drags through the DevTools protocol, paced at
+	// 16 ms; the page's frame intervals are read from requestAnimationFrame.
+	eval(b, ctx, rafProbe, nil)
+	nf := num(s.frames)
+	start := time.Now()
+	for i := 0; time.Since(start) < 5*time.Second; i++ {
+		var ev *input.DispatchMouseEventParams
+		switch phase, k := (i/30)%3, i%30; {
+		case phase < 2:
+			dy := -40.0
+			if phase == 1 {
+				dy = 40
+			}
+			ev = input.DispatchMouseEvent(input.MouseWheel, p.X, p.Y).WithDeltaX(0).WithDeltaY(dy)
+		case k == 0:
+			ev = input.DispatchMouseEvent(input.MousePressed, p.X, p.Y).WithButton(input.Left).WithButtons(1).WithClickCount(1)
+		case k == 29:
+			ev = input.DispatchMouseEvent(input.MouseReleased, p.X+float64(k)*4, p.Y).WithButton(input.Left).WithClickCount(1)
+		default:
+			ev = input.DispatchMouseEvent(input.MouseMoved, p.X+float64(k)*4, p.Y).WithButton(input.Left).WithButtons(1)
+		}
+		if err := chromedp.Run(ctx, ev); err != nil {
+			b.Fatal(err)
+		}
+		if d := time.Until(start.Add(time.Duration(i+1) * 16 * time.Millisecond)); d > 0 {
+			time.Sleep(d)
+		}
+	}
+	var raf []float64
+	eval(b, ctx, `window.__raf`, &raf)
+	var gaps []float64
+	for i := 1; i < len(raf); i++ {
+		if raf[i]-raf[0] <= 5000 {
+			gaps = append(gaps, raf[i]-raf[i-1])
+		}
+	}
+	f["frame-p50"] = quantile(gaps, 0.5)
+	f["frame-p95"] = quantile(gaps, 0.95)
+	f["pan-frames"] = num(s.frames) - nf
+	return f
+}
+
+// BenchmarkVersusReference measures the explorer and the plain Canvas2D
+// reference (bench/reference) in the same browser, in alternation, and
+// prints one table of medians with the ratio explorer/reference. Figures,
+// not pass/fail: `make bench`.
+func BenchmarkVersusReference(b *testing.B) {
+	refURL, stop, err := startServer(referenceSite(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer stop()
+	subjects := []subject{{
+		name: "explorer", url: siteURL, mapID: "map-area",
+		ready: "window.__bench.ready", firstPaint: "window.__bench.paint", firstFrame: "(window.paxsilica || {}).firstFrame",
+		frames: "window.paxsilica.frames", wasmBytes: "window.paxsilicaBoot.instance.exports.mem.buffer.byteLength",
+	}, {
+		name: "reference", url: refURL, mapID: "map",
+		ready: "(window.reference || {}).ready", firstPaint: "0", firstFrame: "window.reference.firstFrame",
+		frames: "window.reference.frames", wasmBytes: "0",
+	}}
+	runs := 5
+	if b.N > runs {
+		runs = b.N
+	}
+	all := map[string][]runFigures{}
+	for range runs {
+		for _, s := range subjects {
+			all[s.name] = append(all[s.name], measure(b, s))
+		}
+	}
+	median := func(name, key string) float64 {
+		var xs []float64
+		for _, f := range all[name] {
+			xs = append(xs, f[key])
+		}
+		return quantile(xs, 0.5)
+	}
+	rows := []struct{ key, label, unit string }{
+		{"first-map", "first painted map (explorer: the poster)", "ms"},
+		{"first-live", "first live frame", "ms"},
+		{"tti", "time to interactive", "ms"},
+		{"frame-p50", "frame time p50, 5 s pan and zoom", "ms"},
+		{"frame-p95", "frame time p95, 5 s pan and zoom", "ms"},
+		{"pan-frames", "frames drawn in the 5 s pan and zoom", ""},
+		{"idle-frames", "frames drawn in 5 s idle", ""},
+		{"idle-cpu", "main-thread CPU in 5 s idle", "ms"},
+		{"click", "click to details shown", "ms"},
+		{"heap", "JavaScript heap after load", "MB"},
+		{"wasm-mem", "wasm memory after load", "MB"},
+		{"bytes", "bytes transferred, first load", "KB"},
+		{"dataset-ms", "dataset decode and validation in the browser", "ms"},
+	}
+	var out strings.Builder
+	fmt.Fprintf(&out, "\nMedians of %d runs, headless Chromium %dx%d, explorer and reference alternating.\n\n", runs, viewportW, viewportH)
+	fmt.Fprintf(&out, "| figure | explorer | reference | ratio |\n|---|---:|---:|---:|\n")
+	for _, r := range rows {
+		e, ref := median("explorer", r.key), median("reference", r.key)
+		scale := 1.0
+		switch r.unit {
+		case "MB":
+			scale = 1 << 20
+		case "KB":
+			scale = 1000
+		}
+		ratio := "—"
+		if ref > 0 {
+			ratio = fmt.Sprintf("%.2f", e/ref)
+		}
+		refCell := fmt.Sprintf("%.1f", ref/scale)
+		if r.key == "dataset-ms" || r.key == "wasm-mem" {
+			refCell, ratio = "—", "—"
+		}
+		label := r.label
+		if r.unit != "" {
+			label += " (" + r.unit + ")"
+		}
+		fmt.Fprintf(&out, "| %s | %.1f | %s | %s |\n", label, e/scale, refCell, ratio)
+		unit := r.key
+		if r.unit != "" {
+			unit += "-" + strings.ToLower(r.unit)
+		}
+		b.ReportMetric(e/scale, unit)
+	}
+	fmt.Print(out.String())
+}
