@@ -18,7 +18,7 @@ func Load(raw []byte) (*Dataset, error) {
 	}
 	root := gjson.ParseBytes(raw)
 	var errs Errors
-	n := node{r: root, errs: &errs}
+	n := newNode(root, "", &errs)
 	if !n.object() {
 		return nil, errs
 	}
@@ -42,7 +42,7 @@ func Load(raw []byte) (*Dataset, error) {
 		errs.add("sources", "missing")
 	} else if s.object() {
 		s.r.ForEach(func(k, v gjson.Result) bool {
-			e := node{r: v, path: "sources." + k.String(), errs: &errs}
+			e := newNode(v, "sources."+k.String(), &errs)
 			if e.object() {
 				d.SourceIDs = append(d.SourceIDs, k.String())
 				d.Sources[k.String()] = Source{

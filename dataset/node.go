@@ -1,7 +1,7 @@
 package dataset
 
 import (
-	"fmt"
+	"strconv"
 
 	"github.com/tidwall/gjson"
 )
@@ -12,15 +12,43 @@ type node struct {
 	r    gjson.Result
 	path string
 	errs *Errors
+	// fields of an object, read in one pass: looking each key up with
+	// r.Get would scan the object again for every field.
+	fields []field
 }
 
+// field is one key and value of an object.
+type field struct {
+	key string
+	v   gjson.Result
+}
+
+// newNode makes the node for value r at path.
+func newNode(r gjson.Result, path string, errs *Errors) node {
+	n := node{r: r, path: path, errs: errs}
+	if r.IsObject() {
+		n.fields = make([]field, 0, 8)
+		r.ForEach(func(k, v gjson.Result) bool {
+			n.fields = append(n.fields, field{k.Str, v})
+			return true
+		})
+	}
+	return n
+}
+
+// at returns field key of an object node (the first, as gjson.Get finds),
+// or a missing value.
 func (n node) at(key string) node {
 	p := key
 	if n.path != "" {
 		p = n.path + "." + key
 	}
-	// Keys here are plain words; gjson's path syntax needs no escaping.
-	return node{r: n.r.Get(key), path: p, errs: n.errs}
+	for _, f := range n.fields {
+		if f.key == key {
+			return newNode(f.v, p, n.errs)
+		}
+	}
+	return node{path: p, errs: n.errs}
 }
 
 func typeName(r gjson.Result) string {
@@ -105,7 +133,7 @@ func (n node) list(key string, required bool) []node {
 	}
 	var out []node
 	for i, e := range v.r.Array() {
-		out = append(out, node{r: e, path: fmt.Sprintf("%s[%d]", v.path, i), errs: n.errs})
+		out = append(out, newNode(e, v.path+"["+strconv.Itoa(i)+"]", n.errs))
 	}
 	return out
 }
