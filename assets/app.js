@@ -88,12 +88,34 @@
 
   var boot = window.paxsilicaBoot = { fail: fail };
 
+  // Ebiten asks for every animation frame, even with nothing to draw, and
+  // each answer is a call into Go. The explorer calls boot.sleep() after a
+  // frame in which nothing asked for another, and boot.wake() when something
+  // does: Ebiten's requests wait in between, so idling costs nothing.
+  var awake = true, parked = [], nativeFrame = window.requestAnimationFrame.bind(window);
+  boot.frameRequests = 0; // granted to Ebiten, for tests
+  function gatedFrame(cb) {
+    if (awake) {
+      boot.frameRequests++;
+      return nativeFrame(cb);
+    }
+    parked.push(cb);
+    return 0;
+  }
+  boot.sleep = function () { awake = false; };
+  boot.wake = function () {
+    awake = true;
+    var cbs = parked;
+    parked = [];
+    cbs.forEach(function (cb) { boot.frameRequests++; nativeFrame(cb); });
+  };
+  // Ebiten also listens to these itself; a frame must follow them.
+  window.addEventListener("resize", boot.wake);
+  window.addEventListener("focus", boot.wake);
+  document.addEventListener("visibilitychange", boot.wake);
+
   if (typeof WebAssembly !== "object") {
     fail("This browser cannot run WebAssembly, which Pax Silica Explorer needs. Please use a current version of Chrome, Edge, Firefox or Safari.");
-    return;
-  }
-  if (!document.createElement("canvas").getContext("webgl2")) {
-    fail("This browser does not provide WebGL 2, which Pax Silica Explorer needs to draw the map. Turn on hardware acceleration or use a current browser.");
     return;
   }
 
@@ -109,13 +131,34 @@
   }, wasmBytes);
   // wasm_exec.js (Go) is at the end of the body.
   var ready = new Promise(function (resolve) { document.addEventListener("DOMContentLoaded", resolve); });
-  Promise.all([wasm, ready]).then(function (r) {
+  // Creating a WebGL context can take 100 ms in software: the check waits
+  // until the poster is on screen, and the download goes on meanwhile.
+  var webgl = ready.then(function () {
+    return new Promise(function (resolve) { requestAnimationFrame(function () { setTimeout(resolve, 0); }); });
+  }).then(function () {
+    if (!document.createElement("canvas").getContext("webgl2")) {
+      throw new Error("no WebGL 2");
+    }
+  });
+  webgl.catch(function () {
+    fail("This browser does not provide WebGL 2, which Pax Silica Explorer needs to draw the map. Turn on hardware acceleration or use a current browser.");
+  });
+  Promise.all([wasm, ready, webgl]).then(function (r) {
     if (typeof Go !== "function") throw new Error("wasm_exec.js did not load");
     status("Starting…", null);
     var go = new Go();
     return WebAssembly.instantiate(r[0], go.importObject).then(function (result) {
       boot.instance = result.instance; // for the benchmark's memory figure
-      return go.run(result.instance);
+      // Ebiten takes requestAnimationFrame when the program starts (its
+      // package variables are set inside go.run, before it returns): it gets
+      // the gated one, and the page keeps its own.
+      var own = window.requestAnimationFrame;
+      window.requestAnimationFrame = gatedFrame;
+      try {
+        return go.run(result.instance);
+      } finally {
+        window.requestAnimationFrame = own;
+      }
     });
   }).then(function () {
     fail("The explorer stopped unexpectedly. Reload the page to start it again.");

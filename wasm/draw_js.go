@@ -86,6 +86,7 @@ func (g *game) Draw(screen *ebiten.Image) {
 		screen.DrawImage(g.base, op)
 	}
 	g.overlay.reset()
+	g.overlay.clip = geo.Rect{Max: geo.Point{X: float64(g.w), Y: float64(g.h)}}
 	if e < 1 {
 		g.drawHighlights(t)
 		g.drawArcs(t, 1-e)
@@ -117,6 +118,7 @@ func (g *game) Draw(screen *ebiten.Image) {
 		g.ui.announceReady(g.msg)
 		g.askHeight(float64(g.w) / g.dpr)
 	}
+	frameEnds()
 }
 
 // screenRing returns ring r of country c on screen at t, into buf.
@@ -145,16 +147,32 @@ func (g *game) renderBase(t projection.Transform) {
 	}
 	m := &g.scratch
 	m.reset()
+	m.clip = geo.Rect{Max: geo.Point{X: float64(g.w), Y: float64(g.h)}}
 	for i := range g.world.Countries {
 		c := &g.world.Countries[i]
 		m.fill(pts, c.Vertices.Start, c.Vertices.End, g.world.Indices[c.Triangles.Start:c.Triangles.End], g.fillOf(i))
 	}
 	m.draw(g.base, false)
 	m.reset()
+	// Zoomed out, the simplified outlines look the same for a fraction of
+	// the triangles: stroking borders is most of a re-render's GPU time.
+	coarse := g.outlineTol*t.Scale <= 0.5*g.dpr
+	var buf []geo.Point
+	ring := func(i, j int) []geo.Point {
+		if !coarse {
+			r := g.world.Countries[i].Rings[j]
+			return pts[r.Start:r.End]
+		}
+		buf = buf[:0]
+		for _, p := range g.outlines[i][j] {
+			buf = append(buf, t.Apply(p))
+		}
+		return buf
+	}
 	bw := 0.6 * g.dpr
 	for i := range g.world.Countries {
-		for _, r := range g.world.Countries[i].Rings {
-			m.stroke(pts[r.Start:r.End], bw, palette.Border)
+		for j := range g.world.Countries[i].Rings {
+			m.stroke(ring(i, j), bw, palette.Border)
 		}
 	}
 	for i := range g.world.Countries {
@@ -169,8 +187,8 @@ func (g *game) renderBase(t projection.Transform) {
 			if i < 0 {
 				return
 			}
-			for _, r := range g.world.Countries[i].Rings {
-				m.stroke(pts[r.Start:r.End], w, c)
+			for j := range g.world.Countries[i].Rings {
+				m.stroke(ring(i, j), w, c)
 			}
 		}
 		// MSP under Pax Silica, wider, so members of both show both colours.
@@ -416,7 +434,7 @@ func (g *game) updateHover() {
 		} else {
 			ebiten.SetCursorShape(ebiten.CursorShapeDefault)
 		}
-		ebiten.ScheduleFrame()
+		scheduleFrame()
 	}
 	// The tooltip follows the pointer and the state (mineral, date); the DOM
 	// is touched only when its text or place changes.

@@ -26,6 +26,10 @@ const settle = 250 * time.Millisecond
 // derived from them.
 type game struct {
 	world *mapdata.World
+	// outlines are the rings simplified to outlineTol, stroked instead of
+	// the full rings while that is under half a pixel on screen.
+	outlines   [][][]geo.Point
+	outlineTol float64
 	index *hittest.Index
 	ui    *page
 
@@ -74,8 +78,10 @@ type game struct {
 }
 
 func newGame(w *mapdata.World, ui *page, m *messenger) *game {
+	tol := w.Bounds.Dx() / 4000
 	return &game{world: w, index: hittest.New(w), ui: ui, hover: -1, hoverArc: -1,
-		selected: -1, selArc: -1, dpr: 1, cam: projection.Home(w.Bounds), msg: m, sentSelect: "-"}
+		selected: -1, selArc: -1, dpr: 1, cam: projection.Home(w.Bounds), msg: m, sentSelect: "-",
+		outlines: w.Outlines(tol), outlineTol: tol}
 }
 
 // at is the date the view shows: the timeline's, or today for the latest.
@@ -132,10 +138,11 @@ func (g *game) refit() {
 	}
 	g.fit = projection.Fit(g.world.Bounds, g.vp, 8*g.dpr)
 	g.baseKey = "" // the base image must be re-rendered at the new size
-	ebiten.ScheduleFrame()
+	scheduleFrame()
 }
 
 func (g *game) Update() error {
+	frameBegins()
 	events, dx, dy, zooms := g.ui.drain()
 	changed := false
 	for _, ev := range events {
@@ -163,12 +170,12 @@ func (g *game) Update() error {
 	if !g.lastMove.IsZero() && time.Since(g.lastMove) >= settle && !g.ui.pointerDown() {
 		g.lastMove = time.Time{}
 		g.writeCamera()
-		ebiten.ScheduleFrame()
+		scheduleFrame()
 	}
 	if g.netT != g.netTarget {
 		k := math.Min(1, float64(time.Since(g.netStart))/float64(500*time.Millisecond))
 		g.netT = g.netFrom + (g.netTarget-g.netFrom)*k
-		ebiten.ScheduleFrame()
+		scheduleFrame()
 	}
 	return nil
 }
@@ -229,7 +236,7 @@ func (g *game) askHeight(width float64) {
 func (g *game) viewMoved() {
 	g.lastMove = time.Now()
 	g.ui.wakeAfter(int(settle/time.Millisecond) + 10)
-	ebiten.ScheduleFrame()
+	scheduleFrame()
 }
 
 // writeCamera stores the camera in the state and the URL.
@@ -428,7 +435,7 @@ func (g *game) stateChanged() {
 	g.ui.showLegend(g.data, g.st)
 	g.ui.writeURL(g.st)
 	g.labelsKey = ""
-	ebiten.ScheduleFrame()
+	scheduleFrame()
 }
 
 // showDetails fills the panel: a clicked arc's ties, else the selected

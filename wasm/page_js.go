@@ -200,21 +200,28 @@ func (p *page) addNotice(n urlstate.Notice) {
 // frameDrawn publishes the count of frames drawn and how long the Go side
 // of the frame took (ms), for tests and benchmarks: window.paxsilica.frames,
 // .firstFrame (performance.now() when the first frame was drawn), .frameMs
-// (the last 256) and .renderMs (the last re-render of the map).
+// and .frameAt (the last 1024 frames' Go time and performance.now()) and
+// .renderMs (the last re-render of the map).
 func (p *page) frameDrawn(n int, frameMs, renderMs float64) {
 	ps := p.win.Get("paxsilica")
 	ps.Set("frames", n)
+	now := p.win.Get("performance").Call("now")
 	if n == 1 {
-		ps.Set("firstFrame", p.win.Get("performance").Call("now"))
+		ps.Set("firstFrame", now)
 	}
-	ft := ps.Get("frameMs")
-	if !ft.Truthy() {
-		ft = js.Global().Get("Array").New()
-		ps.Set("frameMs", ft)
-	}
-	ft.Call("push", frameMs)
-	if ft.Length() > 256 {
-		ft.Call("shift")
+	for _, kv := range []struct {
+		key string
+		v   any
+	}{{"frameMs", frameMs}, {"frameAt", now}} {
+		a := ps.Get(kv.key)
+		if !a.Truthy() {
+			a = js.Global().Get("Array").New()
+			ps.Set(kv.key, a)
+		}
+		a.Call("push", kv.v)
+		if a.Length() > 1024 {
+			a.Call("shift")
+		}
 	}
 	if renderMs > 0 {
 		ps.Set("renderMs", renderMs)

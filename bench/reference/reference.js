@@ -6,7 +6,8 @@
 // It keeps one Path2D per country, built once, and moves it with the canvas
 // transform: the fast way to draw a static map in Canvas2D.
 //
-// window.reference reports {ready, firstFrame, frames} for the benchmark.
+// window.reference reports {ready, firstFrame, frames, frameAt} (times from
+// performance.now(), in ms) for the benchmark.
 (function () {
   "use strict";
   var SEA = "#e8eff5", LAND = "#c9d1d9", BORDER = "#ffffff", NODATA = "#dde1e6";
@@ -16,7 +17,7 @@
   var SIGNED = ["founding-signatory", "signatory", "partner", "member", "chair", "self"];
   var MAX_ZOOM = 40;
 
-  var out = window.reference = { frames: 0, ready: 0, firstFrame: 0 };
+  var out = window.reference = { frames: 0, ready: 0, firstFrame: 0, frameAt: [] };
   var params = new URLSearchParams(location.search);
   var canvas = document.getElementById("map");
   var ctx = canvas.getContext("2d");
@@ -147,7 +148,10 @@
         ctx.stroke(selected.path);
       }
       out.frames++;
-      if (!out.firstFrame) out.firstFrame = performance.now();
+      var now = performance.now();
+      if (!out.firstFrame) out.firstFrame = now;
+      out.frameAt.push(now);
+      if (out.frameAt.length > 1024) out.frameAt.shift();
     }
 
     // d3-zoom's defaults: wheel zooms by 2^(-deltaY·0.002) about the pointer,
