@@ -30,8 +30,8 @@ type game struct {
 	// the full rings while that is under half a pixel on screen.
 	outlines   [][][]geo.Point
 	outlineTol float64
-	index *hittest.Index
-	ui    *page
+	index      *hittest.Index
+	ui         *page
 
 	data    *dataset.Dataset // nil until loaded, or when broken
 	dataErr bool

@@ -16,7 +16,6 @@ import (
 	"paxsilica/urlstate"
 )
 
-
 func main() {
 	js.Global().Set("paxsilica", js.Global().Get("Object").New())
 	ui := newPage()
