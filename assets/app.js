@@ -60,29 +60,11 @@
     root.classList.remove("ready");
   }
 
-  // fetchBytes fetches url, calling onProgress(received, total) as bytes
-  // arrive. Content-Length is the compressed size when the server sends
-  // brotli or gzip, while the bytes read are decompressed: expected, the
-  // uncompressed size, is the total then.
-  function fetchBytes(url, onProgress, expected) {
+  // fetchBytes fetches url as bytes.
+  function fetchBytes(url) {
     return fetch(url).then(function (resp) {
       if (!resp.ok) throw new Error(url + ": HTTP " + resp.status + " " + resp.statusText);
-      var total = resp.headers.get("Content-Encoding") ? expected || 0 : Number(resp.headers.get("Content-Length")) || expected || 0;
-      if (!resp.body || !onProgress) return resp.arrayBuffer().then(function (b) { return new Uint8Array(b); });
-      var reader = resp.body.getReader(), chunks = [], got = 0;
-      return (function pump() {
-        return reader.read().then(function (r) {
-          if (r.done) {
-            var out = new Uint8Array(got), off = 0;
-            chunks.forEach(function (c) { out.set(c, off); off += c.length; });
-            return out;
-          }
-          chunks.push(r.value);
-          got += r.value.length;
-          onProgress(got, total);
-          return pump();
-        });
-      })();
+      return resp.arrayBuffer().then(function (b) { return new Uint8Array(b); });
     });
   }
 
@@ -126,9 +108,24 @@
   boot.dataset = fetchBytes(names.dataset);
   boot.dataset.catch(function () {});
 
-  var wasm = fetchBytes(names.wasm, function (got, total) {
-    if (total > 0 && got <= total) status("Loading the map… " + Math.round(100 * got / total) + "%", got / total);
-  }, wasmBytes);
+  // The wasm is compiled as it streams in (13 MB: compiling takes longer
+  // than the download on loopback), and counted on the way for the bar.
+  var wasm = fetch(names.wasm).then(function (resp) {
+    if (!resp.ok) throw new Error(names.wasm + ": HTTP " + resp.status + " " + resp.statusText);
+    var total = resp.headers.get("Content-Encoding") ? wasmBytes : Number(resp.headers.get("Content-Length")) || wasmBytes;
+    var got = 0;
+    var counted = new TransformStream({
+      transform: function (chunk, out) {
+        got += chunk.length;
+        if (total > 0 && got <= total) status("Loading the map… " + Math.round(100 * got / total) + "%", got / total);
+        out.enqueue(chunk);
+      },
+      flush: function () { status("Starting…", null); }
+    });
+    var body = new Response(resp.body.pipeThrough(counted), { headers: { "Content-Type": "application/wasm" } });
+    if (WebAssembly.compileStreaming) return WebAssembly.compileStreaming(body);
+    return body.arrayBuffer().then(function (b) { return WebAssembly.compile(b); });
+  });
   // wasm_exec.js (Go) is at the end of the body.
   var ready = new Promise(function (resolve) { document.addEventListener("DOMContentLoaded", resolve); });
   // Creating a WebGL context can take 100 ms in software: the check waits
@@ -147,15 +144,15 @@
     if (typeof Go !== "function") throw new Error("wasm_exec.js did not load");
     status("Starting…", null);
     var go = new Go();
-    return WebAssembly.instantiate(r[0], go.importObject).then(function (result) {
-      boot.instance = result.instance; // for the benchmark's memory figure
+    return WebAssembly.instantiate(r[0], go.importObject).then(function (instance) {
+      boot.instance = instance; // for the benchmark's memory figure
       // Ebiten takes requestAnimationFrame when the program starts (its
       // package variables are set inside go.run, before it returns): it gets
       // the gated one, and the page keeps its own.
       var own = window.requestAnimationFrame;
       window.requestAnimationFrame = gatedFrame;
       try {
-        return go.run(result.instance);
+        return go.run(instance);
       } finally {
         window.requestAnimationFrame = own;
       }

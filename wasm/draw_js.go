@@ -154,20 +154,9 @@ func (g *game) renderBase(t projection.Transform) {
 	}
 	m.draw(g.base, false)
 	m.reset()
-	// Zoomed out, the simplified outlines look the same for a fraction of
-	// the triangles: stroking borders is most of a re-render's GPU time.
-	coarse := g.outlineTol*t.Scale <= 0.5*g.dpr
-	var buf []geo.Point
 	ring := func(i, j int) []geo.Point {
-		if !coarse {
-			r := g.world.Countries[i].Rings[j]
-			return pts[r.Start:r.End]
-		}
-		buf = buf[:0]
-		for _, p := range g.outlines[i][j] {
-			buf = append(buf, t.Apply(p))
-		}
-		return buf
+		r := g.world.Countries[i].Rings[j]
+		return pts[r.Start:r.End]
 	}
 	bw := 0.6 * g.dpr
 	for i := range g.world.Countries {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -26,12 +27,8 @@ const settle = 250 * time.Millisecond
 // derived from them.
 type game struct {
 	world *mapdata.World
-	// outlines are the rings simplified to outlineTol, stroked instead of
-	// the full rings while that is under half a pixel on screen.
-	outlines   [][][]geo.Point
-	outlineTol float64
-	index      *hittest.Index
-	ui         *page
+	index *hittest.Index
+	ui    *page
 
 	data    *dataset.Dataset // nil until loaded, or when broken
 	dataErr bool
@@ -73,15 +70,26 @@ type game struct {
 	msg        *messenger
 	sentSelect string // the last selection told to the parent ("-" for none yet)
 	sentView   string // the last view, mineral and date told to the parent
+	derivedKey string // what the arcs, events and legend were made for
 	wantHeight int    // the last height asked of the parent
 	answer     struct{ selection, view bool }
 }
 
+// clickNow applies a click at once, in the pointer event's own task, so the
+// panel shows the country in the frame the click lands in, not the one
+// after: the next Update would come a frame later, and the panel would show
+// a frame after that. JavaScript runs one thing at a time, and the game loop
+// is waiting for its animation frame meanwhile, so the state is not shared.
+func (g *game) clickNow(at geo.Point) {
+	if g.apply(event{kind: evClick, pos: at}) {
+		g.stateChanged()
+	}
+	scheduleFrame()
+}
+
 func newGame(w *mapdata.World, ui *page, m *messenger) *game {
-	tol := w.Bounds.Dx() / 4000
 	return &game{world: w, index: hittest.New(w), ui: ui, hover: -1, hoverArc: -1,
-		selected: -1, selArc: -1, dpr: 1, cam: projection.Home(w.Bounds), msg: m, sentSelect: "-",
-		outlines: w.Outlines(tol), outlineTol: tol}
+		selected: -1, selArc: -1, dpr: 1, cam: projection.Home(w.Bounds), msg: m, sentSelect: "-"}
 }
 
 // at is the date the view shows: the timeline's, or today for the latest.
@@ -161,6 +169,11 @@ func (g *game) Update() error {
 		}
 		g.cam = g.cam.Pan(g.fit, dx*g.dpr, dy*g.dpr).Clamp(g.world.Bounds)
 		g.viewMoved()
+	}
+	if g.netTarget > 0 && g.graph == nil && g.data != nil {
+		// Laying out the network takes 70 ms in the browser: not at start-up
+		// for a view most readers never open.
+		g.graph = scene.Network(g.data)
 	}
 	if changed {
 		g.stateChanged()
@@ -286,7 +299,7 @@ func (g *game) apply(ev event) bool {
 	case evDataset:
 		g.data, g.dataErr = ev.ds, ev.err != nil
 		if g.data != nil {
-			g.graph = scene.Network(g.data)
+			g.graph = nil // laid out when the network view is first shown
 			g.ui.fillDatasetControls(g.data)
 			if g.st.Mineral != "" {
 				if _, ok := g.data.Mineral(g.st.Mineral); !ok {
@@ -419,20 +432,26 @@ func (g *game) selectCountry(i int) bool {
 // stateChanged brings everything derived from the state up to date: arcs,
 // the panel, the controls, the legend, the URL.
 func (g *game) stateChanged() {
-	if g.data != nil {
-		g.arcs = scene.Arcs(g.data, g.world, g.at(), g.st.LayerOn)
-		g.onAll = nil
-		if g.st.LayerOn(urlstate.LayerControls) {
-			g.onAll = scene.ControlsOnAll(g.data, g.at())
+	// Arcs, events and legend depend on the date, layers, mineral and view,
+	// not on the selection: a click does not redo them (30 ms in the browser).
+	key := fmt.Sprintf("%s|%q|%p|%s|%s", g.at(), g.st.Layers, g.data, g.st.Mineral, g.st.View)
+	if key != g.derivedKey {
+		g.derivedKey = key
+		if g.data != nil {
+			g.arcs = scene.Arcs(g.data, g.world, g.at(), g.st.LayerOn)
+			g.onAll = nil
+			if g.st.LayerOn(urlstate.LayerControls) {
+				g.onAll = scene.ControlsOnAll(g.data, g.at())
+			}
+			g.ui.showEvents(g.data, g.at())
 		}
-		if g.selArc >= len(g.arcs) {
-			g.selArc = -1
-		}
-		g.ui.showEvents(g.data, g.at())
+		g.ui.showLegend(g.data, g.st)
+	}
+	if g.selArc >= len(g.arcs) {
+		g.selArc = -1
 	}
 	g.showDetails()
 	g.ui.syncControls(g.st, g.data)
-	g.ui.showLegend(g.data, g.st)
 	g.ui.writeURL(g.st)
 	g.labelsKey = ""
 	scheduleFrame()

@@ -96,7 +96,9 @@ func (p *page) listenInput() {
 			in.dragging = false
 		}
 		p.mu.Unlock()
-		if isClick {
+		if isClick && p.clickNow != nil {
+			p.clickNow(at)
+		} else if isClick {
 			p.post(event{kind: evClick, pos: at})
 		}
 		scheduleFrame()

@@ -38,6 +38,7 @@ func main() {
 		ui.embedMode()
 	}
 	g := newGame(world, ui, m)
+	ui.clickNow = g.clickNow
 	ui.wireControls(world)
 	ui.wireShare()
 	st, notes := urlstate.Parse(ui.query(), urlstate.Checks{Country: func(code string) bool { return world.Index(code) >= 0 }})

@@ -69,6 +69,9 @@ type page struct {
 	focused   bool    // the canvas has the focus
 	keyboard  bool    // the last input was from the keyboard
 	wake      js.Func // calls scheduleFrame, for setTimeout
+	// clickNow, when set, applies a click in the pointer event's own task
+	// instead of queueing it for the next frame.
+	clickNow func(at geo.Point)
 }
 
 func newPage() *page {
