@@ -29,36 +29,34 @@ func (p *page) el(tag, class, text string) js.Value {
 // and its note.
 func (p *page) showProfile(ds *dataset.Dataset, title string, pr dataset.Profile) {
 	p.title.Set("textContent", title)
-	p.body.Set("textContent", "")
+	var nodes []dom
 	if pr.NoTies {
-		p.body.Call("appendChild", p.el("p", "", "No recorded ties in this dataset."))
-		p.body.Call("appendChild", p.el("p", "muted", "China's export controls that apply to every destination are listed under China."))
+		nodes = append(nodes, elem("p", "", "No recorded ties in this dataset."),
+			elem("p", "muted", "China's export controls that apply to every destination are listed under China."))
 	}
 	for _, s := range pr.Sections {
-		p.body.Call("appendChild", p.el("h3", "", s.Heading))
-		p.body.Call("appendChild", p.factList(ds, s.Lines, nil))
+		nodes = append(nodes, elem("h3", "", s.Heading), factList(ds, s.Lines, nil))
 	}
+	p.fill(p.body, nodes...)
 }
 
 // factList renders lines as a list; class, when given, sets each item's class.
-func (p *page) factList(ds *dataset.Dataset, lines []dataset.Line, class func(int) string) js.Value {
-	ul := p.el("ul", "facts", "")
+func factList(ds *dataset.Dataset, lines []dataset.Line, class func(int) string) dom {
+	ul := elem("ul", "facts", "")
 	for i, l := range lines {
-		li := p.el("li", "", "")
+		li := elem("li", "", "", elem("span", "", l.Text), sourceLinks(ds, l.Sources))
 		if class != nil {
-			li.Set("className", class(i))
+			if c := class(i); c != "" {
+				li = li.attr("class", c)
+			}
 		}
-		li.Call("appendChild", p.el("span", "", l.Text))
-		li.Call("appendChild", p.sourceLinks(ds, l.Sources))
 		if l.Unconfirmed {
-			b := p.el("span", "badge", "unconfirmed")
-			b.Set("title", "Single-sourced, contested or secondary: treat with care.")
-			li.Call("appendChild", b)
+			li.Kids = append(li.Kids, elem("span", "badge", "unconfirmed").attr("title", "Single-sourced, contested or secondary: treat with care."))
 		}
 		if l.Note != "" {
-			li.Call("appendChild", p.el("div", "note", l.Note))
+			li.Kids = append(li.Kids, elem("div", "note", l.Note))
 		}
-		ul.Call("appendChild", li)
+		ul.Kids = append(ul.Kids, li)
 	}
 	return ul
 }
@@ -72,29 +70,25 @@ func (p *page) showMessage(title, msg string) {
 
 // sourceLinks renders " [USGS MCS 2025] [Zawya]" as links that open in a new
 // tab; a source without a URL is shown as plain text.
-func (p *page) sourceLinks(ds *dataset.Dataset, ids []string) js.Value {
-	span := p.el("span", "src", "")
+func sourceLinks(ds *dataset.Dataset, ids []string) dom {
+	span := elem("span", "src", "")
 	for _, id := range ids {
 		s, ok := ds.Sources[id]
 		if !ok {
 			continue
 		}
-		span.Call("appendChild", p.doc.Call("createTextNode", " "))
-		var a js.Value
+		var a dom
 		if s.URL != "" {
-			a = p.el("a", "", s.Short)
-			a.Call("setAttribute", "href", s.URL) // http(s) only: checked by dataset.Load
-			a.Call("setAttribute", "target", "_blank")
-			a.Call("setAttribute", "rel", "noopener noreferrer")
+			// http(s) only: checked by dataset.Load
+			a = elem("a", "", s.Short).attr("href", s.URL).attr("target", "_blank").attr("rel", "noopener noreferrer")
 		} else {
-			a = p.el("span", "", s.Short)
+			a = elem("span", "", s.Short)
 		}
 		tip := s.Title + " — " + s.Publisher
 		if s.Date != "" {
 			tip += ", " + s.Date
 		}
-		a.Set("title", tip)
-		span.Call("appendChild", a)
+		span.Kids = append(span.Kids, dom{Text: " "}, a.attr("title", tip))
 	}
 	return span
 }
@@ -106,17 +100,13 @@ func (p *page) showEvents(ds *dataset.Dataset, at string) {
 	for i, e := range ev {
 		lines[i] = dataset.Line{Text: e.Date + " — " + e.Title, Sources: e.Sources, Unconfirmed: e.Unconfirmed, Note: e.Note}
 	}
-	box := p.byID("events")
-	list := p.factList(ds, lines, func(i int) string {
+	list := factList(ds, lines, func(i int) string {
 		if ev[i].Date > at {
 			return "after"
 		}
 		return ""
 	})
-	box.Set("textContent", "")
-	for list.Get("firstChild").Truthy() {
-		box.Call("appendChild", list.Get("firstChild"))
-	}
+	p.fill(p.byID("events"), list.Kids...)
 }
 
 // showDatasetError says, in the panel, that the dataset could not be used and
@@ -166,7 +156,7 @@ func (p *page) showLegend(ds *dataset.Dataset, st urlstate.State) {
 		ul.Call("appendChild", li)
 		lg.Call("appendChild", ul)
 		src := p.el("p", "", "Unit: "+m.Unit+". Source:")
-		src.Call("appendChild", p.sourceLinks(ds, m.Sources))
+		p.add(src, sourceLinks(ds, m.Sources))
 		lg.Call("appendChild", src)
 	}
 	var marks [][3]string // kind, colour, text
