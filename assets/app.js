@@ -133,33 +133,10 @@
   boot.dataset = fetchBytes(names.dataset);
   boot.dataset.catch(function () {});
 
-  // The wasm is read whole, counted for the bar, and compiled once the
-  // poster is on screen: compiling while it streams in would start at once
-  // and take both cores of a small machine from the first paint (measured:
-  // poster 0.3 → 0.9 s, and the live map no sooner).
-  var wasm = fetch(names.wasm).then(function (resp) {
-    if (!resp.ok) throw new Error(names.wasm + ": HTTP " + resp.status + " " + resp.statusText);
-    var total = resp.headers.get("Content-Encoding") ? wasmBytes : Number(resp.headers.get("Content-Length")) || wasmBytes;
-    var reader = resp.body.getReader(), chunks = [], got = 0;
-    return (function pump() {
-      return reader.read().then(function (r) {
-        if (r.done) {
-          var out = new Uint8Array(got), off = 0;
-          chunks.forEach(function (c) { out.set(c, off); off += c.length; });
-          return out;
-        }
-        chunks.push(r.value);
-        got += r.value.length;
-        if (total > 0 && got <= total) status("Loading the map… " + Math.round(100 * got / total) + "%", got / total);
-        return pump();
-      });
-    })();
-  });
-  // wasm_exec.js (Go) is at the end of the body.
+  // Reading and compiling the wasm and creating a WebGL context (100 ms in
+  // software) wait until the poster has been painted: the frame after the
+  // one that drew it. wasm_exec.js (Go) is at the end of the body.
   var ready = new Promise(function (resolve) { document.addEventListener("DOMContentLoaded", resolve); });
-  // Creating a WebGL context (100 ms in software) and compiling the wasm
-  // (both cores for a second on a small machine) wait until the poster has
-  // been painted: the frame after the one that drew it.
   var posterShown = ready.then(function () {
     var img = document.getElementById("poster");
     var loaded = !img || img.complete || root.classList.contains("no-poster") ? Promise.resolve() :
@@ -172,6 +149,34 @@
         requestAnimationFrame(function () { requestAnimationFrame(function () { resolve(); }); });
       });
     });
+  });
+  // The wasm is requested at once but read, counted for the bar and
+  // compiled only once the poster is on screen: reading 13 MB (decompressing
+  // it, a callback a chunk) kept a small machine from painting its first
+  // frame until the download ended, and compiling while streaming took both
+  // cores.
+  var wasm = Promise.all([fetch(names.wasm), posterShown]).then(function (r) {
+    var resp = r[0];
+    if (!resp.ok) throw new Error(names.wasm + ": HTTP " + resp.status + " " + resp.statusText);
+    var total = resp.headers.get("Content-Encoding") ? wasmBytes : Number(resp.headers.get("Content-Length")) || wasmBytes;
+    var reader = resp.body.getReader(), chunks = [], got = 0, shownPct = -1;
+    return (function pump() {
+      return reader.read().then(function (r) {
+        if (r.done) {
+          var out = new Uint8Array(got), off = 0;
+          chunks.forEach(function (c) { out.set(c, off); off += c.length; });
+          return out;
+        }
+        chunks.push(r.value);
+        got += r.value.length;
+        var pct = Math.round(100 * got / total);
+        if (total > 0 && got <= total && pct !== shownPct) { // the page changes only with the number
+          shownPct = pct;
+          status("Loading the map… " + pct + "%", got / total);
+        }
+        return pump();
+      });
+    })();
   });
   var webgl = posterShown.then(function () {
     if (!document.createElement("canvas").getContext("webgl2")) {
