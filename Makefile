@@ -52,7 +52,8 @@ browser-deps:
 ## bench: figures, not pass/fail: the explorer against the Canvas2D reference
 ## (bench/reference) in headless Chromium, then the Go benchmarks
 bench: build browser-deps
-	$(GO) test -run '^$$' -bench . -benchtime 3x -timeout 60m ./e2e
+	$(GO) test -run '^$$' -bench VersusReference -benchtime 1x -timeout 60m ./e2e
+	$(GO) test -run '^$$' -bench 'PanZoom|Idle|Throughput' -benchtime 3x -timeout 60m ./e2e
 	$(GO) test -run '^$$' -bench . ./dataset ./mapdata ./hittest ./scene
 
 ## data: regenerate data/world-50m.bin from the Natural Earth TopoJSON

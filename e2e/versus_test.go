@@ -275,10 +275,7 @@ func BenchmarkVersusReference(b *testing.B) {
 		ready: "(window.reference || {}).ready", firstPaint: "0", firstFrame: "window.reference.firstFrame",
 		frames: "window.reference.frames", frameAt: "window.reference.frameAt", wasmBytes: "0",
 	}}
-	runs := 5
-	if b.N > runs {
-		runs = b.N
-	}
+	const runs = 5 // each: both pages, about 20 s each; -benchtime 1x
 	all := map[string][]runFigures{}
 	for range runs {
 		for _, s := range subjects {
