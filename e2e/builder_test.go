@@ -14,25 +14,31 @@ func TestPanelBuilderMakesNoMarkupFromData(t *testing.T) {
 	for _, tc := range []struct {
 		name, spec string
 		ok         bool
-		html       string
+		tree       string
 	}{
-		{"text stays text", `[{"t":"span","x":"<b>bold</b>"}]`, true, `<span>&lt;b&gt;bold&lt;/b&gt;</span>`},
-		{"link with title", `[{"t":"a","a":{"href":"https://usgs.gov/","title":"USGS"},"x":"USGS"}]`, true, `<a href="https://usgs.gov/" title="USGS">USGS</a>`},
-		{"text node", `[{"x":" "},{"t":"li","k":[{"t":"span","a":{"class":"src"}}]}]`, true, ` <li><span class="src"></span></li>`},
+		{"text stays text", `[{"t":"span","x":"<b>bold</b>"}]`, true, `SPAN("<b>bold</b>")`},
+		{"link with title", `[{"t":"a","a":{"href":"https://usgs.gov/","title":"USGS"},"x":"USGS"}]`, true, `A[href=https://usgs.gov/ title=USGS]("USGS")`},
+		{"text node", `[{"x":" "},{"t":"li","k":[{"t":"span","a":{"class":"src"}}]}]`, true, `" " LI(SPAN[class=src]())`},
 		{"script tag", `[{"t":"script","x":"alert(1)"}]`, false, ""},
 		{"event handler", `[{"t":"span","a":{"onclick":"alert(1)"}}]`, false, ""},
 		{"javascript link", `[{"t":"a","a":{"href":"javascript:alert(1)"}}]`, false, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var r struct {
-				HTML, Err string
+				Tree, Err string
 			}
-			eval(t, ctx, fmt.Sprintf(`(() => { try { const d = document.createElement("div"); d.append(paxsilicaBoot.build(%q)); return {html: d.innerHTML}; } catch (e) { return {err: String(e)}; } })()`, tc.spec), &r)
-			if tc.ok && (r.Err != "" || r.HTML != tc.html) {
-				t.Errorf("built %q (error %q), want %q", r.HTML, r.Err, tc.html)
+			eval(t, ctx, fmt.Sprintf(`(() => {
+			  // The built nodes, described: TAG[attributes](children), "text".
+			  const show = n => n.nodeType === 3 ? JSON.stringify(n.data) : n.nodeName +
+			    (n.attributes.length ? "[" + Array.from(n.attributes).map(a => a.name + "=" + a.value).join(" ") + "]" : "") +
+			    "(" + Array.from(n.childNodes).map(show).join(" ") + ")";
+			  try { return {tree: Array.from(paxsilicaBoot.build(%q).childNodes).map(show).join(" ")}; }
+			  catch (e) { return {err: String(e)}; } })()`, tc.spec), &r)
+			if tc.ok && (r.Err != "" || r.Tree != tc.tree) {
+				t.Errorf("built %s (error %q), want %s", r.Tree, r.Err, tc.tree)
 			}
 			if !tc.ok && r.Err == "" {
-				t.Errorf("built %q, want a refusal", r.HTML)
+				t.Errorf("built %s, want a refusal", r.Tree)
 			}
 		})
 	}

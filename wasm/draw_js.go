@@ -154,14 +154,10 @@ func (g *game) renderBase(t projection.Transform) {
 	}
 	m.draw(g.base, false)
 	m.reset()
-	ring := func(i, j int) []geo.Point {
-		r := g.world.Countries[i].Rings[j]
-		return pts[r.Start:r.End]
-	}
 	bw := 0.6 * g.dpr
 	for i := range g.world.Countries {
-		for j := range g.world.Countries[i].Rings {
-			m.stroke(ring(i, j), bw, palette.Border)
+		for _, r := range g.world.Countries[i].Rings {
+			m.stroke(pts[r.Start:r.End], bw, palette.Border)
 		}
 	}
 	for i := range g.world.Countries {
@@ -176,8 +172,8 @@ func (g *game) renderBase(t projection.Transform) {
 			if i < 0 {
 				return
 			}
-			for j := range g.world.Countries[i].Rings {
-				m.stroke(ring(i, j), w, c)
+			for _, r := range g.world.Countries[i].Rings {
+				m.stroke(pts[r.Start:r.End], w, c)
 			}
 		}
 		// MSP under Pax Silica, wider, so members of both show both colours.

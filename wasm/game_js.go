@@ -434,7 +434,12 @@ func (g *game) selectCountry(i int) bool {
 func (g *game) stateChanged() {
 	// Arcs, events and legend depend on the date, layers, mineral and view,
 	// not on the selection: a click does not redo them (30 ms in the browser).
-	key := fmt.Sprintf("%s|%q|%p|%s|%s", g.at(), g.st.Layers, g.data, g.st.Mineral, g.st.View)
+	key := fmt.Sprintf("%s|%p|%s|%s|", g.at(), g.data, g.st.Mineral, g.st.View)
+	for _, l := range urlstate.AllLayers {
+		if g.st.LayerOn(l) { // nil Layers means all of them: compare what is on
+			key += l + ","
+		}
+	}
 	if key != g.derivedKey {
 		g.derivedKey = key
 		if g.data != nil {

@@ -13,8 +13,8 @@ import (
 type mesh struct {
 	v []ebiten.Vertex
 	i []uint32
-	// clip, when not empty, is the screen: lines wholly outside it are
-	// left out. Zoomed in, most of an arc lies far off screen, and such
+	// clip, when not empty, is the screen: lines and triangles wholly outside
+	// it are left out. Zoomed in, most of an arc lies far off screen, and such
 	// vertices stall WebGL's buffer uploads in software rendering.
 	clip geo.Rect
 	// scratchRing is reused by stroke for the decimated ring.
@@ -39,9 +39,9 @@ func (m *mesh) fill(pts []geo.Point, first, last int, idx []uint32, c color.RGBA
 		m.v = append(m.v, vertex(p, c))
 	}
 	for t := 0; t+2 < len(idx); t += 3 {
-		a, b, c := pts[idx[t]], pts[idx[t+1]], pts[idx[t+2]]
-		if m.clip.Dx() > 0 && (max(a.X, b.X, c.X) < m.clip.Min.X || min(a.X, b.X, c.X) > m.clip.Max.X ||
-			max(a.Y, b.Y, c.Y) < m.clip.Min.Y || min(a.Y, b.Y, c.Y) > m.clip.Max.Y) {
+		p, q, r := pts[idx[t]], pts[idx[t+1]], pts[idx[t+2]]
+		if m.clip.Dx() > 0 && (max(p.X, q.X, r.X) < m.clip.Min.X || min(p.X, q.X, r.X) > m.clip.Max.X ||
+			max(p.Y, q.Y, r.Y) < m.clip.Min.Y || min(p.Y, q.Y, r.Y) > m.clip.Max.Y) {
 			continue
 		}
 		o := base - uint32(first)
