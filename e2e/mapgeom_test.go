@@ -28,11 +28,16 @@ func mapTransform(t testing.TB, ctx context.Context) projection.Transform {
 	return fitIn(t, ctx, "map-area")
 }
 
+// rect is an element's box in CSS pixels.
+type rect struct{ Left, Top, Right, Bottom float64 }
+
+func (r rect) has(x, y float64) bool { return x >= r.Left && x < r.Right && y >= r.Top && y < r.Bottom }
+
 // fitIn fits the world into the element with id, less 8 pixels each side,
 // as the explorer and the reference page both do.
 func fitIn(t testing.TB, ctx context.Context, id string) projection.Transform {
 	t.Helper()
-	var r struct{ Left, Top, Right, Bottom float64 }
+	var r rect
 	eval(t, ctx, fmt.Sprintf(`(function(){var r=document.getElementById(%q).getBoundingClientRect();return {left:r.left,top:r.top,right:r.right,bottom:r.bottom};})()`, id), &r)
 	return projection.Fit(loadWorld(t).Bounds, geo.Rect{Min: geo.Point{X: r.Left, Y: r.Top}, Max: geo.Point{X: r.Right, Y: r.Bottom}}, 8)
 }

@@ -14,11 +14,6 @@ import (
 	"paxsilica/palette"
 )
 
-// rect is an element's box in CSS pixels.
-type rect struct{ Left, Top, Right, Bottom float64 }
-
-func (r rect) has(x, y float64) bool { return x >= r.Left && x < r.Right && y >= r.Top && y < r.Bottom }
-
 // boxes returns the boxes of the visible elements matching selector.
 func boxes(t testing.TB, ctx context.Context, selector string) []rect {
 	t.Helper()

@@ -1,8 +1,6 @@
 package e2e
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"fmt"
 	"os"
@@ -13,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/andybalholm/brotli"
 	"github.com/chromedp/cdproto/heapprofiler"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/network"
@@ -96,16 +93,9 @@ func referenceSite(t testing.TB) string {
 		if !sitefiles.Compressible(filepath.Ext(e.Name())) {
 			continue
 		}
-		raw, _ := os.ReadFile(filepath.Join(dir, e.Name()))
-		var br, gz bytes.Buffer
-		bw := brotli.NewWriterOptions(&br, brotli.WriterOptions{Quality: brotli.BestCompression, LGWin: 24})
-		bw.Write(raw)
-		bw.Close()
-		gw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-		gw.Write(raw)
-		gw.Close()
-		os.WriteFile(filepath.Join(dir, e.Name()+".br"), br.Bytes(), 0o644)
-		os.WriteFile(filepath.Join(dir, e.Name()+".gz"), gz.Bytes(), 0o644)
+		if _, _, err := sitefiles.Precompress(filepath.Join(dir, e.Name())); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return dir
 }

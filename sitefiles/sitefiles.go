@@ -1,6 +1,7 @@
 // Package sitefiles holds the conventions the build (cmd/site) and the
 // server (serve) share about the files of the built site: which get
-// precompressed copies, and how content-hashed names look.
+// precompressed copies and how they are made, and how content-hashed names
+// look.
 package sitefiles
 
 import (

@@ -1,6 +1,15 @@
 package sitefiles
 
-import "testing"
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/andybalholm/brotli"
+)
 
 func TestHashed(t *testing.T) {
 	a := Hashed("explorer.wasm", []byte("one"))
@@ -18,5 +27,45 @@ func TestHashed(t *testing.T) {
 	}
 	if !Compressible(".wasm") || Compressible(".png") {
 		t.Error("Compressible")
+	}
+}
+
+func TestPrecompressWritesCopiesThatDecompress(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "app.js")
+	want := bytes.Repeat([]byte("var x = 1;\n"), 500)
+	if err := os.WriteFile(path, want, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	brLen, gzLen, err := Precompress(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		size int
+		open func(io.Reader) (io.Reader, error)
+	}{
+		{".br", brLen, func(r io.Reader) (io.Reader, error) { return brotli.NewReader(r), nil }},
+		{".gz", gzLen, func(r io.Reader) (io.Reader, error) { return gzip.NewReader(r) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b, err := os.ReadFile(path + tc.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(b) != tc.size || tc.size >= len(want) {
+				t.Errorf("%d bytes on disk, reported %d, from %d", len(b), tc.size, len(want))
+			}
+			r, err := tc.open(bytes.NewReader(b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, _ := io.ReadAll(r); !bytes.Equal(got, want) {
+				t.Error("does not decompress to the file")
+			}
+		})
+	}
+	if _, _, err := Precompress(filepath.Join(t.TempDir(), "missing.js")); err == nil {
+		t.Error("a missing file gave no error")
 	}
 }

@@ -19,10 +19,11 @@ import (
 var frameAsked atomic.Bool
 
 // scheduleFrame asks for a frame: Ebiten's, and the browser's if parked.
+// It runs on every pointer move, so the functions are looked up once.
 func scheduleFrame() {
 	frameAsked.Store(true)
 	ebiten.ScheduleFrame()
-	callBoot("wake")
+	bootWake.call()
 }
 
 // frameBegins is called at the start of Update.
@@ -31,16 +32,31 @@ func frameBegins() { frameAsked.Store(false) }
 // frameEnds is called at the end of Draw: with nothing asked, the loop sleeps.
 func frameEnds() {
 	if !frameAsked.Load() {
-		callBoot("sleep")
+		bootSleep.call()
 	}
 }
 
-// callBoot calls paxsilicaBoot[name]() if app.js defines it.
-func callBoot(name string) {
+// bootFunc is a function of app.js's paxsilicaBoot, or nothing without it
+// (the program run by other means): it is looked up when the program starts,
+// after app.js has defined it.
+type bootFunc struct {
+	f  js.Value
+	ok bool
+}
+
+var bootWake, bootSleep = lookupBoot("wake"), lookupBoot("sleep")
+
+func lookupBoot(name string) bootFunc {
 	boot := js.Global().Get("paxsilicaBoot")
-	if boot.Truthy() {
-		if f := boot.Get(name); f.Type() == js.TypeFunction {
-			f.Invoke()
-		}
+	if !boot.Truthy() {
+		return bootFunc{}
+	}
+	f := boot.Get(name)
+	return bootFunc{f, f.Type() == js.TypeFunction}
+}
+
+func (b bootFunc) call() {
+	if b.ok {
+		b.f.Invoke()
 	}
 }

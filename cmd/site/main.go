@@ -7,8 +7,6 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"log"
@@ -16,8 +14,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-
-	"github.com/andybalholm/brotli"
 
 	"paxsilica/sitefiles"
 )
@@ -112,26 +108,9 @@ func compressAll(dir string) (string, error) {
 		}
 		sent, gzLen := len(raw), len(raw)
 		if sitefiles.Compressible(filepath.Ext(n)) {
-			var br, gz bytes.Buffer
-			// The largest window browsers accept (16 MiB): the wasm is 13 MB,
-			// and the default 4 MiB window makes it 26 KB larger.
-			bw := brotli.NewWriterOptions(&br, brotli.WriterOptions{Quality: brotli.BestCompression, LGWin: 24})
-			bw.Write(raw)
-			if err := bw.Close(); err != nil {
+			if sent, gzLen, err = sitefiles.Precompress(filepath.Join(dir, n)); err != nil {
 				return "", err
 			}
-			gw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-			gw.Write(raw)
-			if err := gw.Close(); err != nil {
-				return "", err
-			}
-			if err := os.WriteFile(filepath.Join(dir, n+".br"), br.Bytes(), 0o644); err != nil {
-				return "", err
-			}
-			if err := os.WriteFile(filepath.Join(dir, n+".gz"), gz.Bytes(), 0o644); err != nil {
-				return "", err
-			}
-			sent, gzLen = br.Len(), gz.Len()
 		}
 		rows = append(rows, fmt.Sprintf("%-32s %10d %10d %10d", n, len(raw), gzLen, sent))
 		total += len(raw)
