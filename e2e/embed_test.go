@@ -16,8 +16,8 @@ import (
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 
-	"paxsilica/geo"
-	"paxsilica/projection"
+	"paxsilica/internal/geo"
+	"paxsilica/internal/geo/projection"
 )
 
 // hostPage serves examples/ from another origin (127.0.0.2), as a newsroom's
@@ -29,7 +29,7 @@ func hostPage(t *testing.T, params string) string {
 	if err != nil {
 		t.Fatalf("a second loopback origin is needed: %v", err)
 	}
-	srv := &http.Server{Handler: http.FileServer(http.Dir(filepath.Join(repoRoot, "examples")))}
+	srv := &http.Server{Handler: http.FileServer(http.Dir(filepath.Join(repoRoot, "docs", "examples")))}
 	go srv.Serve(ln)
 	t.Cleanup(func() { srv.Close() })
 	q := url.Values{"explorer": {siteURL}}

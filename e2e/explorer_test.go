@@ -9,9 +9,9 @@ import (
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 
-	"paxsilica/geo"
-	"paxsilica/palette"
-	"paxsilica/projection"
+	"paxsilica/internal/geo"
+	"paxsilica/internal/geo/projection"
+	"paxsilica/internal/style"
 )
 
 // pacific is a point of open sea (lon −135°, lat 30°, no island near) in plane units.
@@ -19,10 +19,10 @@ var pacific = projection.EqualEarth(geo.Point{X: -135, Y: 30})
 
 // The page's colours, as the explorer draws them.
 var (
-	seaColour      = palette.Sea
-	landColour     = palette.Land
-	hoverColour    = palette.Hover
-	selectedColour = palette.Selected
+	seaColour      = style.Sea
+	landColour     = style.Land
+	hoverColour    = style.Hover
+	selectedColour = style.Selected
 )
 
 // baseMap hides the layers, for tests of the base map under them.

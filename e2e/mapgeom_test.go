@@ -7,11 +7,11 @@ import (
 	"testing"
 	"time"
 
-	"paxsilica/dataset"
-	"paxsilica/fixtures"
-	"paxsilica/geo"
-	"paxsilica/mapdata"
-	"paxsilica/projection"
+	"paxsilica/internal/dataset"
+	"paxsilica/internal/geo"
+	"paxsilica/internal/geo/projection"
+	"paxsilica/internal/kit/fixtures"
+	"paxsilica/internal/mapdata"
 )
 
 // loadWorld returns the geometry the site ships.

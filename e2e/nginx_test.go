@@ -12,7 +12,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"paxsilica/loadgen"
+	"paxsilica/internal/kit/loadgen"
 )
 
 // startNginx runs Debian's nginx over dist/ on a free loopback port with the

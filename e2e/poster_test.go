@@ -10,8 +10,8 @@ import (
 	"github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/chromedp"
 
-	"paxsilica/geo"
-	"paxsilica/palette"
+	"paxsilica/internal/geo"
+	"paxsilica/internal/style"
 )
 
 // boxes returns the boxes of the visible elements matching selector.
@@ -91,7 +91,7 @@ func TestPosterShowsAtOnceAndTheLiveMapTakesItsPlace(t *testing.T) {
 				}
 				a := before.At(int(x), int(y))
 				b := after.At(int(x)+dx, int(y)+dy)
-				if near(a, palette.Land, 6) {
+				if near(a, style.Land, 6) {
 					land++
 				}
 				sum += colourDistance(a, b)

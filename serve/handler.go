@@ -14,7 +14,7 @@ import (
 	"sync"
 	"time"
 
-	"paxsilica/sitefiles"
+	"paxsilica/internal/kit/sitefiles"
 )
 
 // contentTypes fixes the types that matter and that a system's MIME table

@@ -10,7 +10,7 @@ import (
 	"testing/fstest"
 	"time"
 
-	"paxsilica/loadgen"
+	"paxsilica/internal/kit/loadgen"
 )
 
 var wasmBytes = []byte("\x00asm\x01\x00\x00\x00 the program")

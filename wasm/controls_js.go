@@ -5,10 +5,10 @@ import (
 	"syscall/js"
 	"time"
 
-	"paxsilica/dataset"
-	"paxsilica/mapdata"
-	"paxsilica/palette"
-	"paxsilica/urlstate"
+	"paxsilica/internal/dataset"
+	"paxsilica/internal/mapdata"
+	"paxsilica/internal/style"
+	"paxsilica/internal/view/urlstate"
 )
 
 // timelineStart is the first day of the timeline (the MSP launched in June 2022).
@@ -83,13 +83,13 @@ func (p *page) wireControls(w *mapdata.World) {
 func layerSwatch(l string) (string, string) {
 	switch l {
 	case urlstate.LayerBlocs:
-		return "ring", palette.Hex(palette.PaxSilica)
+		return "ring", style.Hex(style.PaxSilica)
 	case urlstate.LayerImports:
-		return "line", palette.Hex(palette.Ties[dataset.Import])
+		return "line", style.Hex(style.Ties[dataset.Import])
 	case urlstate.LayerAgreements:
-		return "line", palette.Hex(palette.Ties[dataset.Agreement])
+		return "line", style.Hex(style.Ties[dataset.Agreement])
 	}
-	return "line", palette.Hex(palette.Ties[dataset.ExportControl])
+	return "line", style.Hex(style.Ties[dataset.ExportControl])
 }
 
 // swatch returns a small coloured mark for legends.

@@ -4,7 +4,7 @@ import (
 	"math"
 	"syscall/js"
 
-	"paxsilica/geo"
+	"paxsilica/internal/geo"
 )
 
 // pointerInput tracks the pointers on the canvas: one drags (pans) or

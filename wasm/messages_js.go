@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"syscall/js"
 
-	"paxsilica/urlstate"
+	"paxsilica/internal/view/urlstate"
 )
 
 // The message API between the explorer and the page that embeds it. All

@@ -4,9 +4,9 @@ import (
 	"sync"
 	"syscall/js"
 
-	"paxsilica/dataset"
-	"paxsilica/geo"
-	"paxsilica/urlstate"
+	"paxsilica/internal/dataset"
+	"paxsilica/internal/geo"
+	"paxsilica/internal/view/urlstate"
 )
 
 // version is the explorer's version, sent with paxsilica:ready.

@@ -4,12 +4,12 @@ import (
 	"strconv"
 	"syscall/js"
 
-	"paxsilica/dataset"
-	"paxsilica/labels"
-	"paxsilica/palette"
-	"paxsilica/scale"
-	"paxsilica/scene"
-	"paxsilica/urlstate"
+	"paxsilica/internal/dataset"
+	"paxsilica/internal/scene"
+	"paxsilica/internal/scene/labels"
+	"paxsilica/internal/style"
+	"paxsilica/internal/style/scale"
+	"paxsilica/internal/view/urlstate"
 )
 
 // el creates an element with text (set as textContent, never parsed).
@@ -163,11 +163,11 @@ func (p *page) showLegend(ds *dataset.Dataset, st urlstate.State) {
 	if st.View == urlstate.ViewNetwork {
 		cols := groupColours()
 		for g, name := range scene.GroupNames {
-			marks = append(marks, [3]string{"", palette.Hex(cols[g]), name})
+			marks = append(marks, [3]string{"", style.Hex(cols[g]), name})
 		}
 	} else if st.LayerOn(urlstate.LayerBlocs) {
-		marks = append(marks, [3]string{"ring", palette.Hex(palette.PaxSilica), "Pax Silica signatory"},
-			[3]string{"ring", palette.Hex(palette.MSP), "MSP partner"}, [3]string{"ring", palette.Hex(palette.China), "China"})
+		marks = append(marks, [3]string{"ring", style.Hex(style.PaxSilica), "Pax Silica signatory"},
+			[3]string{"ring", style.Hex(style.MSP), "MSP partner"}, [3]string{"ring", style.Hex(style.China), "China"})
 	}
 	for _, l := range urlstate.AllLayers[1:] {
 		if st.LayerOn(l) {

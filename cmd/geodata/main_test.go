@@ -5,7 +5,7 @@ import (
 	"os"
 	"testing"
 
-	"paxsilica/mapdata"
+	"paxsilica/internal/mapdata"
 )
 
 // The committed world file must be exactly what `make data` makes from the

@@ -11,9 +11,9 @@ import (
 	"os"
 	"time"
 
-	"paxsilica/dataset"
-	"paxsilica/mapdata"
-	"paxsilica/poster"
+	"paxsilica/internal/dataset"
+	"paxsilica/internal/mapdata"
+	"paxsilica/internal/poster"
 )
 
 func main() {

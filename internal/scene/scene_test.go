@@ -1,0 +1,98 @@
+package scene
+
+import (
+	"testing"
+
+	"paxsilica/internal/dataset"
+	"paxsilica/internal/kit/fixtures"
+	"paxsilica/internal/mapdata"
+	"paxsilica/internal/view/urlstate"
+)
+
+func load(t *testing.T) (*dataset.Dataset, *mapdata.World) {
+	return fixtures.Dataset(t), fixtures.World(t)
+}
+
+func all(string) bool { return true }
+
+func find(as []Arc, typ, from, to string) *Arc {
+	for i := range as {
+		if as[i].Type == typ && as[i].From == from && as[i].To == to {
+			return &as[i]
+		}
+	}
+	return nil
+}
+
+func TestArcs(t *testing.T) {
+	ds, w := load(t)
+	as := Arcs(ds, w, "", all)
+	if a := find(as, dataset.Agreement, "USA", "UZB"); a == nil || len(a.Ties) != 2 {
+		t.Errorf("US–Uzbekistan agreements not bundled into one arc: %+v", a)
+	}
+	imp := find(as, dataset.Import, "CHN", "USA")
+	if imp == nil || len(imp.Pieces) != 2 {
+		t.Fatalf("China→US import arc should cross the Pacific in two pieces: %+v", imp)
+	}
+	if bel := find(as, dataset.Import, "BEL", "USA"); bel == nil || bel.Width <= imp.Width {
+		t.Errorf("Belgium's 42%% arc is not wider than China's 23%%")
+	}
+	if find(as, dataset.ExportControl, "CHN", "JPN") == nil || find(as, dataset.ExportControl, "CHN", "USA") == nil {
+		t.Error("export-control arcs to Japan and the US missing")
+	}
+	for _, a := range as {
+		if a.To == dataset.All {
+			t.Errorf("an arc to ALL: %+v", a)
+		}
+	}
+	// Two arcs between China and the US (import, control) bow apart.
+	ctl := find(as, dataset.ExportControl, "CHN", "USA")
+	if ctl.Pieces[0][len(ctl.Pieces[0])/2] == imp.Pieces[0][len(imp.Pieces[0])/2] {
+		t.Error("China–US arcs lie on top of each other")
+	}
+}
+
+func TestArcsByLayerAndDate(t *testing.T) {
+	ds, w := load(t)
+	only := func(l string) func(string) bool { return func(x string) bool { return x == l } }
+	for _, a := range Arcs(ds, w, "", only(urlstate.LayerControls)) {
+		if a.Type != dataset.ExportControl {
+			t.Errorf("controls layer drew a %s arc", a.Type)
+		}
+	}
+	if as := Arcs(ds, w, "2025-06-01", only(urlstate.LayerControls)); find(as, dataset.ExportControl, "CHN", "JPN") != nil {
+		t.Error("the 2026 Japan control is drawn in June 2025")
+	}
+	if as := Arcs(ds, w, "2025-06-01", all); find(as, dataset.Agreement, "USA", "QAT") != nil {
+		t.Error("an agreement drawn before it existed")
+	}
+	if n := len(ControlsOnAll(ds, "2023-01-01")); n != 0 {
+		t.Errorf("%d controls on all destinations before the first (2023-07-03)", n)
+	}
+	if n := len(ControlsOnAll(ds, "")); n < 4 {
+		t.Errorf("%d controls on all destinations in force at the latest date", n)
+	}
+}
+
+func TestNetwork(t *testing.T) {
+	ds, _ := load(t)
+	g := Network(ds)
+	chn, usa, qat := g.Node("CHN"), g.Node("USA"), g.Node("QAT")
+	if chn < 0 || usa < 0 || qat < 0 {
+		t.Fatal("China, the US or Qatar missing from the network")
+	}
+	if g.Nodes[chn].Group != GroupChina || g.Nodes[usa].Group != GroupUS || g.Nodes[qat].Group != GroupPaxSilica {
+		t.Errorf("groups: CHN %d USA %d QAT %d", g.Nodes[chn].Group, g.Nodes[usa].Group, g.Nodes[qat].Group)
+	}
+	if g.Nodes[usa].Degree < 20 || g.Nodes[chn].Degree < 20 {
+		t.Errorf("degrees: US %d, China %d", g.Nodes[usa].Degree, g.Nodes[chn].Degree)
+	}
+	for _, e := range g.Edges {
+		if e.A < 0 || e.B < 0 || e.A >= len(g.Nodes) || e.B >= len(g.Nodes) {
+			t.Fatalf("edge %+v out of range", e)
+		}
+	}
+	if g.Nodes[chn].Pos.X >= g.Nodes[usa].Pos.X {
+		t.Errorf("China (%v) is not on the left of the US (%v)", g.Nodes[chn].Pos, g.Nodes[usa].Pos)
+	}
+}
