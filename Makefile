@@ -1,18 +1,28 @@
 # Pax Silica Explorer. `make run` builds and serves at http://127.0.0.1:8080/;
 # `make test` runs every test, the browser tests in headless Chromium included.
+# `make help` lists the targets.
 GO      ?= go
 DIST    := dist
 ADDR    ?= 127.0.0.1:8080
 GOROOT  := $(shell $(GO) env GOROOT)
 # Inlining is off except in our packages and Ebiten (the per-frame paths):
 # the standard library's inlined copies cost 280 KB of brotli in the wasm
-# (2.33 → 2.06 MB) and nothing measurable per frame; see BENCHMARKS.md.
+# (2.33 → 2.06 MB) and nothing measurable per frame; see docs/BENCHMARKS.md.
 WASMFLAGS := -trimpath -ldflags="-s -w" -gcflags=all=-l -gcflags=paxsilica/...= -gcflags=github.com/hajimehoshi/ebiten/v2/...=
 SITE_FILES := index.html assets/app.js assets/app.css assets/embed.js data/world-50m.bin data/dataset.json
+# Precompression: fast (brotli 5) for run and test, as shipped (brotli 11)
+# for dist, serve-bin and bench; either way each compressed copy is kept in
+# .cache/ under its content's hash, so an unchanged file is never redone.
+COMPRESS := -cache .cache/precompress
+dist serve-bin bench: COMPRESS += -best
 
-.PHONY: all build dist run serve-bin test unit browser-deps data bench clean
+.PHONY: all help build dist run serve-bin test unit lint browser-deps data bench clean
 
 all: build
+
+## help: list the targets
+help:
+	@sed -n 's/^## //p' $(MAKEFILE_LIST)
 
 ## build: the whole site into dist/: hashed names, brotli and gzip copies
 build:
@@ -21,9 +31,9 @@ build:
 	cp "$(GOROOT)/lib/wasm/wasm_exec.js" $(DIST)/wasm_exec.js
 	cp $(SITE_FILES) $(DIST)/
 	$(GO) run ./cmd/poster -out $(DIST)/poster.png
-	$(GO) run ./cmd/site -dir $(DIST)
+	$(GO) run ./cmd/site -dir $(DIST) $(COMPRESS)
 
-## dist: a complete static site in dist/, for any static host or CDN
+## dist: the site as shipped (brotli 11) in dist/, for any static host or CDN
 dist: build
 
 ## serve-bin: one binary with the site embedded, in bin/serve
@@ -36,29 +46,35 @@ serve-bin: build
 run: build
 	$(GO) run ./serve -dir $(DIST) -addr $(ADDR)
 
-## test: vet, unit tests and browser tests (installs Debian's chromium as root)
-test: build browser-deps
-	$(GO) vet -composites=false ./...
-	GOOS=js GOARCH=wasm $(GO) vet -composites=false ./wasm
+## test: vet, lint, unit tests and browser tests (installs Debian's chromium as root)
+test: build browser-deps lint
 	$(GO) test -count=1 ./...
 
 ## unit: the tests that need no browser
 unit:
 	$(GO) test -count=1 $$($(GO) list ./... | grep -v /e2e)
 
+## lint: go vet and staticcheck (pinned in go.mod's tool line), native and wasm
+lint:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm
+	$(GO) tool staticcheck ./...
+	GOOS=js GOARCH=wasm "$$($(GO) tool -n staticcheck)" ./wasm
+
 browser-deps:
 	@sh .ci/ensure-deps
 
 ## bench: figures, not pass/fail: the explorer against the Canvas2D reference
-## (bench/reference) in headless Chromium, then the Go benchmarks
+## (e2e/reference) in headless Chromium, then the Go benchmarks
 bench: build browser-deps
 	$(GO) test -run '^$$' -bench VersusReference -benchtime 1x -timeout 60m ./e2e
 	$(GO) test -run '^$$' -bench 'PanZoom|Idle|Throughput' -benchtime 3x -timeout 60m ./e2e
-	$(GO) test -run '^$$' -bench . ./dataset ./mapdata ./hittest ./scene
+	$(GO) test -run '^$$' -bench . ./internal/dataset ./internal/mapdata ./internal/mapdata/hittest ./internal/scene
 
 ## data: regenerate data/world-50m.bin from the Natural Earth TopoJSON
 data:
 	$(GO) run ./cmd/geodata -in data/source/countries-50m.json -out data/world-50m.bin
 
+## clean: remove dist/, bin/ and the compression cache
 clean:
-	rm -rf $(DIST) bin
+	rm -rf $(DIST) bin .cache

@@ -18,7 +18,7 @@ import (
 	"github.com/chromedp/cdproto/performance"
 	"github.com/chromedp/chromedp"
 
-	"paxsilica/sitefiles"
+	"paxsilica/internal/kit/sitefiles"
 )
 
 // subject is one page the comparison benchmark measures: the explorer or the
@@ -78,7 +78,7 @@ func referenceSite(t testing.TB) string {
 			t.Fatal(err)
 		}
 	}
-	ref := filepath.Join(repoRoot, "bench", "reference")
+	ref := filepath.Join(repoRoot, "e2e", "reference")
 	entries, err := os.ReadDir(ref)
 	if err != nil {
 		t.Fatal(err)
@@ -93,7 +93,7 @@ func referenceSite(t testing.TB) string {
 		if !sitefiles.Compressible(filepath.Ext(e.Name())) {
 			continue
 		}
-		if _, _, err := sitefiles.Precompress(filepath.Join(dir, e.Name())); err != nil {
+		if _, _, err := sitefiles.Precompress(filepath.Join(dir, e.Name()), sitefiles.Compression{}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -8,15 +8,15 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"paxsilica/arcs"
-	"paxsilica/dataset"
-	"paxsilica/geo"
-	"paxsilica/labels"
-	"paxsilica/palette"
-	"paxsilica/projection"
-	"paxsilica/scale"
-	"paxsilica/scene"
-	"paxsilica/urlstate"
+	"paxsilica/internal/dataset"
+	"paxsilica/internal/geo"
+	"paxsilica/internal/geo/arcs"
+	"paxsilica/internal/geo/projection"
+	"paxsilica/internal/scene"
+	"paxsilica/internal/scene/labels"
+	"paxsilica/internal/style"
+	"paxsilica/internal/style/scale"
+	"paxsilica/internal/view/urlstate"
 )
 
 type colour = color.RGBA
@@ -27,25 +27,25 @@ func withAlpha(c colour, a float64) colour {
 }
 
 func darker(c colour, k float64) colour {
-	return colour{uint8(float64(c.R) * k), uint8(float64(c.G) * k), uint8(float64(c.B) * k), c.A}
+	return colour{R: uint8(float64(c.R) * k), G: uint8(float64(c.G) * k), B: uint8(float64(c.B) * k), A: c.A}
 }
 
 func ease(t float64) float64 { return t * t * (3 - 2*t) }
 
 // groupColours are the network's group colours, in scene group order.
 func groupColours() []colour {
-	return []colour{palette.China, palette.Hover, {0x8f, 0xd3, 0xb6, 0xff}, palette.MSP, palette.PaxSilica, palette.SelEdge}
+	return []colour{style.China, style.Hover, {R: 0x8f, G: 0xd3, B: 0xb6, A: 0xff}, style.MSP, style.PaxSilica, style.SelEdge}
 }
 
 // fillOf is country i's fill on the base map: its class of the chosen
 // mineral, or plain land.
 func (g *game) fillOf(i int) colour {
 	if g.data == nil || g.st.Mineral == "" {
-		return palette.Land
+		return style.Land
 	}
 	m, ok := g.data.Mineral(g.st.Mineral)
 	if !ok {
-		return palette.Land
+		return style.Land
 	}
 	code := g.world.Countries[i].Code
 	for _, p := range m.Producers {
@@ -74,7 +74,7 @@ func (g *game) Draw(screen *ebiten.Image) {
 		g.baseKey, g.baseT = key, t
 		renderMs = float64(time.Since(start).Microseconds()) / 1000
 	}
-	screen.Fill(palette.Sea)
+	screen.Fill(style.Sea)
 	e := ease(g.netT)
 	if e < 1 {
 		// Between renders the cached map follows the camera: scaled and moved.
@@ -98,18 +98,18 @@ func (g *game) Draw(screen *ebiten.Image) {
 		// Focus ring around the map area and the cursor Enter selects under.
 		r := g.vp
 		ring := []geo.Point{{X: r.Min.X + g.dpr, Y: r.Min.Y + g.dpr}, {X: r.Max.X - g.dpr, Y: r.Min.Y + g.dpr}, {X: r.Max.X - g.dpr, Y: r.Max.Y - g.dpr}, {X: r.Min.X + g.dpr, Y: r.Max.Y - g.dpr}}
-		g.overlay.stroke(ring, 3*g.dpr, palette.PaxSilica)
+		g.overlay.stroke(ring, 3*g.dpr, style.PaxSilica)
 		c := geo.Point{X: (g.vp.Min.X + g.vp.Max.X) / 2, Y: (g.vp.Min.Y + g.vp.Max.Y) / 2}
 		for _, w := range []struct {
 			w float64
 			c colour
-		}{{4 * g.dpr, palette.Border}, {2 * g.dpr, palette.Focus}} {
+		}{{4 * g.dpr, style.Border}, {2 * g.dpr, style.Focus}} {
 			d := 9 * g.dpr
 			g.overlay.polyline([]geo.Point{{X: c.X - d, Y: c.Y}, {X: c.X + d, Y: c.Y}}, w.w, w.c)
 			g.overlay.polyline([]geo.Point{{X: c.X, Y: c.Y - d}, {X: c.X, Y: c.Y + d}}, w.w, w.c)
 		}
 	}
-	g.overlay.draw(screen, false)
+	g.overlay.draw(screen)
 	g.updateLabels(t)
 	g.frames++
 	g.ui.frameDrawn(g.frames, float64(time.Since(start).Microseconds())/1000, renderMs)
@@ -140,7 +140,7 @@ func (g *game) renderBase(t projection.Transform) {
 		}
 		g.base = ebiten.NewImage(max(1, g.w), max(1, g.h))
 	}
-	g.base.Fill(palette.Sea)
+	g.base.Fill(style.Sea)
 	pts := make([]geo.Point, len(g.world.Points))
 	for i, p := range g.world.Points {
 		pts[i] = t.Apply(p)
@@ -152,17 +152,17 @@ func (g *game) renderBase(t projection.Transform) {
 		c := &g.world.Countries[i]
 		m.fill(pts, c.Vertices.Start, c.Vertices.End, g.world.Indices[c.Triangles.Start:c.Triangles.End], g.fillOf(i))
 	}
-	m.draw(g.base, false)
+	m.draw(g.base)
 	m.reset()
 	bw := 0.6 * g.dpr
 	for i := range g.world.Countries {
 		for _, r := range g.world.Countries[i].Rings {
-			m.stroke(pts[r.Start:r.End], bw, palette.Border)
+			m.stroke(pts[r.Start:r.End], bw, style.Border)
 		}
 	}
 	for i := range g.world.Countries {
 		if g.hasMarker(i, t) {
-			m.circle(t.Apply(g.world.Countries[i].Label), 2.5*g.dpr, 1*g.dpr, palette.Marker)
+			m.circle(t.Apply(g.world.Countries[i].Label), 2.5*g.dpr, 1*g.dpr, style.Marker)
 		}
 	}
 	if g.data != nil && g.st.LayerOn(urlstate.LayerBlocs) {
@@ -179,17 +179,17 @@ func (g *game) renderBase(t projection.Transform) {
 		// MSP under Pax Silica, wider, so members of both show both colours.
 		for _, c := range g.data.Countries {
 			if dataset.Signed(g.data.MemberStatus("msp", c.Code, at)) {
-				outline(c.Code, 3.6*g.dpr, palette.MSP)
+				outline(c.Code, 3.6*g.dpr, style.MSP)
 			}
 		}
 		for _, c := range g.data.Countries {
 			if dataset.Signed(g.data.MemberStatus("pax-silica", c.Code, at)) {
-				outline(c.Code, 1.6*g.dpr, palette.PaxSilica)
+				outline(c.Code, 1.6*g.dpr, style.PaxSilica)
 			}
 		}
-		outline("CHN", 2.2*g.dpr, palette.China)
+		outline("CHN", 2.2*g.dpr, style.China)
 	}
-	m.draw(g.base, false)
+	m.draw(g.base)
 	m.reset()
 }
 
@@ -207,7 +207,7 @@ func (g *game) drawHighlights(t projection.Transform) {
 		for _, r := range c.Rings {
 			buf = g.screenRing(t, [2]int{r.Start, r.End}, buf)
 			if w > 1.5*g.dpr {
-				g.overlay.stroke(buf, w+2*g.dpr, palette.Border)
+				g.overlay.stroke(buf, w+2*g.dpr, style.Border)
 			}
 			g.overlay.stroke(buf, w, edge)
 		}
@@ -216,18 +216,18 @@ func (g *game) drawHighlights(t projection.Transform) {
 		}
 	}
 	if g.hover >= 0 && g.hover != g.selected {
-		f := palette.Hover
+		f := style.Hover
 		if g.st.Mineral != "" {
 			f = darker(g.fillOf(g.hover), 0.82)
 		}
-		country(g.hover, f, palette.Marker, 1*g.dpr)
+		country(g.hover, f, style.Marker, 1*g.dpr)
 	}
 	if g.selected >= 0 {
-		f := palette.Selected
+		f := style.Selected
 		if g.st.Mineral != "" {
 			f = g.fillOf(g.selected)
 		}
-		country(g.selected, f, palette.SelEdge, 2*g.dpr)
+		country(g.selected, f, style.SelEdge, 2*g.dpr)
 	}
 }
 
@@ -281,7 +281,7 @@ func (g *game) drawArcs(t projection.Transform, alpha float64) {
 	if len(g.onAll) > 0 {
 		if i := g.world.Index("CHN"); i >= 0 {
 			p := t.Apply(g.world.Countries[i].Label)
-			c := withAlpha(palette.China, alpha)
+			c := withAlpha(style.China, alpha)
 			g.overlay.circle(p, 11*g.dpr, 2.5*g.dpr, c)
 			g.overlay.circle(p, 16*g.dpr, 1.5*g.dpr, c)
 		}
@@ -328,12 +328,12 @@ func (g *game) drawNetwork(t projection.Transform, e float64) {
 				op = 0.95
 			}
 		}
-		g.overlay.polyline([]geo.Point{g.nodeAt(ed.A, t, e), g.nodeAt(ed.B, t, e)}, 1.3*g.dpr, withAlpha(palette.Ties[ed.Type], op*e))
+		g.overlay.polyline([]geo.Point{g.nodeAt(ed.A, t, e), g.nodeAt(ed.B, t, e)}, 1.3*g.dpr, withAlpha(style.Ties[ed.Type], op*e))
 	}
 	cols := groupColours()
 	for i, n := range g.graph.Nodes {
 		p, r := g.nodeAt(i, t, e), g.nodeRadius(i)
-		fill, rim := cols[n.Group], palette.Border
+		fill, rim := cols[n.Group], style.Border
 		if ci := g.world.Index(n.Code); ci >= 0 && g.st.Mineral != "" {
 			// The chosen mineral colours the nodes as it does the map; the
 			// group shows as the rim.
@@ -342,9 +342,9 @@ func (g *game) drawNetwork(t projection.Transform, e float64) {
 		g.overlay.disc(p, r+1.5*g.dpr, withAlpha(rim, e))
 		g.overlay.disc(p, r, withAlpha(fill, e))
 		if i == sel {
-			g.overlay.circle(p, r+3*g.dpr, 2.5*g.dpr, withAlpha(palette.SelEdge, e))
+			g.overlay.circle(p, r+3*g.dpr, 2.5*g.dpr, withAlpha(style.SelEdge, e))
 		} else if ci := g.world.Index(n.Code); ci >= 0 && ci == g.hover {
-			g.overlay.circle(p, r+2*g.dpr, 1.5*g.dpr, withAlpha(palette.Marker, e))
+			g.overlay.circle(p, r+2*g.dpr, 1.5*g.dpr, withAlpha(style.Marker, e))
 		}
 	}
 }

@@ -9,13 +9,13 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"paxsilica/dataset"
-	"paxsilica/geo"
-	"paxsilica/hittest"
-	"paxsilica/mapdata"
-	"paxsilica/projection"
-	"paxsilica/scene"
-	"paxsilica/urlstate"
+	"paxsilica/internal/dataset"
+	"paxsilica/internal/geo"
+	"paxsilica/internal/geo/projection"
+	"paxsilica/internal/mapdata"
+	"paxsilica/internal/mapdata/hittest"
+	"paxsilica/internal/scene"
+	"paxsilica/internal/view/urlstate"
 )
 
 // settle is how long a view must stay still before the map is re-rendered
@@ -50,13 +50,12 @@ type game struct {
 	vp   geo.Rect
 	fit  projection.Transform
 
-	base      *ebiten.Image // countries, borders, blocs; re-rendered on change
-	baseT     projection.Transform
-	baseKey   string
-	lastMove  time.Time
-	overlay   mesh
-	scratch   mesh
-	countryCl []colour // fill per country, from the mineral
+	base     *ebiten.Image // countries, borders, blocs; re-rendered on change
+	baseT    projection.Transform
+	baseKey  string
+	lastMove time.Time
+	overlay  mesh
+	scratch  mesh
 
 	netT      float64 // 0 map … 1 network
 	netTarget float64

@@ -22,7 +22,10 @@ var frameAsked atomic.Bool
 // It runs on every pointer move, so the functions are looked up once.
 func scheduleFrame() {
 	frameAsked.Store(true)
-	ebiten.ScheduleFrame()
+	// Deprecated for SetScreenClearedEveryFrame(false), which we also set,
+	// but that only skips clearing: with FPSModeVsyncOffMinimum this is the
+	// only call that wakes Ebiten without input, and idle must cost nothing.
+	ebiten.ScheduleFrame() //lint:ignore SA1019 see above
 	bootWake.call()
 }
 

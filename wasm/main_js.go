@@ -9,11 +9,11 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"paxsilica/dataset"
-	"paxsilica/geo"
-	"paxsilica/mapdata"
-	"paxsilica/projection"
-	"paxsilica/urlstate"
+	"paxsilica/internal/dataset"
+	"paxsilica/internal/geo"
+	"paxsilica/internal/geo/projection"
+	"paxsilica/internal/mapdata"
+	"paxsilica/internal/view/urlstate"
 )
 
 func main() {
@@ -56,7 +56,9 @@ func main() {
 	go loadDataset(ui)
 
 	ebiten.SetWindowTitle("Pax Silica Explorer")
-	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum)
+	// Deprecated, but still the only mode in which Ebiten draws a frame
+	// only when asked (ScheduleFrame): an idle explorer draws nothing.
+	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum) //lint:ignore SA1019 see above
 	ebiten.SetScreenClearedEveryFrame(false)
 	// The page, not the map, has the focus at first: readers tab to the map.
 	if err := ebiten.RunGameWithOptions(g, &ebiten.RunGameOptions{InitUnfocused: true}); err != nil {

@@ -6,7 +6,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"paxsilica/geo"
+	"paxsilica/internal/geo"
 )
 
 // mesh is a batch of coloured triangles for one DrawTriangles32 call.
@@ -131,14 +131,13 @@ var whitePixel = func() *ebiten.Image {
 	return img
 }()
 
-// draw renders the mesh into dst. Anti-aliasing renders into a buffer of
-// twice the size: worth it for the map, drawn once per change, not for the
-// overlay drawn every frame of a gesture.
-func (m *mesh) draw(dst *ebiten.Image, antiAlias bool) {
+// draw renders the mesh into dst, without anti-aliasing: with the layers on,
+// an anti-aliased re-render cost 0.5–2 s in software WebGL (docs/BENCHMARKS.md).
+func (m *mesh) draw(dst *ebiten.Image) {
 	if len(m.i) == 0 {
 		return
 	}
-	dst.DrawTriangles32(m.v, m.i, whitePixel, &ebiten.DrawTrianglesOptions{AntiAlias: antiAlias})
+	dst.DrawTriangles32(m.v, m.i, whitePixel, &ebiten.DrawTrianglesOptions{})
 }
 
 // polyline adds an open line through pts (screen points) of width w.

@@ -16,10 +16,10 @@ import (
 	"slices"
 	"sort"
 
-	"paxsilica/geo"
-	"paxsilica/mapdata"
-	"paxsilica/projection"
-	"paxsilica/triangulate"
+	"paxsilica/internal/geo"
+	"paxsilica/internal/geo/projection"
+	"paxsilica/internal/geo/triangulate"
+	"paxsilica/internal/mapdata"
 )
 
 type topology struct {
@@ -75,7 +75,6 @@ type feature struct {
 	code, name string
 	outers     []geo.Ring
 	holes      []geo.Ring
-	mainArea   float64
 }
 
 func build(raw []byte, tol float64) (*mapdata.World, error) {

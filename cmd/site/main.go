@@ -15,7 +15,7 @@ import (
 	"sort"
 	"strings"
 
-	"paxsilica/sitefiles"
+	"paxsilica/internal/kit/sitefiles"
 )
 
 // hashed are the files renamed to name.<hash>.ext. index.html and the
@@ -24,8 +24,10 @@ var hashed = []string{"explorer.wasm", "wasm_exec.js", "app.js", "app.css", "wor
 
 func main() {
 	dir := flag.String("dir", "dist", "the built site to finish")
+	best := flag.Bool("best", false, "compress as shipped (brotli 11, gzip 9) instead of fast (brotli 5, gzip 6)")
+	cache := flag.String("cache", "", "keep compressed copies here, keyed by content, so unchanged files are not compressed again")
 	flag.Parse()
-	report, err := finish(*dir)
+	report, err := finish(*dir, sitefiles.Compression{Best: *best, CacheDir: *cache})
 	if err != nil {
 		log.Fatalf("site: %v", err)
 	}
@@ -34,7 +36,7 @@ func main() {
 
 // finish hashes, rewrites and compresses the site in dir, and returns a
 // table of the sizes.
-func finish(dir string) (string, error) {
+func finish(dir string, c sitefiles.Compression) (string, error) {
 	names := map[string]string{}
 	sizes := map[string]int{}
 	for _, n := range hashed {
@@ -61,7 +63,7 @@ func finish(dir string) (string, error) {
 	if err := os.WriteFile(index, []byte(out), 0o644); err != nil {
 		return "", err
 	}
-	return compressAll(dir)
+	return compressAll(dir, c)
 }
 
 // rewriteIndex points index.html at the hashed files: the stylesheet, the
@@ -90,7 +92,7 @@ func rewriteIndex(html string, names map[string]string, wasmSize int) (string, e
 // reports the sizes of every file as sent: compressed where it can be, as it
 // is otherwise (the poster). The first-load total leaves out embed.js, which
 // only host pages load.
-func compressAll(dir string) (string, error) {
+func compressAll(dir string, c sitefiles.Compression) (string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return "", err
@@ -108,7 +110,7 @@ func compressAll(dir string) (string, error) {
 		}
 		sent, gzLen := len(raw), len(raw)
 		if sitefiles.Compressible(filepath.Ext(n)) {
-			if sent, gzLen, err = sitefiles.Precompress(filepath.Join(dir, n)); err != nil {
+			if sent, gzLen, err = sitefiles.Precompress(filepath.Join(dir, n), c); err != nil {
 				return "", err
 			}
 		}
@@ -119,6 +121,7 @@ func compressAll(dir string) (string, error) {
 		}
 	}
 	sort.Strings(rows)
-	return fmt.Sprintf("%-32s %10s %10s %10s\n%s\n%-32s %10d\n%-32s %10s %10s %10d\n", "file", "raw", "gzip -9", "brotli 11",
+	bq, gl := c.Quality()
+	return fmt.Sprintf("%-32s %10s %10s %10s\n%s\n%-32s %10d\n%-32s %10s %10s %10d\n", "file", "raw", fmt.Sprintf("gzip -%d", gl), fmt.Sprintf("brotli %d", bq),
 		strings.Join(rows, "\n"), "total", total, "first load, as sent (brotli)", "", "", firstLoad), nil
 }

@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/andybalholm/brotli"
+
+	"paxsilica/internal/kit/sitefiles"
 )
 
 const page = `<link rel="stylesheet" href="app.css">
@@ -28,7 +30,7 @@ func TestFinish(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	report, err := finish(dir)
+	report, err := finish(dir, sitefiles.Compression{})
 	if err != nil {
 		t.Fatal(err)
 	}
