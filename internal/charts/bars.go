@@ -1,0 +1,210 @@
+// Package charts composes the data of the details panel's charts from the
+// dataset: producers' shares as bars, US import sources as a stacked bar, a
+// country's summary and the timeline's event ticks. It decides what is
+// drawn, in which order, with which words and colour keys (see
+// style.Keys); the page only lays the result out. Every figure comes from
+// the dataset; what it does not record is left out, never made up.
+package charts
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"paxsilica/internal/dataset"
+	"paxsilica/internal/style"
+)
+
+// TopN is how many producers a bar chart names; the others, and the output
+// no source attributes, make the "rest of the world" bar.
+const TopN = 10
+
+// Bar is one bar of a chart: a share of a whole, in per cent.
+type Bar struct {
+	// Code is the country's alpha-3 code; "" for the rest of the world.
+	Code  string
+	Label string
+	// Value is the share in per cent (0–100): the bar's length.
+	Value float64
+	// Text is the figure as the reader sees it: "98.7%", "about 78%",
+	// "more than 90%".
+	Text string
+	// Detail adds the tonnage and rank: "1st · 750,000 kg".
+	Detail string
+	Rank   int
+	// Key is the bar's colour key: the producer's bloc, or style.KeyRest.
+	Key string
+	// China marks China's bar.
+	China bool
+	// Rest marks the rest-of-the-world bar, computed as the remainder.
+	Rest bool
+}
+
+// BarChart is producers' shares of world output of one mineral at one stage
+// in one year.
+type BarChart struct {
+	MineralID string
+	// Title names the measure, mineral, stage and year; Unit the unit of
+	// the tonnages in the bars' details.
+	Title, Unit string
+	Year        int
+	Stage       string
+	Bars        []Bar
+	// Sources back every figure; Unconfirmed carries FACTS.md's ⚠.
+	Sources     []string
+	Unconfirmed bool
+	// Notes qualify the chart (shares computed from tonnage, a remainder
+	// that is an upper bound).
+	Notes []string
+	// Empty says why there are no bars ("" when there are).
+	Empty string
+}
+
+// BlocKey is the colour key of a country as of at: China, a Pax Silica
+// signatory, an MSP partner, or other. A country in both blocs counts as
+// Pax Silica, the newer and narrower one.
+func BlocKey(d *dataset.Dataset, code, at string) string {
+	switch {
+	case code == "CHN":
+		return style.KeyChina
+	case dataset.Signed(d.MemberStatus("pax-silica", code, at)):
+		return style.KeyPaxSilica
+	case dataset.Signed(d.MemberStatus("msp", code, at)):
+		return style.KeyMSP
+	}
+	return style.KeyOther
+}
+
+// KeyNames are the legend's words for the bloc keys.
+var KeyNames = map[string]string{
+	style.KeyChina:     "China",
+	style.KeyPaxSilica: "Pax Silica signatory",
+	style.KeyMSP:       "MSP partner",
+	style.KeyOther:     "Other producer",
+	style.KeyRest:      "Rest of the world",
+}
+
+// shareText is a producer's share in words.
+func shareText(share float64, p dataset.Producer) string {
+	s := dataset.Percent(share)
+	switch {
+	case p.AtLeast:
+		return "more than " + s
+	case p.Approximate:
+		return "about " + s
+	}
+	return s
+}
+
+// Producers makes the bar chart of mineral m as of at: the ten largest
+// producers with a known share, largest first, then the rest of the world.
+// The rest is the world total less the named producers' tonnage where both
+// are published, else 100% less their shares; it is left out when nothing
+// remains. A mineral whose source gives no shares gets no bars and a reason.
+func Producers(d *dataset.Dataset, m *dataset.Mineral, at string) BarChart {
+	c := BarChart{
+		MineralID: m.ID,
+		Title:     "Share of world " + m.Stage + ": " + m.Name + ", " + strconv.Itoa(m.Year),
+		Unit:      m.Unit, Year: m.Year, Stage: m.Stage,
+		Sources: m.Sources, Unconfirmed: m.Unconfirmed,
+	}
+	type prod struct {
+		p     dataset.Producer
+		share float64
+	}
+	var known []prod
+	var unknown []string
+	computed := false
+	for _, p := range m.Producers {
+		sh, comp, ok := m.Share(p)
+		if !ok {
+			unknown = append(unknown, d.CountryName(p.Country, p.Country))
+			continue
+		}
+		computed = computed || comp
+		known = append(known, prod{p, sh})
+	}
+	if len(known) == 0 {
+		c.Empty = "The source publishes no shares of world output for " + strings.ToLower(m.Name) + "."
+		if len(unknown) > 0 {
+			c.Empty += " It names " + strings.Join(unknown, ", ") + " as the leading producer."
+		}
+		return c
+	}
+	sort.SliceStable(known, func(a, b int) bool { return known[a].share > known[b].share })
+	var restShare, namedShare, namedAmount float64
+	allAmounts := m.World != nil && *m.World > 0
+	inexact := false
+	for i, k := range known {
+		namedShare += k.share
+		if k.p.Amount != nil {
+			namedAmount += *k.p.Amount
+		} else {
+			allAmounts = false
+		}
+		inexact = inexact || k.p.Approximate || k.p.AtLeast
+		if i >= TopN {
+			restShare += k.share
+			continue
+		}
+		detail := dataset.Ordinal(k.p.Rank)
+		if k.p.Amount != nil {
+			detail += " · " + dataset.Number(*k.p.Amount) + " " + m.Unit
+		}
+		c.Bars = append(c.Bars, Bar{
+			Code: k.p.Country, Label: d.CountryName(k.p.Country, k.p.Country),
+			Value: k.share, Text: shareText(k.share, k.p), Detail: detail, Rank: k.p.Rank,
+			Key: BlocKey(d, k.p.Country, at), China: k.p.Country == "CHN",
+		})
+	}
+	// Producers listed without a share (they have no tonnage either) fall
+	// in the remainder.
+	rest := 100 - namedShare
+	if allAmounts && len(unknown) == 0 {
+		rest = (*m.World - namedAmount) / *m.World * 100
+	}
+	rest += restShare
+	rest = float64(int(rest*10+0.5)) / 10
+	if rest >= 0.1 {
+		text := dataset.Percent(rest)
+		switch {
+		case hasAtLeast(m):
+			text = "less than " + text
+		case inexact:
+			text = "about " + text
+		}
+		label := "Rest of the world"
+		if len(unknown) > 0 {
+			label += " (incl. " + strings.Join(unknown, ", ") + ")"
+		}
+		c.Bars = append(c.Bars, Bar{Label: label, Value: rest, Text: text, Detail: "remainder", Key: style.KeyRest, Rest: true})
+	}
+	if computed {
+		c.Notes = append(c.Notes, "Shares computed from the source's tonnages and world total.")
+	}
+	return c
+}
+
+func hasAtLeast(m *dataset.Mineral) bool {
+	for _, p := range m.Producers {
+		if p.AtLeast {
+			return true
+		}
+	}
+	return false
+}
+
+// Family returns the minerals to show side by side with m: the same mineral
+// at other stages or in other years, m among them, in dataset order. A
+// mineral belongs to m's family when it has the same name, or when one id
+// extends the other ("graphite", "graphite-refining").
+func Family(d *dataset.Dataset, m *dataset.Mineral) []*dataset.Mineral {
+	var out []*dataset.Mineral
+	for i := range d.Minerals {
+		x := &d.Minerals[i]
+		if x.ID == m.ID || x.Name == m.Name || strings.HasPrefix(x.ID, m.ID+"-") || strings.HasPrefix(m.ID, x.ID+"-") {
+			out = append(out, x)
+		}
+	}
+	return out
+}

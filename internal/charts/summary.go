@@ -1,0 +1,201 @@
+package charts
+
+import (
+	"sort"
+	"strconv"
+
+	"paxsilica/internal/dataset"
+	"paxsilica/internal/style"
+)
+
+// SummaryMinerals is how many of a country's minerals the summary shows.
+const SummaryMinerals = 3
+
+// Badge is a country's standing in a bloc: "Pax Silica · signatory ·
+// signed 2026-01-12".
+type Badge struct {
+	BlocID, Bloc string
+	Status       string // in words: "founding signatory", "partner"
+	Date         string // with its meaning: "signed 2025-12-12"
+	Key          string // colour key
+	Sources      []string
+	Unconfirmed  bool
+}
+
+// MineralShare is one of a country's top minerals: its share and rank.
+type MineralShare struct {
+	MineralID, Label string
+	Year             int
+	Bar              Bar
+}
+
+// Count is a number of ties of one kind: "3 US agreements".
+type Count struct {
+	Key   string // colour key
+	Label string // the kind, with the number's noun: "US agreements"
+	N     int
+}
+
+// Summary answers "what is this country's role" at a glance.
+type Summary struct {
+	Code, Name string
+	Badges     []Badge
+	// Minerals are the country's largest shares of world output, largest
+	// first; MoreMinerals counts those left out.
+	Minerals     []MineralShare
+	MoreMinerals int
+	Counts       []Count
+	// Latest is the country's latest event as of the date; HasLatest is
+	// false when it has none.
+	Latest    dataset.Event
+	HasLatest bool
+	// NoTies: the dataset records no bloc, output or tie of the country
+	// (events alone do not count, as in dataset.Profile).
+	NoTies bool
+}
+
+// blocOrder is the order of the badges.
+var blocOrder = []string{"pax-silica", "msp", "msp-forum", "forge"}
+
+// CountrySummary composes the summary of country code as of at.
+func CountrySummary(d *dataset.Dataset, code, at string) Summary {
+	s := Summary{Code: code, Name: d.CountryName(code, code)}
+	for _, id := range blocOrder {
+		b, ok := d.Bloc(id)
+		if !ok {
+			continue
+		}
+		// The latest standing as of at (attended, then signed).
+		var last *dataset.Membership
+		for i := range b.Members {
+			m := &b.Members[i]
+			if m.Country == code && m.Status != dataset.Self && dataset.On(m.Date, at) && (last == nil || m.Date >= last.Date) {
+				last = m
+			}
+		}
+		if last == nil {
+			continue
+		}
+		key := style.KeyOther
+		switch {
+		case id == "pax-silica" && dataset.Signed(last.Status):
+			key = style.KeyPaxSilica
+		case (id == "msp" || id == "msp-forum" || id == "forge") && dataset.Signed(last.Status):
+			key = style.KeyMSP
+		}
+		date := last.Date
+		if last.DateMeaning != "" && date != "" {
+			date = last.DateMeaning + " " + date
+		}
+		s.Badges = append(s.Badges, Badge{BlocID: id, Bloc: b.Name, Status: dataset.StatusLabel(last.Status), Date: date,
+			Key: key, Sources: last.Sources, Unconfirmed: last.Unconfirmed})
+	}
+
+	var shares []MineralShare
+	for i := range d.Minerals {
+		m := &d.Minerals[i]
+		for _, p := range m.Producers {
+			if p.Country != code {
+				continue
+			}
+			b := Bar{Code: code, Label: m.Name + " (" + m.Stage + ")", Rank: p.Rank, Key: BlocKey(d, code, at), China: code == "CHN"}
+			if sh, _, ok := m.Share(p); ok {
+				b.Value, b.Text = sh, shareText(sh, p)
+			} else {
+				b.Text = "share not published"
+			}
+			b.Detail = dataset.Ordinal(p.Rank) + " in the world, " + strconv.Itoa(m.Year)
+			shares = append(shares, MineralShare{MineralID: m.ID, Label: b.Label, Year: m.Year, Bar: b})
+		}
+	}
+	// Largest share first; among equal shares, the better rank.
+	sort.SliceStable(shares, func(a, b int) bool {
+		if shares[a].Bar.Value != shares[b].Bar.Value {
+			return shares[a].Bar.Value > shares[b].Bar.Value
+		}
+		return shares[a].Bar.Rank < shares[b].Bar.Rank
+	})
+	if len(shares) > SummaryMinerals {
+		s.MoreMinerals = len(shares) - SummaryMinerals
+		shares = shares[:SummaryMinerals]
+	}
+	s.Minerals = shares
+
+	s.Counts = counts(d, code, at)
+	for _, e := range d.Events {
+		if contains(e.Countries, code) && dataset.On(e.Date, at) && (!s.HasLatest || e.Date >= s.Latest.Date) {
+			s.Latest, s.HasLatest = e, true
+		}
+	}
+	ties := 0
+	for _, c := range s.Counts {
+		ties += c.N
+	}
+	s.NoTies = len(s.Badges) == 0 && len(s.Minerals) == 0 && ties == 0
+	return s
+}
+
+// counts counts the country's ties by kind as of at. The United States
+// counts the deals it made; China the controls it imposes; any other
+// country its deals with the US and the controls that name it.
+func counts(d *dataset.Dataset, code, at string) []Count {
+	n := func(keep func(t dataset.Tie) bool) int {
+		k := 0
+		for _, t := range d.Ties {
+			if dataset.On(t.Date, at) && keep(t) {
+				k++
+			}
+		}
+		return k
+	}
+	imports := Count{Key: style.KeyImport, Label: "import dependencies recorded", N: n(func(t dataset.Tie) bool {
+		return t.Type == dataset.Import && t.To == code
+	})}
+	supplies := Count{Key: style.KeyImport, Label: "import ties as a supplier", N: n(func(t dataset.Tie) bool {
+		return t.Type == dataset.Import && t.From == code
+	})}
+	var out []Count
+	switch code {
+	case "USA":
+		out = append(out,
+			Count{Key: style.KeyAgreement, Label: "agreements with partners", N: n(func(t dataset.Tie) bool {
+				return (t.Type == dataset.Agreement || t.Type == dataset.Corridor) && t.From == code
+			})},
+			Count{Key: style.KeyEquityStake, Label: "government stakes", N: n(func(t dataset.Tie) bool { return t.Type == dataset.EquityStake })},
+			Count{Key: style.KeyExportControl, Label: "Chinese export controls naming it", N: n(func(t dataset.Tie) bool {
+				return t.Type == dataset.ExportControl && t.To == code
+			})},
+			imports)
+	case "CHN":
+		out = append(out,
+			Count{Key: style.KeyExportControl, Label: "export controls it imposes", N: n(func(t dataset.Tie) bool {
+				return t.Type == dataset.ExportControl && t.From == code
+			})},
+			Count{Key: style.KeyAgreement, Label: "US agreements", N: n(func(t dataset.Tie) bool {
+				return (t.Type == dataset.Agreement || t.Type == dataset.Corridor) && (t.To == code || contains(t.Countries, code))
+			})},
+			supplies, imports)
+	default:
+		out = append(out,
+			Count{Key: style.KeyAgreement, Label: "US agreements", N: n(func(t dataset.Tie) bool {
+				return (t.Type == dataset.Agreement || t.Type == dataset.Corridor) && (t.To == code || contains(t.Countries, code))
+			})},
+			Count{Key: style.KeyExportControl, Label: "Chinese export controls naming it", N: n(func(t dataset.Tie) bool {
+				return t.Type == dataset.ExportControl && t.To == code
+			})},
+			imports)
+		if supplies.N > 0 {
+			out = append(out, supplies)
+		}
+	}
+	return out
+}
+
+func contains(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
