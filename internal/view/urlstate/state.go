@@ -51,6 +51,31 @@ type State struct {
 	Lon, Lat  float64
 	HasCentre bool
 	Zoom      float64
+	// Scenario is ScenarioCut ("What if China cuts supply?") or "" for none.
+	Scenario string
+	// Target is who China stops supplying in the scenario: TargetAll,
+	// TargetPaxSilica, TargetMSP or an alpha-3 code; "" means TargetAll.
+	// It is kept only while a scenario is on.
+	Target string
+}
+
+// Scenarios and their targets (stable URL values).
+const (
+	ScenarioCut     = "cut"
+	TargetAll       = "all"
+	TargetPaxSilica = "paxsilica"
+	TargetMSP       = "msp"
+)
+
+// TargetGroups are the targets that name groups of countries.
+var TargetGroups = []string{TargetAll, TargetPaxSilica, TargetMSP}
+
+// ScenarioTarget returns the scenario's target, TargetAll when none is set.
+func (s State) ScenarioTarget() string {
+	if s.Target == "" {
+		return TargetAll
+	}
+	return s.Target
 }
 
 // LayerOn reports whether layer l is shown.
@@ -103,6 +128,7 @@ var Reserved = []string{"embed", "lang", "origin"}
 var (
 	dateRE    = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 	mineralRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	alpha3RE  = regexp.MustCompile(`^[A-Z]{3}$`)
 )
 
 // Parse reads rawQuery (without the leading "?"). Codes are matched without
@@ -200,11 +226,40 @@ func Parse(rawQuery string, checks Checks) (State, []Notice) {
 				break
 			}
 			s.Zoom = z
+		case "scenario":
+			switch strings.ToLower(t) {
+			case "":
+			case ScenarioCut:
+				s.Scenario = ScenarioCut
+			default:
+				bad(k, v, "unknown scenario (cut), no scenario shown")
+			}
+		case "target":
+			id := strings.ToLower(t)
+			code := strings.ToUpper(t)
+			switch {
+			case t == "":
+			case slices.Contains(TargetGroups, id):
+				s.Target = id
+			case code == "CHN":
+				bad(k, v, "China is the supplier in the scenario, not a target; using all")
+			case alpha3RE.MatchString(code) && (checks.Country == nil || checks.Country(code)):
+				s.Target = code
+			default:
+				bad(k, v, "unknown target (all, paxsilica, msp or a country code), using all")
+			}
 		default:
 			if !slices.Contains(Reserved, k) {
 				bad(k, v, "unknown parameter, ignored")
 			}
 		}
+	}
+	if s.Scenario == "" && s.Target != "" {
+		notes = append(notes, Notice{"target", s.Target, "a target needs scenario=cut, ignored"})
+		s.Target = ""
+	}
+	if s.Target == TargetAll {
+		s.Target = ""
 	}
 	return s, notes
 }
@@ -254,6 +309,13 @@ func (s State) Query(rawQuery string) string {
 	} else {
 		set("center", "")
 		set("zoom", "")
+	}
+	if s.Scenario == ScenarioCut {
+		set("scenario", ScenarioCut)
+		set("target", s.ScenarioTarget())
+	} else {
+		set("scenario", "")
+		set("target", "")
 	}
 	return q.Encode()
 }

@@ -38,6 +38,14 @@ func TestParse(t *testing.T) {
 		{"centre and zoom", "center=116.4,39.9&zoom=4", State{Lon: 116.4, Lat: 39.9, HasCentre: true, Zoom: 4}, nil},
 		{"bad centre", "center=200,10", State{}, []string{`center="200,10": not a centre`}},
 		{"zoom out of range", "zoom=1000", State{}, []string{`zoom="1000": not a zoom between 1 and 40`}},
+		{"scenario", "scenario=cut&mineral=gallium&target=USA", State{Scenario: ScenarioCut, Mineral: "gallium", Target: "USA"}, nil},
+		{"scenario target in lower case", "scenario=CUT&target=usa", State{Scenario: ScenarioCut, Target: "USA"}, nil},
+		{"scenario group target", "scenario=cut&target=PaxSilica", State{Scenario: ScenarioCut, Target: TargetPaxSilica}, nil},
+		{"scenario target all is the default", "scenario=cut&target=all", State{Scenario: ScenarioCut}, nil},
+		{"scenario without target", "scenario=cut", State{Scenario: ScenarioCut}, nil},
+		{"unknown scenario", "scenario=boom&target=USA", State{}, []string{`scenario="boom": unknown scenario`, `target="USA": a target needs scenario=cut`}},
+		{"unknown target", "scenario=cut&target=XYZ", State{Scenario: ScenarioCut}, []string{`target="XYZ": unknown target`}},
+		{"China is no target", "scenario=cut&target=chn", State{Scenario: ScenarioCut}, []string{`target="chn": China is the supplier`}},
 		{"reserved parameters are quiet", "embed=1&lang=fr&origin=https://x.org", State{}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -69,6 +77,9 @@ func TestQuery(t *testing.T) {
 		{"keeps other parameters", "embed=1&country=USA", State{Country: "QAT"}, "country=QAT&embed=1"},
 		{"full view", "", State{Country: "CHN", Mineral: "gallium", View: ViewNetwork, Layers: []string{"controls", "blocs"}, Date: "2025-06-01", Lon: 116.4, Lat: 39.9, HasCentre: true, Zoom: 3},
 			"center=116.4%2C39.9&country=CHN&date=2025-06-01&layers=blocs%2Ccontrols&mineral=gallium&view=network&zoom=3"},
+		{"scenario", "country=CHN", State{Country: "CHN", Mineral: "gallium", Scenario: ScenarioCut, Target: "USA"}, "country=CHN&mineral=gallium&scenario=cut&target=USA"},
+		{"scenario target all is written", "", State{Scenario: ScenarioCut}, "scenario=cut&target=all"},
+		{"scenario off drops the target", "scenario=cut&target=USA", State{Target: "USA"}, ""},
 		{"default layers and zoom are omitted", "layers=blocs&zoom=2&center=1,1", State{Layers: AllLayers}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -84,6 +95,9 @@ func TestRoundTrip(t *testing.T) {
 		{Country: "QAT"},
 		{Country: "CHN", Mineral: "gallium", View: ViewNetwork, Layers: []string{"blocs", "controls"}, Date: "2026-02-01", Lon: -98.5, Lat: 38.25, HasCentre: true, Zoom: 2.5},
 		{Layers: []string{}},
+		{Mineral: "gallium", Scenario: ScenarioCut, Target: "USA"},
+		{Mineral: "rare-earths", Scenario: ScenarioCut, Target: TargetMSP, Date: "2025-06-01"},
+		{Scenario: ScenarioCut},
 	} {
 		got, notes := Parse(s.Query(""), known)
 		if !reflect.DeepEqual(got, s) || len(notes) != 0 {

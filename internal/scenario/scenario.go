@@ -1,0 +1,182 @@
+package scenario
+
+import (
+	"fmt"
+	"sort"
+
+	"paxsilica/internal/dataset"
+)
+
+// Cut is the scenario "China stops supplying the targets"; the URL's
+// scenario=cut.
+const Cut = "cut"
+
+// Result is what the scenario shows for one mineral, target and date.
+// Shares are percentages of world output as the dataset gives them (a
+// share computed from tonnage is marked so on its supplier).
+type Result struct {
+	Mineral *dataset.Mineral
+	Target  Target
+	// At is the date the scenario is read at ("" for the latest).
+	At string
+
+	// ChinaNamed: China is among the producers the source names.
+	// ChinaKnown: and its share is published or computable.
+	ChinaNamed, ChinaKnown bool
+	// ChinaShare is China's share of world output (valid when ChinaKnown);
+	// ChinaAmount its output in the mineral's unit, where published.
+	ChinaShare  float64
+	ChinaAmount *float64
+
+	// Available is the share of world output that stays available to the
+	// targets: 100 − China's share. AvailableKnown is false where China's
+	// share is not known; AtLeast is true where China is not named, so
+	// Available is only the named others (a lower bound).
+	Available               float64
+	AvailableKnown, AtLeast bool
+	// AvailableAmount is world − China's output, in the unit, where both
+	// are published.
+	AvailableAmount *float64
+	// Basis says what Available is measured against.
+	Basis string
+
+	// Suppliers are the producers other than China, largest share first
+	// (those without a figure last, in the source's order).
+	Suppliers []Supplier
+	// Listed is the sum of the suppliers' shares. Unnamed is what the
+	// source leaves to producers it does not name (Available − Listed when
+	// positive); Overrun is by how much the named shares exceed Available
+	// (sources that do not add up to 100).
+	Listed, Unnamed, Overrun float64
+
+	// Today is the concentration of world output; After that of what
+	// remains without China.
+	Today, After Concentration
+
+	// Exposures are the targets' exposures, those with data first.
+	Exposures []Exposure
+	// Controls are China's controls on the mineral in force at the date.
+	Controls []dataset.Tie
+
+	// Unconfirmed is true when a figure used is flagged ⚠.
+	Unconfirmed bool
+	// Sources are every source the result rests on, without repeats.
+	Sources []string
+}
+
+// Supplier is a producer other than China.
+type Supplier struct {
+	Country, Name string
+	// Share of world output (valid when HasShare); Computed from tonnage.
+	Share                                    float64
+	HasShare, Computed, Approximate, AtLeast bool
+	// Amount in the mineral's unit, or nil.
+	Amount *float64
+	// Blocs the country belongs to at the date (dataset bloc names).
+	Blocs []string
+	// Targeted: China stops supplying this producer too.
+	Targeted bool
+}
+
+// Compute runs the scenario for mineral, target (All, PaxSilica, MSP or an
+// alpha-3 code; see NormaliseTarget) and at (YYYY-MM-DD or "" for the
+// latest). name is the map's name for a target the dataset does not list.
+func Compute(d *dataset.Dataset, mineral, target, name, at string) (*Result, error) {
+	m, ok := d.Mineral(mineral)
+	if !ok {
+		return nil, fmt.Errorf("scenario: unknown mineral %q", mineral)
+	}
+	t, err := ResolveTarget(d, target, name, at)
+	if err != nil {
+		return nil, err
+	}
+	r := &Result{Mineral: m, Target: t, At: at, Basis: "world output minus China's share"}
+	r.cite(m.Cite)
+	r.Sources = appendNew(r.Sources, t.Sources...)
+	r.Unconfirmed = r.Unconfirmed || t.Unconfirmed
+
+	for _, p := range m.Producers {
+		share, computed, has := m.Share(p)
+		if p.Country == "CHN" {
+			r.ChinaNamed, r.ChinaKnown, r.ChinaShare, r.ChinaAmount = true, has, share, p.Amount
+			continue
+		}
+		s := Supplier{Country: p.Country, Name: d.CountryName(p.Country, p.Country), Share: share, HasShare: has,
+			Computed: computed, Approximate: p.Approximate, AtLeast: p.AtLeast, Amount: p.Amount,
+			Blocs: blocNames(d, p.Country, at), Targeted: t.Includes(p.Country)}
+		if has {
+			r.Listed += share
+		}
+		r.Suppliers = append(r.Suppliers, s)
+	}
+	sort.SliceStable(r.Suppliers, func(i, j int) bool {
+		a, b := r.Suppliers[i], r.Suppliers[j]
+		if a.HasShare != b.HasShare {
+			return a.HasShare
+		}
+		return a.Share > b.Share
+	})
+
+	switch {
+	case r.ChinaKnown:
+		r.AvailableKnown = true
+		r.Available = max(0, 100-r.ChinaShare)
+		if r.ChinaAmount != nil && m.World != nil {
+			v := max(0, *m.World-*r.ChinaAmount)
+			r.AvailableAmount = &v
+		}
+		if d := r.Listed - r.Available; d > 0.05 {
+			r.Overrun = d
+		} else if d < -0.05 {
+			r.Unnamed = -d
+		}
+	case !r.ChinaNamed && r.Listed > 0:
+		// China's share is at most what the source leaves unnamed.
+		r.AvailableKnown, r.AtLeast, r.Available = true, true, r.Listed
+		r.Basis = "the producers the source names; China is not among them"
+	}
+	r.Today = todayConcentration(d, m, at)
+	r.After = afterConcentration(r)
+	r.Exposures = exposures(d, r)
+	for _, e := range r.Exposures {
+		r.Sources = appendNew(r.Sources, e.Sources...)
+		r.Unconfirmed = r.Unconfirmed || e.Unconfirmed
+	}
+	for _, c := range Controls(d, m.ID, at) {
+		if c.To == dataset.All || t.Includes(c.To) {
+			r.Controls = append(r.Controls, c)
+		}
+	}
+	return r, nil
+}
+
+// cite adds a record's sources and flag to the result.
+func (r *Result) cite(c dataset.Cite) {
+	r.Sources = appendNew(r.Sources, c.Sources...)
+	r.Unconfirmed = r.Unconfirmed || c.Unconfirmed
+}
+
+// Fillers are the producers that could fill the gap: the suppliers with
+// output, largest first.
+func (r *Result) Fillers() []string {
+	var out []string
+	for _, s := range r.Suppliers {
+		if (s.HasShare && s.Share > 0) || (!s.HasShare && s.Amount != nil && *s.Amount > 0) {
+			out = append(out, s.Country)
+		}
+	}
+	return out
+}
+
+// blocNames lists the blocs code belongs to at at, by name (not China's or
+// the United States' own).
+func blocNames(d *dataset.Dataset, code, at string) []string {
+	var out []string
+	for _, b := range d.Blocs {
+		st := d.MemberStatus(b.ID, code, at)
+		if st != dataset.Self && dataset.Signed(st) {
+			out = append(out, b.Name)
+		}
+	}
+	return out
+}
