@@ -31,6 +31,7 @@ build:
 	cp "$(GOROOT)/lib/wasm/wasm_exec.js" $(DIST)/wasm_exec.js
 	cp $(SITE_FILES) $(DIST)/
 	$(GO) run ./cmd/poster -out $(DIST)/poster.png
+	$(GO) run ./cmd/datazip -out $(DIST)/paxsilica-data.zip
 	$(GO) run ./cmd/site -dir $(DIST) $(COMPRESS)
 
 ## dist: the site as shipped (brotli 11) in dist/, for any static host or CDN

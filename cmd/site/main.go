@@ -90,8 +90,8 @@ func rewriteIndex(html string, names map[string]string, wasmSize int) (string, e
 
 // compressAll writes name.br and name.gz beside each compressible file and
 // reports the sizes of every file as sent: compressed where it can be, as it
-// is otherwise (the poster). The first-load total leaves out embed.js, which
-// only host pages load.
+// is otherwise (the poster). The first-load total leaves out what the page
+// does not load by itself (see onDemand).
 func compressAll(dir string, c sitefiles.Compression) (string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -116,7 +116,7 @@ func compressAll(dir string, c sitefiles.Compression) (string, error) {
 		}
 		rows = append(rows, fmt.Sprintf("%-32s %10d %10d %10d", n, len(raw), gzLen, sent))
 		total += len(raw)
-		if n != "embed.js" {
+		if !onDemand(n) {
 			firstLoad += sent
 		}
 	}
@@ -124,4 +124,11 @@ func compressAll(dir string, c sitefiles.Compression) (string, error) {
 	bq, gl := c.Quality()
 	return fmt.Sprintf("%-32s %10s %10s %10s\n%s\n%-32s %10d\n%-32s %10s %10s %10d\n", "file", "raw", fmt.Sprintf("gzip -%d", gl), fmt.Sprintf("brotli %d", bq),
 		strings.Join(rows, "\n"), "total", total, "first load, as sent (brotli)", "", "", firstLoad), nil
+}
+
+// onDemand reports whether a file of the site is left out of the first
+// load: embed.js (only host pages load it), the exporter's wasm (loaded when
+// the reader asks for a download) and the data archive.
+func onDemand(name string) bool {
+	return name == "embed.js" || strings.HasPrefix(name, "exporter.") || strings.HasSuffix(name, ".zip")
 }

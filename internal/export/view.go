@@ -1,0 +1,184 @@
+package export
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+
+	"paxsilica/internal/dataset"
+)
+
+// Producers is the table of a mineral's producers: country, ISO code,
+// rank, share of world output, quantity, unit, year and sources.
+func Producers(ds *dataset.Dataset, mineral string) (Table, error) {
+	m, ok := ds.Mineral(mineral)
+	if !ok {
+		return Table{}, fmt.Errorf("export: unknown mineral %q", mineral)
+	}
+	t := Table{
+		Name:    "producers-" + m.ID + ".csv",
+		Caption: fmt.Sprintf("Producers of %s, %d: share of world output and quantity in %s", m.Label(), m.Year, m.Unit),
+		Header: append([]string{"Rank", "Country", "ISO code", "Share (% of world output)", "Share basis",
+			"Quantity", "Unit", "Year", "Stage"}, citeHeader...),
+	}
+	for _, p := range m.Producers {
+		share, basis := "", "not published (named leading producer)"
+		if s, computed, ok := m.Share(p); ok {
+			share = strconv.FormatFloat(round(s, 2), 'f', -1, 64)
+			switch {
+			case computed:
+				basis = "computed: quantity ÷ world total"
+			case p.AtLeast:
+				basis = "published, at least"
+			case p.Approximate:
+				basis = "published, approximate"
+			default:
+				basis = "published"
+			}
+		}
+		row := []string{strconv.Itoa(p.Rank), ds.CountryName(p.Country, p.Country), p.Country, share, basis,
+			num(p.Amount), m.Unit, strconv.Itoa(m.Year), m.Stage}
+		t.Rows = append(t.Rows, append(row, citeCells(ds, m.Cite)...))
+	}
+	if m.World != nil {
+		row := []string{"", "World", "", "100", "world total", num(m.World), m.Unit, strconv.Itoa(m.Year), m.Stage}
+		t.Rows = append(t.Rows, append(row, citeCells(ds, m.Cite)...))
+	}
+	return t, nil
+}
+
+// Ties is the table of the ties of a country that exist at at (YYYY-MM-DD,
+// "" for the latest): date, type, direction, counterpart, minerals, status,
+// details and sources. Export controls on every destination are included
+// for every country they reach.
+func Ties(ds *dataset.Dataset, code, at string) (Table, error) {
+	c, ok := ds.Country(code)
+	if !ok {
+		return Table{}, fmt.Errorf("export: unknown country %q", code)
+	}
+	t := Table{
+		Name:    "ties-" + code + suffix(at) + ".csv",
+		Caption: "Ties of " + dataset.The(c.Name) + asOf(ds, at),
+		Header: append([]string{"Date", "Type", "Direction", "Counterpart", "Counterpart ISO code", "Minerals",
+			"Share (% of imports)", "Status", "Details"}, citeHeader...),
+	}
+	for _, tie := range ds.Ties {
+		if !dataset.On(tie.Date, at) {
+			continue
+		}
+		dir, other := "", ""
+		switch {
+		case tie.From == code && tie.Type == dataset.Corridor:
+			dir, other = "with", list(without(tie.Countries, code))
+		case tie.From == code:
+			dir, other = "to", tie.To
+		case tie.To == code:
+			dir, other = "from", tie.From
+		case tie.To == dataset.All && tie.From != code:
+			dir, other = "from", tie.From
+		case slices.Contains(tie.Countries, code):
+			dir, other = "with", list(without(append([]string{tie.From}, tie.Countries...), code))
+		default:
+			continue
+		}
+		t.Rows = append(t.Rows, append(tieCells(ds, tie, at, dir, other), citeCells(ds, tie.Cite)...))
+	}
+	return t, nil
+}
+
+// tieCells are a tie's columns before its citation.
+func tieCells(ds *dataset.Dataset, tie dataset.Tie, at, dir, other string) []string {
+	date := tie.Date
+	if tie.DateNote != "" {
+		date = tie.DateNote
+	}
+	minerals := tie.Minerals
+	if tie.Mineral != "" {
+		minerals = []string{tie.Mineral}
+	}
+	status := ""
+	if tie.Type == dataset.ExportControl {
+		status = ds.ControlStatus(tie, at)
+	}
+	name := other
+	if other == dataset.All {
+		name = "all destinations"
+	} else if c, ok := ds.Country(other); ok {
+		name = c.Name
+	}
+	return []string{date, tie.Type, dir, name, other, list(minerals), num(tie.Share), status, ds.TieLine(tie, at).Text}
+}
+
+// Events is the table of events: those naming country code up to at when a
+// code is given, otherwise those around at (within 45 days, as the panel
+// lists them).
+func Events(ds *dataset.Dataset, code, at string) (Table, error) {
+	t := Table{Header: append([]string{"Date", "Event", "Countries", "Minerals"}, citeHeader...)}
+	var events []dataset.Event
+	if code != "" {
+		c, ok := ds.Country(code)
+		if !ok {
+			return Table{}, fmt.Errorf("export: unknown country %q", code)
+		}
+		t.Name = "events-" + code + suffix(at) + ".csv"
+		t.Caption = "Events involving " + dataset.The(c.Name) + asOf(ds, at)
+		for _, e := range ds.Events {
+			if slices.Contains(e.Countries, code) && dataset.On(e.Date, at) {
+				events = append(events, e)
+			}
+		}
+	} else {
+		t.Name = "events" + suffix(at) + ".csv"
+		when := at
+		if when == "" {
+			when = ds.AsOf
+		}
+		t.Caption = "Events around " + when
+		events = ds.EventsNear(at, EventDays, EventLimit)
+	}
+	for _, e := range events {
+		t.Rows = append(t.Rows, append(eventCells(e), citeCells(ds, e.Cite)...))
+	}
+	return t, nil
+}
+
+// EventDays and EventLimit are the window of the events listed around a
+// date, the same as the panel's.
+const (
+	EventDays  = 45
+	EventLimit = 8
+)
+
+func eventCells(e dataset.Event) []string {
+	return []string{e.Date, e.Title, list(e.Countries), list(e.Minerals)}
+}
+
+func without(codes []string, code string) []string {
+	var out []string
+	for _, c := range codes {
+		if c != code {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func suffix(at string) string {
+	if at == "" {
+		return ""
+	}
+	return "-" + at
+}
+
+func asOf(ds *dataset.Dataset, at string) string {
+	if at == "" {
+		return ", latest (dataset as of " + ds.AsOf + ")"
+	}
+	return ", as of " + at
+}
+
+func round(v float64, d int) float64 {
+	p := math.Pow(10, float64(d))
+	return math.Round(v*p) / p
+}
