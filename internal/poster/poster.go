@@ -1,14 +1,18 @@
-// Package poster renders the explorer's default view (the whole world, every
-// layer on, no mineral chosen) with gg, at build time, into the image that
-// index.html shows at once while the WebAssembly loads. It draws what the
-// live map draws first, with the same geometry, projection, colours and line
-// widths, so the live canvas replaces it without a jump.
+// Package poster renders views of the explorer with gg: at build time the
+// default view (the whole world, every layer on, no mineral chosen), which
+// index.html shows at once while the WebAssembly loads; on request any view
+// (zoom and centre, mineral, date, layers, selection) as a figure to
+// download or to preview a shared link, with its title, legend, date,
+// sources and address. It draws what the live map draws, with the same
+// geometry, projection, colours and line widths (all from internal/style),
+// so the live canvas replaces the poster without a jump.
 package poster
 
 import (
 	"image"
 	"image/color"
 	"math"
+	"slices"
 
 	"github.com/fogleman/gg"
 
@@ -19,9 +23,11 @@ import (
 	"paxsilica/internal/mapdata/hittest"
 	"paxsilica/internal/scene"
 	"paxsilica/internal/style"
+	"paxsilica/internal/style/scale"
+	"paxsilica/internal/view/urlstate"
 )
 
-// Options say how large to render and for which date.
+// Options say how large to render, for which date and which view.
 type Options struct {
 	// Width of the image in pixels; the height follows the world's aspect.
 	Width int
@@ -30,6 +36,9 @@ type Options struct {
 	PxPerCSS float64
 	// At is the date (YYYY-MM-DD) ties and memberships are shown for.
 	At string
+	// View is what to draw: mineral, selection, layers, centre and zoom.
+	// The zero value is the default view (whole world, every layer).
+	View urlstate.State
 }
 
 // Size returns the image size for a width: the world's bounds, tight.
@@ -37,20 +46,43 @@ func Size(w *mapdata.World, width int) (int, int) {
 	return width, max(1, int(math.Round(float64(width)*w.Bounds.Dy()/w.Bounds.Dx())))
 }
 
-// Render draws the default view of w and ds. ds may be nil (geometry only).
+// Render draws the view of w and ds that o asks for, as large as Size says.
+// ds may be nil (geometry only).
 func Render(w *mapdata.World, ds *dataset.Dataset, o Options) image.Image {
 	wd, ht := Size(w, o.Width)
+	dc := gg.NewContext(wd, ht)
+	drawMap(dc, geo.Rect{Max: geo.Point{X: float64(wd), Y: float64(ht)}}, w, ds, o)
+	return dc.Image()
+}
+
+// drawMap draws the map of the view filling rectangle r of dc (the whole
+// of a context made for it: nothing clips it).
+func drawMap(dc *gg.Context, r geo.Rect, w *mapdata.World, ds *dataset.Dataset, o Options) {
 	k := o.PxPerCSS
 	if k <= 0 {
 		k = 1
 	}
-	t := projection.Fit(w.Bounds, geo.Rect{Max: geo.Point{X: float64(wd), Y: float64(ht)}}, 0)
-	dc := gg.NewContext(wd, ht)
+	st := o.View
+	t := projection.Fit(w.Bounds, r, 0)
+	if st.HasCentre && st.Zoom > 1 {
+		cam := projection.Camera{Centre: projection.EqualEarth(geo.Point{X: st.Lon, Y: st.Lat}), Zoom: st.Zoom}.Clamp(w.Bounds)
+		t = cam.Transform(t, r)
+	}
 	dc.SetColor(style.Sea)
-	dc.Clear()
+	dc.DrawRectangle(r.Min.X, r.Min.Y, r.Dx(), r.Dy())
+	dc.Fill()
+	var m *dataset.Mineral
+	if ds != nil && st.Mineral != "" {
+		m, _ = ds.Mineral(st.Mineral)
+	}
+	visible := func(c *mapdata.Country) bool {
+		// Countries wholly outside the rectangle are left out, as on the live map.
+		min, max := t.Apply(geo.Point{X: c.Bounds.Min.X, Y: c.Bounds.Min.Y}), t.Apply(geo.Point{X: c.Bounds.Max.X, Y: c.Bounds.Max.Y})
+		return max.X >= r.Min.X && min.X <= r.Max.X && math.Max(min.Y, max.Y) >= r.Min.Y && math.Min(min.Y, max.Y) <= r.Max.Y
+	}
 	rings := func(c *mapdata.Country) {
-		for _, r := range c.Rings {
-			for j, p := range w.Points[r.Start:r.End] {
+		for _, ring := range c.Rings {
+			for j, p := range w.Points[ring.Start:ring.End] {
 				s := t.Apply(p)
 				if j == 0 {
 					dc.MoveTo(s.X, s.Y)
@@ -63,8 +95,12 @@ func Render(w *mapdata.World, ds *dataset.Dataset, o Options) image.Image {
 	}
 	dc.SetFillRule(gg.FillRuleEvenOdd)
 	for i := range w.Countries {
-		rings(&w.Countries[i])
-		dc.SetColor(style.Land)
+		c := &w.Countries[i]
+		if !visible(c) {
+			continue
+		}
+		rings(c)
+		dc.SetColor(FillOf(m, c.Code))
 		dc.Fill()
 	}
 	dc.SetLineJoin(gg.LineJoinRound)
@@ -74,7 +110,9 @@ func Render(w *mapdata.World, ds *dataset.Dataset, o Options) image.Image {
 		dc.Stroke()
 	}
 	for i := range w.Countries {
-		rings(&w.Countries[i])
+		if visible(&w.Countries[i]) {
+			rings(&w.Countries[i])
+		}
 	}
 	stroke(style.Border, 0.6*k)
 	ix := hittest.New(w)
@@ -86,7 +124,7 @@ func Render(w *mapdata.World, ds *dataset.Dataset, o Options) image.Image {
 		}
 	}
 	if ds == nil {
-		return dc.Image()
+		return
 	}
 	outline := func(code string, width float64, c color.Color) {
 		if i := w.Index(code); i >= 0 {
@@ -94,23 +132,46 @@ func Render(w *mapdata.World, ds *dataset.Dataset, o Options) image.Image {
 			stroke(c, width)
 		}
 	}
-	// As on the live map: MSP under Pax Silica, wider, then China.
-	for _, c := range ds.Countries {
-		if dataset.Signed(ds.MemberStatus("msp", c.Code, o.At)) {
-			outline(c.Code, 3.6*k, style.MSP)
+	if st.LayerOn(urlstate.LayerBlocs) {
+		// As on the live map: MSP under Pax Silica, wider, then China.
+		for _, c := range ds.Countries {
+			if dataset.Signed(ds.MemberStatus("msp", c.Code, o.At)) {
+				outline(c.Code, 3.6*k, style.MSP)
+			}
+		}
+		for _, c := range ds.Countries {
+			if dataset.Signed(ds.MemberStatus("pax-silica", c.Code, o.At)) {
+				outline(c.Code, 1.6*k, style.PaxSilica)
+			}
+		}
+		outline("CHN", 2.2*k, style.China)
+	}
+	if i := w.Index(st.Country); i >= 0 {
+		// The selection, as the live map highlights it.
+		fill := style.Selected
+		if m != nil {
+			fill = FillOf(m, st.Country)
+		}
+		rings(&w.Countries[i])
+		dc.SetColor(fill)
+		dc.FillPreserve()
+		stroke(style.Border, 4*k)
+		rings(&w.Countries[i])
+		stroke(style.SelEdge, 2*k)
+		if ix.Tiny(i, t, hittest.Options{TinyPx: 6 * k, RadiusPx: 8 * k}) {
+			p := t.Apply(w.Countries[i].Label)
+			dc.DrawCircle(p.X, p.Y, 3.5*k)
+			dc.SetColor(style.SelEdge)
+			dc.Fill()
 		}
 	}
-	for _, c := range ds.Countries {
-		if dataset.Signed(ds.MemberStatus("pax-silica", c.Code, o.At)) {
-			outline(c.Code, 1.6*k, style.PaxSilica)
-		}
-	}
-	outline("CHN", 2.2*k, style.China)
-	all := func(string) bool { return true }
-	for _, a := range scene.Arcs(ds, w, o.At, all) {
+	for _, a := range scene.Arcs(ds, w, o.At, st.LayerOn) {
 		op := 0.85
 		if a.Type == dataset.ExportControl && !dataset.ControlActive(ds.Ties[a.Ties[0]], o.At) {
 			op = 0.3
+		}
+		if st.Country != "" && a.From != st.Country && a.To != st.Country {
+			op = math.Min(op, 0.2)
 		}
 		c := a.Colour
 		c.A = uint8(math.Round(op * 255))
@@ -135,7 +196,7 @@ func Render(w *mapdata.World, ds *dataset.Dataset, o Options) image.Image {
 			dc.Fill()
 		}
 	}
-	if len(scene.ControlsOnAll(ds, o.At)) > 0 {
+	if st.LayerOn(urlstate.LayerControls) && len(scene.ControlsOnAll(ds, o.At)) > 0 {
 		if i := w.Index("CHN"); i >= 0 {
 			p := t.Apply(w.Countries[i].Label)
 			dc.DrawCircle(p.X, p.Y, 11*k)
@@ -144,7 +205,23 @@ func Render(w *mapdata.World, ds *dataset.Dataset, o Options) image.Image {
 			stroke(style.China, 1.5*k)
 		}
 	}
-	return dc.Image()
+}
+
+// FillOf is a country's fill on a map coloured by mineral m (nil: plain
+// land): its share's class, the darkest class for a named leading producer
+// without a figure, or the no-data grey.
+func FillOf(m *dataset.Mineral, code string) color.RGBA {
+	if m == nil {
+		return style.Land
+	}
+	i := slices.IndexFunc(m.Producers, func(p dataset.Producer) bool { return p.Country == code })
+	if i < 0 {
+		return scale.NoData
+	}
+	if s, _, ok := m.Share(m.Producers[i]); ok {
+		return scale.Colour(s)
+	}
+	return scale.Colours[len(scale.Colours)-1]
 }
 
 // arrow adds an arrowhead path with its tip at tip, pointing from `from`,

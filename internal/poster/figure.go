@@ -1,0 +1,257 @@
+package poster
+
+import (
+	"image"
+	"image/color"
+	"strings"
+
+	"github.com/fogleman/gg"
+	"golang.org/x/image/font"
+
+	"paxsilica/internal/dataset"
+	"paxsilica/internal/geo"
+	"paxsilica/internal/mapdata"
+	"paxsilica/internal/style"
+	"paxsilica/internal/style/scale"
+	"paxsilica/internal/view/urlstate"
+)
+
+// FigureOptions say what figure to draw.
+type FigureOptions struct {
+	// Width in pixels; the default (zero) is FigureWidth. Everything is
+	// laid out in units of Width/1200, so 2400 is a 2× rendering of a
+	// 1200-pixel figure.
+	Width int
+	// At is the date shown (YYYY-MM-DD).
+	At string
+	// View is what to draw (the zero value is the default view).
+	View urlstate.State
+	// URL is the address of the view in the explorer, printed at the foot.
+	URL string
+}
+
+// FigureWidth is the default figure width: print-sharp at 2× a 1200-pixel
+// layout.
+const FigureWidth = 2400
+
+// figure colours: text and rules, from the page's palette.
+var (
+	ink   = style.SelEdge
+	muted = color.RGBA{0x4b, 0x55, 0x63, 0xff}
+	paper = color.RGBA{0xff, 0xff, 0xff, 0xff}
+)
+
+// Figure draws view o.View as a self-explaining figure: a title that says
+// what it shows, the subtitle with the date and layers, the map, the legend,
+// "Source: …" with the sources of what is drawn, and the view's address. It
+// returns the image and its caption.
+func Figure(w *mapdata.World, ds *dataset.Dataset, o FigureOptions) (image.Image, Caption) {
+	W := o.Width
+	if W <= 0 {
+		W = FigureWidth
+	}
+	k := float64(W) / 1200
+	pad := 32 * k
+	inner := float64(W) - 2*pad
+	cap := Describe(ds, o.View, o.At)
+
+	titleF, subF, smallF := face(true, 26*k), face(false, 15*k), face(false, 13*k)
+	measure := gg.NewContext(1, 1)
+	lines := func(text string, size float64, isBold bool) []string {
+		measure.SetFontFace(face(isBold, size))
+		return measure.WordWrap(text, inner)
+	}
+	title := lines(cap.Title, 26*k, true)
+	sub := lines(cap.Subtitle, 15*k, false)
+	summary := lines(cap.Summary, 15*k, false)
+	source := lines(sourceLine(ds, cap.Sources, 6), 13*k, false)
+	link := lines(o.URL, 13*k, false)
+	legend := legendItems(ds, o.View)
+
+	mapH := inner * w.Bounds.Dy() / w.Bounds.Dx()
+	lineH := func(size float64) float64 { return size * 1.35 }
+	h := pad + float64(len(title))*lineH(26*k) + float64(len(sub))*lineH(15*k) + 12*k + mapH + 14*k
+	legendRows := layoutLegend(measure, legend, inner, k)
+	h += float64(legendRows)*22*k + 8*k + float64(len(summary))*lineH(15*k) + 8*k +
+		float64(len(source)+len(link))*lineH(13*k) + pad
+	dc := gg.NewContext(W, int(h+0.5))
+	dc.SetColor(paper)
+	dc.Clear()
+
+	y := pad
+	text := func(ls []string, f font.Face, size float64, c color.Color) {
+		dc.SetFontFace(f)
+		dc.SetColor(c)
+		for _, l := range ls {
+			y += size
+			dc.DrawString(l, pad, y)
+			y += lineH(size) - size
+		}
+	}
+	text(title, titleF, 26*k, ink)
+	text(sub, subF, 15*k, muted)
+	y += 12 * k
+	mw, mh := int(inner+0.5), int(mapH+0.5)
+	mc := gg.NewContext(mw, mh)
+	drawMap(mc, geo.Rect{Max: geo.Point{X: float64(mw), Y: float64(mh)}}, w, ds, Options{PxPerCSS: k, At: o.At, View: o.View})
+	dc.DrawImage(mc.Image(), int(pad+0.5), int(y+0.5))
+	y += mapH + 14*k
+	dc.SetFontFace(smallF)
+	y = drawLegend(dc, legend, pad, y, inner, k)
+	y += 8 * k
+	text(summary, subF, 15*k, ink)
+	y += 8 * k
+	text(source, smallF, 13*k, muted)
+	text(link, smallF, 13*k, muted)
+	return dc.Image(), cap
+}
+
+// sourceLine is "Source: …" naming up to n sources by their short names,
+// then how many more there are, and the map's geometry.
+func sourceLine(ds *dataset.Dataset, ids []string, n int) string {
+	var names []string
+	seen := map[string]bool{}
+	more := 0
+	for _, id := range ids {
+		name := id
+		if ds != nil {
+			if s, ok := ds.Sources[id]; ok {
+				name = s.Short
+			}
+		}
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		if len(names) == n {
+			more++
+			continue
+		}
+		names = append(names, name)
+	}
+	s := "Source: "
+	if len(names) > 0 {
+		s += strings.Join(names, "; ")
+		if more > 0 {
+			s += "; and " + dataset.Number(float64(more)) + " more (all in the CSV download)"
+		}
+		s += ". "
+	}
+	return s + "Map: Natural Earth (public domain), Equal Earth projection. Pax Silica Explorer."
+}
+
+// legendItem is one mark of the legend and its words.
+type legendItem struct {
+	kind   string // "box", "ring" or "line"
+	colour color.RGBA
+	text   string
+	// x, row: where layoutLegend put it.
+	x   float64
+	row int
+}
+
+// legendItems lists the legend of view st: the mineral's classes, then the
+// marks of the layers shown, then the selection.
+func legendItems(ds *dataset.Dataset, st urlstate.State) []legendItem {
+	var out []legendItem
+	if ds != nil {
+		if _, ok := ds.Mineral(st.Mineral); ok {
+			out = append(out, legendItem{kind: "label", text: "Share of world output:"})
+			for i, l := range scale.Labels() {
+				out = append(out, legendItem{kind: "box", colour: scale.Colours[i], text: l})
+			}
+			out = append(out, legendItem{kind: "box", colour: scale.NoData, text: "no recorded output"})
+		}
+	}
+	if st.LayerOn(urlstate.LayerBlocs) {
+		out = append(out, legendItem{kind: "ring", colour: style.PaxSilica, text: "Pax Silica signatory"},
+			legendItem{kind: "ring", colour: style.MSP, text: "MSP partner"},
+			legendItem{kind: "ring", colour: style.China, text: "China"})
+	}
+	for _, l := range []struct{ layer, typ string }{
+		{urlstate.LayerImports, dataset.Import},
+		{urlstate.LayerAgreements, dataset.Agreement},
+		{urlstate.LayerControls, dataset.ExportControl},
+	} {
+		if st.LayerOn(l.layer) {
+			out = append(out, legendItem{kind: "line", colour: style.Ties[l.typ], text: LayerNames[l.layer]})
+		}
+	}
+	if st.LayerOn(urlstate.LayerControls) {
+		out = append(out, legendItem{kind: "line", colour: fade(style.Ties[dataset.ExportControl], 0.3), text: "suspended control"})
+	}
+	if st.Country != "" {
+		out = append(out, legendItem{kind: "sel", colour: style.SelEdge, text: "selected country"})
+	}
+	return out
+}
+
+// fade blends c towards white as the live map's transparency shows it.
+func fade(c color.RGBA, a float64) color.RGBA {
+	mix := func(v uint8) uint8 { return uint8(float64(v)*a + 255*(1-a) + 0.5) }
+	return color.RGBA{mix(c.R), mix(c.G), mix(c.B), 0xff}
+}
+
+// layoutLegend places the items in rows of width inner and returns the
+// number of rows.
+func layoutLegend(dc *gg.Context, items []legendItem, inner, k float64) int {
+	if len(items) == 0 {
+		return 0
+	}
+	dc.SetFontFace(face(false, 13*k))
+	x, row := 0.0, 0
+	for i := range items {
+		tw, _ := dc.MeasureString(items[i].text)
+		wd := tw + 28*k
+		if items[i].kind == "label" {
+			wd = tw + 10*k
+		}
+		if x > 0 && x+wd > inner {
+			x, row = 0, row+1
+		}
+		items[i].x, items[i].row = x, row
+		x += wd
+	}
+	return row + 1
+}
+
+// drawLegend draws the laid-out items from (x0, y) and returns the y below.
+func drawLegend(dc *gg.Context, items []legendItem, x0, y, inner, k float64) float64 {
+	rows := layoutLegend(dc, items, inner, k)
+	dc.SetFontFace(face(false, 13*k))
+	for _, it := range items {
+		x, cy := x0+it.x, y+float64(it.row)*22*k+11*k
+		tx := x + 22*k
+		switch it.kind {
+		case "label":
+			tx = x
+		case "box":
+			dc.DrawRectangle(x, cy-7*k, 16*k, 14*k)
+			dc.SetColor(it.colour)
+			dc.FillPreserve()
+			dc.SetColor(style.Marker)
+			dc.SetLineWidth(0.5 * k)
+			dc.Stroke()
+		case "ring":
+			dc.DrawRectangle(x+1.5*k, cy-6*k, 13*k, 12*k)
+			dc.SetColor(it.colour)
+			dc.SetLineWidth(2.5 * k)
+			dc.Stroke()
+		case "line":
+			dc.DrawLine(x, cy, x+16*k, cy)
+			dc.SetColor(it.colour)
+			dc.SetLineWidth(3 * k)
+			dc.Stroke()
+		case "sel":
+			dc.DrawRectangle(x+1*k, cy-6*k, 14*k, 12*k)
+			dc.SetColor(style.Selected)
+			dc.FillPreserve()
+			dc.SetColor(it.colour)
+			dc.SetLineWidth(2 * k)
+			dc.Stroke()
+		}
+		dc.SetColor(ink)
+		dc.DrawStringAnchored(it.text, tx, cy, 0, 0.35)
+	}
+	return y + float64(rows)*22*k
+}
