@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"paxsilica/internal/kit/sitefiles"
@@ -72,7 +73,7 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	f, err := s.fsys.Open(served)
-	if errors.Is(err, fs.ErrNotExist) {
+	if notAFile(err) {
 		http.Error(w, "404 not found: "+r.URL.Path, http.StatusNotFound)
 		return
 	}
@@ -180,11 +181,28 @@ func preferredEncodings(header string) []string {
 	return out
 }
 
+// notAFile reports whether an error opening a path means there is no such
+// file in the site: missing, a file used as a folder ("/index.html/x") or
+// a name the file system cannot hold. Those are 404; only a real failure to
+// read a file that exists is 500.
+func notAFile(err error) bool {
+	return errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrInvalid) ||
+		errors.Is(err, syscall.ENOTDIR) || errors.Is(err, syscall.ENAMETOOLONG)
+}
+
+// Longest path and path segment that can name a site file (Linux's
+// PATH_MAX and NAME_MAX); longer ones are 404 before the file system sees
+// them.
+const (
+	maxPath    = 4096
+	maxSegment = 255
+)
+
 // siteFile maps a URL path to a file name in the site, refusing anything
-// that is not a plain relative path: parent references, backslashes, NUL
-// and dot-files (".git", ".env") are not served.
+// that is not a plain relative path: parent references, backslashes, NUL,
+// dot-files (".git", ".env") and names too long for a file are not served.
 func siteFile(urlPath string) (string, bool) {
-	if !strings.HasPrefix(urlPath, "/") || strings.ContainsAny(urlPath, "\\\x00") {
+	if len(urlPath) > maxPath || !strings.HasPrefix(urlPath, "/") || strings.ContainsAny(urlPath, "\\\x00") {
 		return "", false
 	}
 	p := strings.TrimPrefix(urlPath, "/")
@@ -195,7 +213,7 @@ func siteFile(urlPath string) (string, bool) {
 		return "", false
 	}
 	for _, seg := range strings.Split(p, "/") {
-		if seg == "" || strings.HasPrefix(seg, ".") {
+		if seg == "" || strings.HasPrefix(seg, ".") || len(seg) > maxSegment {
 			return "", false
 		}
 	}

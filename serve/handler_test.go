@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -32,6 +34,12 @@ func testFS() fstest.MapFS {
 	}
 }
 
+// testOptions are the server's options in these tests: the site answers
+// /oembed for the host httptest gives its requests.
+func testOptions(frameAncestors string) options {
+	return options{frameAncestors: frameAncestors, public: publicSite{hosts: map[string]bool{"explorer.test": true}}}
+}
+
 func do(h http.Handler, method, path string, hdr map[string]string) *httptest.ResponseRecorder {
 	req := httptest.NewRequest(method, "http://explorer.test/", nil)
 	req.URL.Path = path // as sent, not cleaned by a client
@@ -41,13 +49,16 @@ func do(h http.Handler, method, path string, hdr map[string]string) *httptest.Re
 	for k, v := range hdr {
 		req.Header.Set(k, v)
 	}
+	if h := hdr["Host"]; h != "" {
+		req.Host = h
+	}
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, req)
 	return rec
 }
 
 func TestServe(t *testing.T) {
-	h := routes(testFS(), "*")
+	h := routes(testFS(), testOptions("*"))
 	for _, tc := range []struct {
 		name, method, path string
 		hdr                map[string]string
@@ -80,6 +91,13 @@ func TestServe(t *testing.T) {
 		{"POST refused", "POST", "/", nil, 405, map[string]string{"Allow": "GET, HEAD"}, "405 method not allowed"},
 		{"DELETE refused", "DELETE", "/dataset.json", nil, 405, map[string]string{"Allow": "GET, HEAD"}, "405"},
 		{"healthz", "GET", "/healthz", nil, 200, map[string]string{"Cache-Control": "no-store"}, "ok"},
+		{"healthz HEAD", "HEAD", "/healthz", nil, 200, map[string]string{"Cache-Control": "no-store"}, ""},
+		{"healthz PUT refused", "PUT", "/healthz", nil, 405, map[string]string{"Allow": "GET, HEAD"}, "405"},
+		{"healthz DELETE refused", "DELETE", "/healthz", nil, 405, map[string]string{"Allow": "GET, HEAD"}, "405"},
+		{"healthz TRACE refused", "TRACE", "/healthz", nil, 405, map[string]string{"Allow": "GET, HEAD"}, "405"},
+		{"segment too long", "GET", "/" + strings.Repeat("a", 256), nil, 404, nil, "not found"},
+		{"path too long", "GET", strings.Repeat("/abc", 1100), nil, 404, nil, "not found"},
+		{"file as a folder", "GET", "/index.html/x", nil, 404, nil, "not found"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rec := do(h, tc.method, tc.path, tc.hdr)
@@ -110,7 +128,7 @@ func TestServe(t *testing.T) {
 }
 
 func TestETagAndNotModified(t *testing.T) {
-	h := routes(testFS(), "*")
+	h := routes(testFS(), testOptions("*"))
 	for _, tc := range []struct{ name, path, enc string }{
 		{"index", "/", ""}, {"index in brotli", "/", "br"}, {"dataset", "/dataset.json", ""},
 	} {
@@ -139,14 +157,14 @@ func TestETagAndNotModified(t *testing.T) {
 }
 
 func TestFrameAncestorsFlag(t *testing.T) {
-	h := routes(testFS(), "'self' https://news.example")
+	h := routes(testFS(), testOptions("'self' https://news.example"))
 	if c := do(h, "GET", "/", nil).Header().Get("Content-Security-Policy"); !strings.Contains(c, "frame-ancestors 'self' https://news.example") {
 		t.Errorf("CSP %q", c)
 	}
 }
 
 func TestOEmbed(t *testing.T) {
-	h := routes(testFS(), "*")
+	h := routes(testFS(), testOptions("*"))
 	for _, tc := range []struct {
 		name, query string
 		status      int
@@ -224,7 +242,7 @@ func FuzzSiteFile(f *testing.F) {
 
 // Through a real connection: encoded traversal and oversized headers.
 func TestOverTheWire(t *testing.T) {
-	srv := httptest.NewUnstartedServer(routes(testFS(), "*"))
+	srv := httptest.NewUnstartedServer(routes(testFS(), testOptions("*")))
 	srv.Config.MaxHeaderBytes = 32 << 10
 	srv.Start()
 	defer srv.Close()
@@ -269,11 +287,109 @@ func loadFS() (fstest.MapFS, map[string][]byte) {
 // benchmark for throughput).
 func TestLoad(t *testing.T) {
 	fs, want := loadFS()
-	srv := httptest.NewServer(routes(fs, "*"))
+	srv := httptest.NewServer(routes(fs, testOptions("*")))
 	defer srv.Close()
 	r := loadgen.Run(srv.URL, want, 20000, 64)
 	if r.Errors != 0 {
 		t.Errorf("%d of 20,000 requests failed or returned wrong bytes", r.Errors)
 	}
 	t.Logf("20,000 requests in %v", r.Elapsed.Round(time.Millisecond))
+}
+
+// With -dir the names reach the operating system, whose errors for names
+// that cannot be files (ENOTDIR, ENAMETOOLONG) are 404 like a missing file.
+func TestNotAFileOnDisk(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "index.html"), []byte("<!doctype html>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	h := routes(os.DirFS(dir), testOptions("*"))
+	for _, p := range []string{
+		"/index.html/x", "/index.html/x/y", "/" + strings.Repeat("a", 256), "/" + strings.Repeat("a", 255),
+		"/" + strings.Repeat("abcdefgh/", 500) + "x", strings.Repeat("/b", 2100),
+	} {
+		if rec := do(h, "GET", p, nil); rec.Code != 404 {
+			t.Errorf("%.40s… (%d bytes) gave %d %q, want 404", p, len(p), rec.Code, rec.Body.String())
+		}
+	}
+	if rec := do(h, "GET", "/", nil); rec.Code != 200 {
+		t.Errorf("/ gave %d", rec.Code)
+	}
+}
+
+// The embedded site's folder holds a README for developers; it is not a
+// page of the site.
+func TestEmbeddedSiteHidesReadme(t *testing.T) {
+	fsys := siteIn(fstest.MapFS{
+		"site/index.html":   {Data: []byte("<!doctype html>")},
+		"site/README.md":    {Data: []byte("make serve-bin copies")},
+		"site/app.0123.js":  {Data: []byte("1")},
+		"site/data/x.json":  {Data: []byte("{}")},
+		"other/README.md":   {Data: []byte("x")},
+		"site/docs/note.md": {Data: []byte("x")},
+	})
+	if fsys == nil {
+		t.Fatal("siteIn found no site")
+	}
+	h := routes(fsys, testOptions("*"))
+	for path, want := range map[string]int{"/": 200, "/app.0123.js": 200, "/README.md": 404, "/docs/note.md": 200} {
+		if rec := do(h, "GET", path, nil); rec.Code != want {
+			t.Errorf("%s gave %d, want %d", path, rec.Code, want)
+		}
+	}
+	if siteIn(fstest.MapFS{"site/README.md": {Data: []byte("x")}}) != nil {
+		t.Error("a folder with only the README counts as a site")
+	}
+}
+
+func TestCheckFrameAncestors(t *testing.T) {
+	for _, tc := range []struct {
+		v  string
+		ok bool
+	}{
+		{"*", true},
+		{"'self'", true},
+		{"'none'", true},
+		{"'self' https://news.example", true},
+		{"https://news.example:8443 *.example.org https:", true},
+		{"https://news.example/path/", true},
+		{"http://localhost:*", true},
+		{"", false},
+		{"*; script-src *", false},
+		{"'self';", false},
+		{"https://a.example, https://b.example", false},
+		{"'none' 'self'", false},
+		{"'unsafe-inline'", false},
+		{"https://a.example\thttps://b.example", false},
+		{"https://a.example  'self'", false},
+		{"https://a.example\nX: y", false},
+		{"\"https://a.example\"", false},
+	} {
+		err := checkFrameAncestors(tc.v)
+		if (err == nil) != tc.ok {
+			t.Errorf("checkFrameAncestors(%q) = %v, want ok=%v", tc.v, err, tc.ok)
+		}
+	}
+}
+
+func TestConnCap(t *testing.T) {
+	for _, tc := range []struct {
+		wanted  int
+		limit   uint64
+		limited bool
+		perConn int
+		want    int
+	}{
+		{1024, 0, false, 2, 1024},
+		{1024, 1 << 20, true, 2, 1024},
+		{1024, 300, true, 2, (300 - reservedFiles) / 2},
+		{1024, 300, true, 1, 300 - reservedFiles},
+		{10, 300, true, 2, 10},
+		{1024, 20, true, 2, 5},
+		{1024, 1, true, 2, 1},
+	} {
+		if got := connCap(tc.wanted, tc.limit, tc.limited, tc.perConn); got != tc.want {
+			t.Errorf("connCap(%d, %d, %v, %d) = %d, want %d", tc.wanted, tc.limit, tc.limited, tc.perConn, got, tc.want)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 // Command serve is the explorer's file server: one binary that serves the
 // built site (embedded by `make serve-bin`, or from -dir), precompressed,
-// with caching, security headers, /healthz and /oembed.
+// with caching, security headers, /healthz and /oembed. It cuts clients
+// that stop reading and caps the connections it holds.
 //
 //	go run ./serve -dir dist -addr 127.0.0.1:8080
 package main
@@ -17,24 +18,50 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 )
+
+// options are the server's settings, from its flags.
+type options struct {
+	frameAncestors string
+	public         publicSite
+}
 
 func main() {
 	dir := flag.String("dir", "", "serve the site from this directory instead of the embedded one")
 	addr := flag.String("addr", "127.0.0.1:8080", "address to listen on (port 0 picks a free one)")
 	ancestors := flag.String("frame-ancestors", "*", "CSP frame-ancestors: who may embed the explorer, e.g. \"'self' https://news.example\"")
+	publicOrigin := flag.String("public-origin", "", "the origin readers reach the explorer at, e.g. https://explorer.example; /oembed writes its iframes there")
+	hosts := flag.String("hosts", "", "without -public-origin: comma-separated host[:port] names /oembed may take from the request's Host (default: the listening address)")
+	sendTimeout := flag.Duration("send-timeout", 60*time.Second, "cut a client that takes none of an answer for this long (renewed on every write, like nginx's send_timeout)")
+	maxConns := flag.Int("max-conns", 1024, "most connections held at once, lowered to fit the open-file limit; the excess is answered 503")
 	logRequests := flag.Bool("log", false, "log one line per request (JSON)")
 	flag.Parse()
 
+	if err := checkFrameAncestors(*ancestors); err != nil {
+		log.Fatalf("serve: %v", err)
+	}
+	if *sendTimeout <= 0 || *maxConns < 1 {
+		log.Fatalf("serve: -send-timeout and -max-conns must be positive")
+	}
+	opts := options{frameAncestors: *ancestors}
+	if *publicOrigin != "" {
+		o, err := parseOrigin(*publicOrigin)
+		if err != nil {
+			log.Fatalf("serve: -public-origin: %v", err)
+		}
+		opts.public.origin = o
+	}
+
 	var fsys fs.FS
-	source := "the embedded site"
+	source, filesPerConn := "the embedded site", 1
 	if *dir != "" {
 		if st, err := os.Stat(*dir); err != nil || !st.IsDir() {
 			log.Fatalf("serve: %s is not a directory; run `make build` first", *dir)
 		}
-		fsys, source = os.DirFS(*dir), *dir
+		fsys, source, filesPerConn = os.DirFS(*dir), *dir, 2
 	} else if fsys = embeddedSite(); fsys == nil {
 		log.Fatal("serve: this binary has no site embedded: build it with `make serve-bin`, or pass -dir dist")
 	}
@@ -42,7 +69,13 @@ func main() {
 	if err != nil {
 		log.Fatalf("serve: %v", err)
 	}
-	var h http.Handler = routes(fsys, *ancestors)
+	opts.public.hosts = allowedHosts(*hosts, ln.Addr())
+	limit, limited := openFileLimit()
+	conns := connCap(*maxConns, limit, limited, filesPerConn)
+	if conns < *maxConns {
+		log.Printf("serve: -max-conns lowered from %d to %d to fit the open-file limit of %d", *maxConns, conns, limit)
+	}
+	var h http.Handler = routes(fsys, opts)
 	if *logRequests {
 		h = logged(h, slog.New(slog.NewJSONHandler(os.Stdout, nil)))
 	}
@@ -52,13 +85,16 @@ func main() {
 		ReadTimeout:       30 * time.Second,
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    32 << 10,
+		ErrorLog:          log.New(os.Stderr, "serve: ", log.LstdFlags),
 	}
 	fmt.Printf("Pax Silica Explorer: serving %s at http://%s/\n", source, ln.Addr())
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	done := make(chan error, 1)
-	go func() { done <- srv.Serve(ln) }()
+	go func() {
+		done <- srv.Serve(newGuardedListener(ln, conns, *sendTimeout, securityHeaders(*ancestors)))
+	}()
 	select {
 	case err := <-done:
 		if !errors.Is(err, http.ErrServerClosed) {
@@ -75,21 +111,45 @@ func main() {
 	}
 }
 
+// allowedHosts returns the hosts /oembed may take from a request: those of
+// the -hosts flag, or else the listening address (with "localhost" for a
+// loopback one). An unspecified address (0.0.0.0) names no host.
+func allowedHosts(flagValue string, addr net.Addr) map[string]bool {
+	out := map[string]bool{}
+	if flagValue != "" {
+		for _, h := range strings.Split(flagValue, ",") {
+			if h = strings.ToLower(strings.TrimSpace(h)); h != "" {
+				out[h] = true
+			}
+		}
+		return out
+	}
+	tcp, ok := addr.(*net.TCPAddr)
+	if !ok || tcp.IP.IsUnspecified() {
+		return out
+	}
+	out[strings.ToLower(tcp.String())] = true
+	if tcp.IP.IsLoopback() {
+		out[fmt.Sprintf("localhost:%d", tcp.Port)] = true
+	}
+	return out
+}
+
 // routes is the whole server: the site, /healthz and /oembed, behind the
 // security headers. No ServeMux: it would redirect "/a/../.env" to a cleaned
 // path, where a refusal is wanted.
-func routes(fsys fs.FS, frameAncestors string) http.Handler {
+func routes(fsys fs.FS, opts options) http.Handler {
 	files := &site{fsys: fsys}
 	return secure(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/healthz":
 			healthz(w, r)
 		case "/oembed":
-			oEmbed(w, r)
+			opts.public.oEmbed(w, r)
 		default:
 			files.ServeHTTP(w, r)
 		}
-	}), frameAncestors)
+	}), opts.frameAncestors)
 }
 
 // statusWriter remembers the status and size of a response for the log.
