@@ -140,12 +140,19 @@ func allowedHosts(flagValue string, addr net.Addr) map[string]bool {
 // path, where a refusal is wanted.
 func routes(fsys fs.FS, opts options) http.Handler {
 	files := &site{fsys: fsys}
+	previews := newPreviews(fsys, opts.public)
 	return secure(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/healthz":
 			healthz(w, r)
 		case "/oembed":
 			opts.public.oEmbed(w, r)
+		case "/preview.png":
+			previews.serveImage(w, r)
+		case "/", "/index.html":
+			if !previews.servePage(w, r) {
+				files.ServeHTTP(w, r)
+			}
 		default:
 			files.ServeHTTP(w, r)
 		}

@@ -85,6 +85,9 @@ func rewriteIndex(html string, names map[string]string, wasmSize int) (string, e
 		}
 		html = strings.Replace(html, r.old, r.new, 1)
 	}
+	// The link-preview tags fall back to the poster (serve answers them per
+	// view; a static host serves them as they are).
+	html = strings.ReplaceAll(html, `content="poster.png"`, `content="`+names["poster.png"]+`"`)
 	return html, nil
 }
 

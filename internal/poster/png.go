@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"image"
 	"image/color"
+	"image/draw"
 	"image/png"
 	"sort"
 )
@@ -14,12 +15,27 @@ import (
 // is 47 KB, against 88 KB with 256 colours, and looks the same at a glance:
 // it is on screen for a second, until the live map replaces it.
 func EncodePNG(img image.Image) ([]byte, error) {
-	b := img.Bounds()
+	src := rgba(img)
+	b := src.Bounds()
 	count := map[color.RGBA]int{}
+	var last color.RGBA
+	run := 0
 	for y := b.Min.Y; y < b.Max.Y; y++ {
-		for x := b.Min.X; x < b.Max.X; x++ {
-			count[color.RGBAModel.Convert(img.At(x, y)).(color.RGBA)]++
+		row := src.Pix[src.PixOffset(b.Min.X, y):]
+		for x := 0; x < b.Dx(); x++ {
+			c := color.RGBA{row[4*x], row[4*x+1], row[4*x+2], row[4*x+3]}
+			if c == last && run > 0 {
+				run++
+				continue
+			}
+			if run > 0 {
+				count[last] += run
+			}
+			last, run = c, 1
 		}
+	}
+	if run > 0 {
+		count[last] += run
 	}
 	cols := make([]color.RGBA, 0, len(count))
 	for c := range count {
@@ -36,16 +52,15 @@ func EncodePNG(img image.Image) ([]byte, error) {
 		pal = append(pal, c)
 	}
 	out := image.NewPaletted(b, pal)
-	nearest := map[color.RGBA]uint8{}
+	nearest := make(map[color.RGBA]uint8, len(cols))
+	for _, c := range cols {
+		nearest[c] = uint8(pal.Index(c))
+	}
 	for y := b.Min.Y; y < b.Max.Y; y++ {
-		for x := b.Min.X; x < b.Max.X; x++ {
-			c := color.RGBAModel.Convert(img.At(x, y)).(color.RGBA)
-			i, ok := nearest[c]
-			if !ok {
-				i = uint8(pal.Index(c))
-				nearest[c] = i
-			}
-			out.SetColorIndex(x, y, i)
+		row := src.Pix[src.PixOffset(b.Min.X, y):]
+		dst := out.Pix[out.PixOffset(b.Min.X, y):]
+		for x := 0; x < b.Dx(); x++ {
+			dst[x] = nearest[color.RGBA{row[4*x], row[4*x+1], row[4*x+2], row[4*x+3]}]
 		}
 	}
 	var buf bytes.Buffer
@@ -54,6 +69,18 @@ func EncodePNG(img image.Image) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// rgba returns img as an *image.RGBA (what gg draws into), converting
+// other images.
+func rgba(img image.Image) *image.RGBA {
+	if r, ok := img.(*image.RGBA); ok {
+		return r
+	}
+	b := img.Bounds()
+	r := image.NewRGBA(b)
+	draw.Draw(r, b, img, b.Min, draw.Src)
+	return r
 }
 
 // less orders colours so that the palette does not depend on map order.
