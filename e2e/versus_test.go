@@ -63,8 +63,8 @@ const benchProbe = `(function () {
 // runFigures are one run's figures for one subject.
 type runFigures map[string]float64
 
-// referenceSite lays out bench/reference with the explorer's geometry and
-// dataset, compressed as the build compresses dist/, so both pages are served
+// referenceSite lays out e2e/reference with the explorer's geometry,
+// dataset and style (style.js, from internal/style), compressed as the build compresses dist/, so both pages are served
 // alike by the same server.
 func referenceSite(t testing.TB) string {
 	t.Helper()
@@ -85,6 +85,9 @@ func referenceSite(t testing.TB) string {
 	}
 	for _, e := range entries {
 		copyFile(filepath.Join(ref, e.Name()), e.Name())
+	}
+	if err := os.WriteFile(filepath.Join(dir, "style.js"), referenceStyleJS(t), 0o644); err != nil {
+		t.Fatal(err)
 	}
 	copyFile(filepath.Join(repoRoot, "dist", distFile(t, "world-50m")), "world-50m.bin")
 	copyFile(filepath.Join(repoRoot, "dist", "dataset.json"), "dataset.json")
@@ -245,7 +248,7 @@ func measure(b *testing.B, s subject) runFigures {
 }
 
 // BenchmarkVersusReference measures the explorer and the plain Canvas2D
-// reference (bench/reference) in the same browser, in alternation, and
+// reference (e2e/reference) in the same browser, in alternation, and
 // prints one table of medians with the ratio explorer/reference. Figures,
 // not pass/fail: `make bench`.
 func BenchmarkVersusReference(b *testing.B) {

@@ -21,21 +21,7 @@ import (
 
 type colour = color.RGBA
 
-func withAlpha(c colour, a float64) colour {
-	c.A = uint8(math.Round(a * 255))
-	return c
-}
-
-func darker(c colour, k float64) colour {
-	return colour{R: uint8(float64(c.R) * k), G: uint8(float64(c.G) * k), B: uint8(float64(c.B) * k), A: c.A}
-}
-
 func ease(t float64) float64 { return t * t * (3 - 2*t) }
-
-// groupColours are the network's group colours, in scene group order.
-func groupColours() []colour {
-	return []colour{style.China, style.Hover, {R: 0x8f, G: 0xd3, B: 0xb6, A: 0xff}, style.MSP, style.PaxSilica, style.SelEdge}
-}
 
 // fillOf is country i's fill on the base map: its class of the chosen
 // mineral, or plain land.
@@ -98,13 +84,13 @@ func (g *game) Draw(screen *ebiten.Image) {
 		// Focus ring around the map area and the cursor Enter selects under.
 		r := g.vp
 		ring := []geo.Point{{X: r.Min.X + g.dpr, Y: r.Min.Y + g.dpr}, {X: r.Max.X - g.dpr, Y: r.Min.Y + g.dpr}, {X: r.Max.X - g.dpr, Y: r.Max.Y - g.dpr}, {X: r.Min.X + g.dpr, Y: r.Max.Y - g.dpr}}
-		g.overlay.stroke(ring, 3*g.dpr, style.PaxSilica)
-		c := geo.Point{X: (g.vp.Min.X + g.vp.Max.X) / 2, Y: (g.vp.Min.Y + g.vp.Max.Y) / 2}
+		g.overlay.stroke(ring, style.FocusRingWidth*g.dpr, style.Accent)
+		c := g.vp.Center()
 		for _, w := range []struct {
 			w float64
 			c colour
-		}{{4 * g.dpr, style.Border}, {2 * g.dpr, style.Focus}} {
-			d := 9 * g.dpr
+		}{{style.FocusCrossHalo * g.dpr, style.Border}, {style.FocusCrossWidth * g.dpr, style.Focus}} {
+			d := style.FocusCrossArm * g.dpr
 			g.overlay.polyline([]geo.Point{{X: c.X - d, Y: c.Y}, {X: c.X + d, Y: c.Y}}, w.w, w.c)
 			g.overlay.polyline([]geo.Point{{X: c.X, Y: c.Y - d}, {X: c.X, Y: c.Y + d}}, w.w, w.c)
 		}
@@ -154,7 +140,7 @@ func (g *game) renderBase(t projection.Transform) {
 	}
 	m.draw(g.base)
 	m.reset()
-	bw := 0.6 * g.dpr
+	bw := style.BorderWidth * g.dpr
 	for i := range g.world.Countries {
 		for _, r := range g.world.Countries[i].Rings {
 			m.stroke(pts[r.Start:r.End], bw, style.Border)
@@ -162,32 +148,17 @@ func (g *game) renderBase(t projection.Transform) {
 	}
 	for i := range g.world.Countries {
 		if g.hasMarker(i, t) {
-			m.circle(t.Apply(g.world.Countries[i].Label), 2.5*g.dpr, 1*g.dpr, style.Marker)
+			m.circle(t.Apply(g.world.Countries[i].Label), style.MarkerRadius*g.dpr, style.MarkerWidth*g.dpr, style.Marker)
 		}
 	}
 	if g.data != nil && g.st.LayerOn(urlstate.LayerBlocs) {
-		at := g.at()
-		outline := func(code string, w float64, c colour) {
-			i := g.world.Index(code)
-			if i < 0 {
-				return
-			}
-			for _, r := range g.world.Countries[i].Rings {
-				m.stroke(pts[r.Start:r.End], w, c)
+		for _, o := range scene.Outlines(g.data, g.at()) {
+			if i := g.world.Index(o.Code); i >= 0 {
+				for _, r := range g.world.Countries[i].Rings {
+					m.stroke(pts[r.Start:r.End], o.Width*g.dpr, o.Colour)
+				}
 			}
 		}
-		// MSP under Pax Silica, wider, so members of both show both colours.
-		for _, c := range g.data.Countries {
-			if dataset.Signed(g.data.MemberStatus("msp", c.Code, at)) {
-				outline(c.Code, 3.6*g.dpr, style.MSP)
-			}
-		}
-		for _, c := range g.data.Countries {
-			if dataset.Signed(g.data.MemberStatus("pax-silica", c.Code, at)) {
-				outline(c.Code, 1.6*g.dpr, style.PaxSilica)
-			}
-		}
-		outline("CHN", 2.2*g.dpr, style.China)
 	}
 	m.draw(g.base)
 	m.reset()
@@ -206,28 +177,28 @@ func (g *game) drawHighlights(t projection.Transform) {
 		g.overlay.fill(pts, 0, len(pts), rebase(idx, c.Vertices.Start), fill)
 		for _, r := range c.Rings {
 			buf = g.screenRing(t, [2]int{r.Start, r.End}, buf)
-			if w > 1.5*g.dpr {
-				g.overlay.stroke(buf, w+2*g.dpr, style.Border)
+			if w > style.HaloFrom*g.dpr {
+				g.overlay.stroke(buf, w+style.HaloWidth*g.dpr, style.Border)
 			}
 			g.overlay.stroke(buf, w, edge)
 		}
 		if g.index.Tiny(i, t, g.pickOptions()) {
-			g.overlay.disc(t.Apply(c.Label), 3.5*g.dpr, edge)
+			g.overlay.disc(t.Apply(c.Label), style.TinyDotRadius*g.dpr, edge)
 		}
 	}
 	if g.hover >= 0 && g.hover != g.selected {
 		f := style.Hover
 		if g.st.Mineral != "" {
-			f = darker(g.fillOf(g.hover), 0.82)
+			f = style.Darker(g.fillOf(g.hover), style.HoverDarken)
 		}
-		country(g.hover, f, style.Marker, 1*g.dpr)
+		country(g.hover, f, style.Marker, style.HoverEdgeWidth*g.dpr)
 	}
 	if g.selected >= 0 {
 		f := style.Selected
 		if g.st.Mineral != "" {
 			f = g.fillOf(g.selected)
 		}
-		country(g.selected, f, style.SelEdge, 2*g.dpr)
+		country(g.selected, f, style.SelEdge, style.SelectedEdgeWidth*g.dpr)
 	}
 }
 
@@ -253,18 +224,14 @@ func (g *game) drawArcs(t projection.Transform, alpha float64) {
 		sel = g.world.Countries[g.selected].Code
 	}
 	for i, a := range g.arcs {
-		op := 0.85
 		w := a.Width
-		if a.Type == dataset.ExportControl && !dataset.ControlActive(g.data.Ties[a.Ties[0]], at) {
-			op = 0.3 // suspended: shown as such
+		suspended := a.Type == dataset.ExportControl && !dataset.ControlActive(g.data.Ties[a.Ties[0]], at)
+		dimmed := sel != "" && a.From != sel && a.To != sel
+		highlighted := i == g.hoverArc || i == g.selArc
+		if highlighted {
+			w += style.ArcHighlightWidth
 		}
-		if sel != "" && a.From != sel && a.To != sel {
-			op = math.Min(op, 0.2)
-		}
-		if i == g.hoverArc || i == g.selArc {
-			op, w = 1, w+1.5
-		}
-		c := withAlpha(a.Colour, op*alpha)
+		c := style.WithAlpha(a.Colour, style.ArcAlpha(suspended, dimmed, highlighted)*alpha)
 		var last []geo.Point
 		for _, piece := range a.Pieces {
 			sp := make([]geo.Point, len(piece))
@@ -275,15 +242,16 @@ func (g *game) drawArcs(t projection.Transform, alpha float64) {
 			last = sp
 		}
 		if n := len(last); n >= 2 {
-			g.overlay.arrow(last[n-2], last[n-1], (5+w)*g.dpr, c)
+			g.overlay.arrow(last[n-2], last[n-1], style.ArrowLength(w)*g.dpr, c)
 		}
 	}
 	if len(g.onAll) > 0 {
 		if i := g.world.Index("CHN"); i >= 0 {
 			p := t.Apply(g.world.Countries[i].Label)
-			c := withAlpha(style.China, alpha)
-			g.overlay.circle(p, 11*g.dpr, 2.5*g.dpr, c)
-			g.overlay.circle(p, 16*g.dpr, 1.5*g.dpr, c)
+			c := style.WithAlpha(style.China, alpha)
+			for _, r := range style.ControlRings {
+				g.overlay.circle(p, r.Radius*g.dpr, r.Width*g.dpr, c)
+			}
 		}
 	}
 }
@@ -297,13 +265,13 @@ func (g *game) nodeAt(i int, t projection.Transform, e float64) geo.Point {
 		m = t.Apply(g.world.Countries[ci].Label)
 	}
 	pad := 48 * g.dpr
-	cx, cy := (g.vp.Min.X+g.vp.Max.X)/2, (g.vp.Min.Y+g.vp.Max.Y)/2
-	net := geo.Point{X: cx + n.Pos.X*(g.vp.Dx()/2-pad), Y: cy + n.Pos.Y*(g.vp.Dy()/2-pad)}
+	c := g.vp.Center()
+	net := geo.Point{X: c.X + n.Pos.X*(g.vp.Dx()/2-pad), Y: c.Y + n.Pos.Y*(g.vp.Dy()/2-pad)}
 	return geo.Point{X: m.X + (net.X-m.X)*e, Y: m.Y + (net.Y-m.Y)*e}
 }
 
 func (g *game) nodeRadius(i int) float64 {
-	return (3 + 1.4*math.Sqrt(float64(g.graph.Nodes[i].Degree))) * g.dpr
+	return style.NodeRadius(g.graph.Nodes[i].Degree) * g.dpr
 }
 
 // drawNetwork draws the countries as nodes and the ties as edges.
@@ -321,16 +289,16 @@ func (g *game) drawNetwork(t projection.Transform, e float64) {
 		if !dataset.On(tie.Date, at) || !g.st.LayerOn(scene.LayerOf(ed.Type)) {
 			continue
 		}
-		op := 0.55
+		op := style.EdgeOpacity
 		if sel >= 0 {
-			op = 0.12
+			op = style.EdgeDimmed
 			if ed.A == sel || ed.B == sel {
-				op = 0.95
+				op = style.EdgeSelected
 			}
 		}
-		g.overlay.polyline([]geo.Point{g.nodeAt(ed.A, t, e), g.nodeAt(ed.B, t, e)}, 1.3*g.dpr, withAlpha(style.Ties[ed.Type], op*e))
+		g.overlay.polyline([]geo.Point{g.nodeAt(ed.A, t, e), g.nodeAt(ed.B, t, e)}, style.EdgeWidth*g.dpr, style.WithAlpha(style.Ties[ed.Type], op*e))
 	}
-	cols := groupColours()
+	cols := style.Groups
 	for i, n := range g.graph.Nodes {
 		p, r := g.nodeAt(i, t, e), g.nodeRadius(i)
 		fill, rim := cols[n.Group], style.Border
@@ -339,12 +307,12 @@ func (g *game) drawNetwork(t projection.Transform, e float64) {
 			// group shows as the rim.
 			fill, rim = g.fillOf(ci), cols[n.Group]
 		}
-		g.overlay.disc(p, r+1.5*g.dpr, withAlpha(rim, e))
-		g.overlay.disc(p, r, withAlpha(fill, e))
+		g.overlay.disc(p, r+style.NodeRim*g.dpr, style.WithAlpha(rim, e))
+		g.overlay.disc(p, r, style.WithAlpha(fill, e))
 		if i == sel {
-			g.overlay.circle(p, r+3*g.dpr, 2.5*g.dpr, withAlpha(style.SelEdge, e))
+			g.overlay.circle(p, r+style.SelectedNodeGap*g.dpr, style.SelectedNodeWidth*g.dpr, style.WithAlpha(style.SelEdge, e))
 		} else if ci := g.world.Index(n.Code); ci >= 0 && ci == g.hover {
-			g.overlay.circle(p, r+2*g.dpr, 1.5*g.dpr, withAlpha(style.Marker, e))
+			g.overlay.circle(p, r+style.HoverNodeGap*g.dpr, style.HoverNodeWidth*g.dpr, style.WithAlpha(style.Marker, e))
 		}
 	}
 }

@@ -293,7 +293,8 @@ func (g *game) apply(ev event) bool {
 		}
 		return g.selectCountry(g.pick(ev.pos))
 	case evEnter:
-		c := geo.Point{X: (g.vp.Min.X + g.vp.Max.X) / 2 / g.dpr, Y: (g.vp.Min.Y + g.vp.Max.Y) / 2 / g.dpr}
+		c := g.vp.Center()
+		c.X, c.Y = c.X/g.dpr, c.Y/g.dpr
 		return g.selectCountry(g.pick(c))
 	case evDataset:
 		g.data, g.dataErr = ev.ds, ev.err != nil
@@ -312,7 +313,7 @@ func (g *game) apply(ev event) bool {
 		g.cam = projection.Home(g.world.Bounds)
 		g.viewMoved()
 	case evZoom:
-		c := geo.Point{X: (g.vp.Min.X + g.vp.Max.X) / 2, Y: (g.vp.Min.Y + g.vp.Max.Y) / 2}
+		c := g.vp.Center()
 		g.cam = g.cam.ZoomAt(g.fit, g.vp, c, ev.factor).Clamp(g.world.Bounds)
 		g.viewMoved()
 	case evMineral:

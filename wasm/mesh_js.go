@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"paxsilica/internal/geo"
+	"paxsilica/internal/style"
 )
 
 // mesh is a batch of coloured triangles for one DrawTriangles32 call.
@@ -147,18 +148,14 @@ func (m *mesh) polyline(pts []geo.Point, w float64, c color.RGBA) {
 	}
 }
 
-// arrow adds an arrowhead with its tip at tip, pointing from `from`.
+// arrow adds an arrowhead of length size with its tip at tip, pointing
+// away from from, shaped by style.Arrowhead.
 func (m *mesh) arrow(from, tip geo.Point, size float64, c color.RGBA) {
-	dx, dy := tip.X-from.X, tip.Y-from.Y
-	l := math.Hypot(dx, dy)
-	if l == 0 {
+	head, ok := style.Arrowhead(from, tip, size)
+	if !ok {
 		return
 	}
-	ux, uy := dx/l, dy/l
-	back := geo.Point{X: tip.X - ux*size, Y: tip.Y - uy*size}
 	base := uint32(len(m.v))
-	m.v = append(m.v, vertex(tip, c),
-		vertex(geo.Point{X: back.X - uy*size*0.55, Y: back.Y + ux*size*0.55}, c),
-		vertex(geo.Point{X: back.X + uy*size*0.55, Y: back.Y - ux*size*0.55}, c))
+	m.v = append(m.v, vertex(head[0], c), vertex(head[1], c), vertex(head[2], c))
 	m.i = append(m.i, base, base+1, base+2)
 }

@@ -146,12 +146,12 @@ func (p *page) showLegend(ds *dataset.Dataset, st urlstate.State) {
 		ul := p.el("ul", "", "")
 		for i, l := range scale.Labels() {
 			li := p.el("li", "", "")
-			li.Call("appendChild", p.swatch("", scale.Hex(scale.Colours[i])))
+			li.Call("appendChild", p.swatch("", style.Hex(scale.Colours[i])))
 			li.Call("appendChild", p.doc.Call("createTextNode", l))
 			ul.Call("appendChild", li)
 		}
 		li := p.el("li", "", "")
-		li.Call("appendChild", p.swatch("", scale.Hex(scale.NoData)))
+		li.Call("appendChild", p.swatch("", style.Hex(scale.NoData)))
 		li.Call("appendChild", p.doc.Call("createTextNode", "no recorded output"))
 		ul.Call("appendChild", li)
 		lg.Call("appendChild", ul)
@@ -161,7 +161,7 @@ func (p *page) showLegend(ds *dataset.Dataset, st urlstate.State) {
 	}
 	var marks [][3]string // kind, colour, text
 	if st.View == urlstate.ViewNetwork {
-		cols := groupColours()
+		cols := style.Groups
 		for g, name := range scene.GroupNames {
 			marks = append(marks, [3]string{"", style.Hex(cols[g]), name})
 		}

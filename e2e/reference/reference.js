@@ -10,10 +10,10 @@
 // performance.now(), in ms) for the benchmark.
 (function () {
   "use strict";
-  var SEA = "#e8eff5", LAND = "#c9d1d9", BORDER = "#ffffff", NODATA = "#dde1e6";
-  var MSP = "#009e73", PAX = "#0072b2", CHINA = "#d55e00", SELECTED = "#111827";
-  var BREAKS = [1, 5, 10, 25, 50];
-  var CLASSES = ["#ffffd4", "#fee391", "#fec44f", "#fe9929", "#d95f0e", "#993404"];
+  // Colours, widths and share classes are the explorer's (internal/style),
+  // given by style.js, which the benchmark writes from Go.
+  var S = window.referenceStyle;
+  document.documentElement.style.background = S.sea;
   var SIGNED = ["founding-signatory", "signatory", "partner", "member", "chair", "self"];
   var MAX_ZOOM = 40;
 
@@ -76,13 +76,13 @@
   function fills(world, data, mineral) {
     var m = (data.minerals || []).filter(function (x) { return x.id === mineral; })[0];
     var byCode = {};
-    world.countries.forEach(function (c) { byCode[c.code] = m ? NODATA : LAND; });
+    world.countries.forEach(function (c) { byCode[c.code] = m ? S.noData : S.land; });
     if (m) {
       (m.producers || []).forEach(function (p) {
         var s = p.share != null ? p.share : (p.amount != null && m.world > 0 ? p.amount / m.world * 100 : null);
-        var k = BREAKS.length;
-        if (s != null) for (var i = 0; i < BREAKS.length; i++) if (s < BREAKS[i]) { k = i; break; }
-        byCode[p.country] = CLASSES[k];
+        var k = S.breaks.length;
+        if (s != null) for (var i = 0; i < S.breaks.length; i++) if (s < S.breaks[i]) { k = i; break; }
+        byCode[p.country] = S.classes[k];
       });
     }
     return byCode;
@@ -105,7 +105,9 @@
     var today = new Date().toISOString().slice(0, 10);
     var byCode = {};
     world.countries.forEach(function (c) { byCode[c.code] = c; });
-    var outlines = [[members(data, "msp", today), 3.6, MSP], [members(data, "pax-silica", today), 1.6, PAX], [["CHN"], 2.2, CHINA]];
+    var outlines = S.outlines.map(function (o) {
+      return [o.bloc ? members(data, o.bloc, today) : [o.country], o.width, o.colour];
+    });
     var borders = new Path2D();
     world.countries.forEach(function (c) { borders.addPath(c.path); });
 
@@ -126,7 +128,7 @@
     function draw() {
       var t = transform();
       ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.fillStyle = SEA;
+      ctx.fillStyle = S.sea;
       ctx.fillRect(0, 0, canvas.width, canvas.height);
       ctx.setTransform(dpr * t.k, 0, 0, dpr * t.k, dpr * t.x, dpr * t.y);
       world.countries.forEach(function (c) {
@@ -134,8 +136,8 @@
         ctx.fill(c.path, "evenodd");
       });
       ctx.lineJoin = "round";
-      ctx.strokeStyle = BORDER;
-      ctx.lineWidth = 0.6 / t.k;
+      ctx.strokeStyle = S.border;
+      ctx.lineWidth = S.borderWidth / t.k;
       ctx.stroke(borders);
       outlines.forEach(function (o) {
         ctx.strokeStyle = o[2];
@@ -143,8 +145,8 @@
         o[0].forEach(function (code) { if (byCode[code]) ctx.stroke(byCode[code].path); });
       });
       if (selected) {
-        ctx.strokeStyle = SELECTED;
-        ctx.lineWidth = 2 / t.k;
+        ctx.strokeStyle = S.selected;
+        ctx.lineWidth = S.selectedWidth / t.k;
         ctx.stroke(selected.path);
       }
       out.frames++;

@@ -51,6 +51,9 @@ func (r Rect) Dx() float64 { return r.Max.X - r.Min.X }
 // Dy is the height of r.
 func (r Rect) Dy() float64 { return r.Max.Y - r.Min.Y }
 
+// Center is the middle of r.
+func (r Rect) Center() Point { return Point{X: (r.Min.X + r.Max.X) / 2, Y: (r.Min.Y + r.Max.Y) / 2} }
+
 // Bounds returns the bounding box of the ring.
 func (r Ring) Bounds() Rect {
 	b := EmptyRect()

@@ -129,3 +129,17 @@ func TestCutAntimeridian(t *testing.T) {
 		})
 	}
 }
+
+func TestRectCenter(t *testing.T) {
+	for _, tc := range []struct {
+		r    Rect
+		want Point
+	}{
+		{Rect{Max: Point{X: 4, Y: 2}}, Point{X: 2, Y: 1}},
+		{Rect{Min: Point{X: -3, Y: -1}, Max: Point{X: 1, Y: 5}}, Point{X: -1, Y: 2}},
+	} {
+		if got := tc.r.Center(); got != tc.want {
+			t.Errorf("%v.Center() = %v, want %v", tc.r, got, tc.want)
+		}
+	}
+}

@@ -178,7 +178,7 @@ func legendItems(ds *dataset.Dataset, st urlstate.State) []legendItem {
 		}
 	}
 	if st.LayerOn(urlstate.LayerControls) {
-		out = append(out, legendItem{kind: "line", colour: fade(style.Ties[dataset.ExportControl], 0.3), text: "suspended control"})
+		out = append(out, legendItem{kind: "line", colour: fade(style.Ties[dataset.ExportControl], style.SuspendedOpacity), text: "suspended control"})
 	}
 	if st.Country != "" {
 		out = append(out, legendItem{kind: "sel", colour: style.SelEdge, text: "selected country"})

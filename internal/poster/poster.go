@@ -114,37 +114,25 @@ func drawMap(dc *gg.Context, r geo.Rect, w *mapdata.World, ds *dataset.Dataset, 
 			rings(&w.Countries[i])
 		}
 	}
-	stroke(style.Border, 0.6*k)
+	stroke(style.Border, style.BorderWidth*k)
 	ix := hittest.New(w)
 	for i := range w.Countries {
-		if ix.Tiny(i, t, hittest.Options{TinyPx: 3 * k}) {
+		if ix.Tiny(i, t, hittest.Options{TinyPx: style.MarkerTinyPx * k}) {
 			p := t.Apply(w.Countries[i].Label)
-			dc.DrawCircle(p.X, p.Y, 2.5*k)
-			stroke(style.Marker, 1*k)
+			dc.DrawCircle(p.X, p.Y, style.MarkerRadius*k)
+			stroke(style.Marker, style.MarkerWidth*k)
 		}
 	}
 	if ds == nil {
 		return
 	}
-	outline := func(code string, width float64, c color.Color) {
-		if i := w.Index(code); i >= 0 {
-			rings(&w.Countries[i])
-			stroke(c, width)
-		}
-	}
 	if st.LayerOn(urlstate.LayerBlocs) {
-		// As on the live map: MSP under Pax Silica, wider, then China.
-		for _, c := range ds.Countries {
-			if dataset.Signed(ds.MemberStatus("msp", c.Code, o.At)) {
-				outline(c.Code, 3.6*k, style.MSP)
+		for _, ol := range scene.Outlines(ds, o.At) {
+			if i := w.Index(ol.Code); i >= 0 {
+				rings(&w.Countries[i])
+				stroke(ol.Colour, ol.Width*k)
 			}
 		}
-		for _, c := range ds.Countries {
-			if dataset.Signed(ds.MemberStatus("pax-silica", c.Code, o.At)) {
-				outline(c.Code, 1.6*k, style.PaxSilica)
-			}
-		}
-		outline("CHN", 2.2*k, style.China)
 	}
 	if i := w.Index(st.Country); i >= 0 {
 		// The selection, as the live map highlights it.
@@ -155,26 +143,20 @@ func drawMap(dc *gg.Context, r geo.Rect, w *mapdata.World, ds *dataset.Dataset, 
 		rings(&w.Countries[i])
 		dc.SetColor(fill)
 		dc.FillPreserve()
-		stroke(style.Border, 4*k)
+		stroke(style.Border, (style.SelectedEdgeWidth+style.HaloWidth)*k)
 		rings(&w.Countries[i])
-		stroke(style.SelEdge, 2*k)
-		if ix.Tiny(i, t, hittest.Options{TinyPx: 6 * k, RadiusPx: 8 * k}) {
+		stroke(style.SelEdge, style.SelectedEdgeWidth*k)
+		if ix.Tiny(i, t, hittest.Options{TinyPx: style.PickTinyPx * k, RadiusPx: style.PickRadius * k}) {
 			p := t.Apply(w.Countries[i].Label)
-			dc.DrawCircle(p.X, p.Y, 3.5*k)
+			dc.DrawCircle(p.X, p.Y, style.TinyDotRadius*k)
 			dc.SetColor(style.SelEdge)
 			dc.Fill()
 		}
 	}
 	for _, a := range scene.Arcs(ds, w, o.At, st.LayerOn) {
-		op := 0.85
-		if a.Type == dataset.ExportControl && !dataset.ControlActive(ds.Ties[a.Ties[0]], o.At) {
-			op = 0.3
-		}
-		if st.Country != "" && a.From != st.Country && a.To != st.Country {
-			op = math.Min(op, 0.2)
-		}
-		c := a.Colour
-		c.A = uint8(math.Round(op * 255))
+		suspended := a.Type == dataset.ExportControl && !dataset.ControlActive(ds.Ties[a.Ties[0]], o.At)
+		dimmed := st.Country != "" && a.From != st.Country && a.To != st.Country
+		c := premultiplied(style.WithAlpha(a.Colour, style.ArcAlpha(suspended, dimmed, false)))
 		var last []geo.Point
 		for _, piece := range a.Pieces {
 			last = last[:0]
@@ -188,21 +170,26 @@ func drawMap(dc *gg.Context, r geo.Rect, w *mapdata.World, ds *dataset.Dataset, 
 				}
 			}
 			dc.SetLineCap(gg.LineCapButt)
-			stroke(premultiplied(c), a.Width*k)
+			stroke(c, a.Width*k)
 		}
 		if n := len(last); n >= 2 {
-			arrow(dc, last[n-2], last[n-1], (5+a.Width)*k)
-			dc.SetColor(premultiplied(c))
-			dc.Fill()
+			if head, ok := style.Arrowhead(last[n-2], last[n-1], style.ArrowLength(a.Width)*k); ok {
+				dc.MoveTo(head[0].X, head[0].Y)
+				dc.LineTo(head[1].X, head[1].Y)
+				dc.LineTo(head[2].X, head[2].Y)
+				dc.ClosePath()
+				dc.SetColor(c)
+				dc.Fill()
+			}
 		}
 	}
 	if st.LayerOn(urlstate.LayerControls) && len(scene.ControlsOnAll(ds, o.At)) > 0 {
 		if i := w.Index("CHN"); i >= 0 {
 			p := t.Apply(w.Countries[i].Label)
-			dc.DrawCircle(p.X, p.Y, 11*k)
-			stroke(style.China, 2.5*k)
-			dc.DrawCircle(p.X, p.Y, 16*k)
-			stroke(style.China, 1.5*k)
+			for _, ring := range style.ControlRings {
+				dc.DrawCircle(p.X, p.Y, ring.Radius*k)
+				stroke(style.China, ring.Width*k)
+			}
 		}
 	}
 }
@@ -222,22 +209,6 @@ func FillOf(m *dataset.Mineral, code string) color.RGBA {
 		return scale.Colour(s)
 	}
 	return scale.Colours[len(scale.Colours)-1]
-}
-
-// arrow adds an arrowhead path with its tip at tip, pointing from `from`,
-// shaped as the live map's.
-func arrow(dc *gg.Context, from, tip geo.Point, size float64) {
-	dx, dy := tip.X-from.X, tip.Y-from.Y
-	l := math.Hypot(dx, dy)
-	if l == 0 {
-		return
-	}
-	ux, uy := dx/l, dy/l
-	bx, by := tip.X-ux*size, tip.Y-uy*size
-	dc.MoveTo(tip.X, tip.Y)
-	dc.LineTo(bx-uy*size*0.55, by+ux*size*0.55)
-	dc.LineTo(bx+uy*size*0.55, by-ux*size*0.55)
-	dc.ClosePath()
 }
 
 // premultiplied converts a straight-alpha colour into the premultiplied

@@ -6,6 +6,7 @@ import (
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/kit/fixtures"
 	"paxsilica/internal/mapdata"
+	"paxsilica/internal/style"
 	"paxsilica/internal/view/urlstate"
 )
 
@@ -94,5 +95,43 @@ func TestNetwork(t *testing.T) {
 	}
 	if g.Nodes[chn].Pos.X >= g.Nodes[usa].Pos.X {
 		t.Errorf("China (%v) is not on the left of the US (%v)", g.Nodes[chn].Pos, g.Nodes[usa].Pos)
+	}
+}
+
+// Outlines follow style.Outlines' order: MSP members, then Pax Silica
+// signatories, then China, each with its bloc's width and colour.
+func TestOutlines(t *testing.T) {
+	ds, _ := load(t)
+	out := Outlines(ds, "2026-11-28")
+	if len(out) < 3 || out[len(out)-1].Code != "CHN" || out[len(out)-1].Colour != style.China {
+		t.Fatalf("outlines %+v: want China last", out)
+	}
+	rank := map[float64]int{}
+	for i, o := range style.Outlines {
+		rank[o.Width] = i
+	}
+	for i := 1; i < len(out); i++ {
+		if rank[out[i].Width] < rank[out[i-1].Width] {
+			t.Errorf("outline %d (%s, %v) drawn after a later bloc's", i, out[i].Code, out[i].Width)
+		}
+	}
+	for _, tc := range []struct {
+		code string
+		want bool
+	}{{"JPN", true}, {"USA", true}, {"BRA", false}} {
+		got := false
+		for _, o := range out {
+			got = got || o.Code == tc.code
+		}
+		if got != tc.want {
+			t.Errorf("%s outlined = %v, want %v", tc.code, got, tc.want)
+		}
+	}
+}
+
+// Every network group has a colour.
+func TestGroupColours(t *testing.T) {
+	if len(style.Groups) != len(GroupNames) {
+		t.Errorf("%d group colours for %d groups", len(style.Groups), len(GroupNames))
 	}
 }

@@ -15,14 +15,14 @@ type Camera struct {
 
 // Home is the camera that shows exactly the fit of world.
 func Home(world geo.Rect) Camera {
-	return Camera{Centre: geo.Point{X: (world.Min.X + world.Max.X) / 2, Y: (world.Min.Y + world.Max.Y) / 2}, Zoom: 1}
+	return Camera{Centre: world.Center(), Zoom: 1}
 }
 
 // Transform returns the plane-to-screen transform for the camera, given the
 // fit (zoom 1) and the viewport it was fitted to.
 func (c Camera) Transform(fit Transform, vp geo.Rect) Transform {
 	s := fit.Scale * c.Zoom
-	vc := geo.Point{X: (vp.Min.X + vp.Max.X) / 2, Y: (vp.Min.Y + vp.Max.Y) / 2}
+	vc := vp.Center()
 	return Transform{Scale: s, Offset: geo.Point{X: vc.X - c.Centre.X*s, Y: vc.Y - c.Centre.Y*s}}
 }
 

@@ -17,11 +17,8 @@ func Fit(world, viewport geo.Rect, pad float64) Transform {
 		return Transform{Scale: 1}
 	}
 	s := min(vw/world.Dx(), vh/world.Dy())
-	cx := (viewport.Min.X + viewport.Max.X) / 2
-	cy := (viewport.Min.Y + viewport.Max.Y) / 2
-	wx := (world.Min.X + world.Max.X) / 2
-	wy := (world.Min.Y + world.Max.Y) / 2
-	return Transform{Scale: s, Offset: geo.Point{X: cx - wx*s, Y: cy - wy*s}}
+	c, w := viewport.Center(), world.Center()
+	return Transform{Scale: s, Offset: geo.Point{X: c.X - w.X*s, Y: c.Y - w.Y*s}}
 }
 
 // Apply maps a plane point to the screen.

@@ -54,6 +54,3 @@ func Labels() []string {
 	}
 	return out
 }
-
-// Hex formats a colour as #rrggbb for CSS.
-func Hex(c color.RGBA) string { return fmt.Sprintf("#%02x%02x%02x", c.R, c.G, c.B) }

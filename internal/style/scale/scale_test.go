@@ -35,10 +35,10 @@ func TestPalette(t *testing.T) {
 	for i, c := range Colours {
 		// Grey has blue ≥ red; every class of YlOrBr has red well above blue.
 		if int(c.R)-int(c.B) < 40 {
-			t.Errorf("class %d (%s) is too close to the grey of no data", i, Hex(c))
+			t.Errorf("class %d (%v) is too close to the grey of no data", i, c)
 		}
 	}
 	if NoData.B < NoData.R {
-		t.Errorf("no-data %s is not a cool grey", Hex(NoData))
+		t.Errorf("no-data %v is not a cool grey", NoData)
 	}
 }
