@@ -15,7 +15,6 @@ import (
 	"paxsilica/internal/scene"
 	"paxsilica/internal/scene/labels"
 	"paxsilica/internal/style"
-	"paxsilica/internal/style/scale"
 	"paxsilica/internal/view/urlstate"
 )
 
@@ -26,23 +25,11 @@ func ease(t float64) float64 { return t * t * (3 - 2*t) }
 // fillOf is country i's fill on the base map: its class of the chosen
 // mineral, or plain land.
 func (g *game) fillOf(i int) colour {
-	if g.data == nil || g.st.Mineral == "" {
-		return style.Land
+	var m *dataset.Mineral
+	if g.data != nil && g.st.Mineral != "" {
+		m, _ = g.data.Mineral(g.st.Mineral)
 	}
-	m, ok := g.data.Mineral(g.st.Mineral)
-	if !ok {
-		return style.Land
-	}
-	code := g.world.Countries[i].Code
-	for _, p := range m.Producers {
-		if p.Country == code {
-			if s, _, ok := m.Share(p); ok {
-				return scale.Colour(s)
-			}
-			return scale.Colours[len(scale.Colours)-1] // named leading producer
-		}
-	}
-	return scale.NoData
+	return scene.Fill(m, g.world.Countries[i].Code)
 }
 
 // baseKeyNow says what the base image depends on besides the transform.

@@ -15,6 +15,7 @@ import (
 	"paxsilica/internal/mapdata"
 	"paxsilica/internal/mapdata/hittest"
 	"paxsilica/internal/scene"
+	"paxsilica/internal/style"
 	"paxsilica/internal/view/urlstate"
 )
 
@@ -101,15 +102,15 @@ func (g *game) at() string {
 
 func (g *game) transform() projection.Transform { return g.cam.Transform(g.fit, g.vp) }
 
-// pickOptions: countries under 6 CSS px across are picked within 8 px of
-// their label point.
+// pickOptions: countries too small to click are picked near their label
+// point (style.PickTinyPx, style.PickRadius).
 func (g *game) pickOptions() hittest.Options {
-	return hittest.Options{TinyPx: 6 * g.dpr, RadiusPx: 8 * g.dpr}
+	return hittest.Options{TinyPx: style.PickTinyPx * g.dpr, RadiusPx: style.PickRadius * g.dpr}
 }
 
-// hasMarker: countries under 3 CSS px across are drawn as a small ring.
+// hasMarker: countries narrower than style.MarkerTinyPx get a marker.
 func (g *game) hasMarker(i int, t projection.Transform) bool {
-	return g.index.Tiny(i, t, hittest.Options{TinyPx: 3 * g.dpr})
+	return g.index.Tiny(i, t, hittest.Options{TinyPx: style.MarkerTinyPx * g.dpr})
 }
 
 // Layout is not called by Ebiten when LayoutF exists; it is here to satisfy

@@ -12,7 +12,6 @@ import (
 	"image"
 	"image/color"
 	"math"
-	"slices"
 
 	"github.com/fogleman/gg"
 
@@ -23,7 +22,6 @@ import (
 	"paxsilica/internal/mapdata/hittest"
 	"paxsilica/internal/scene"
 	"paxsilica/internal/style"
-	"paxsilica/internal/style/scale"
 	"paxsilica/internal/view/urlstate"
 )
 
@@ -100,7 +98,7 @@ func drawMap(dc *gg.Context, r geo.Rect, w *mapdata.World, ds *dataset.Dataset, 
 			continue
 		}
 		rings(c)
-		dc.SetColor(FillOf(m, c.Code))
+		dc.SetColor(scene.Fill(m, c.Code))
 		dc.Fill()
 	}
 	dc.SetLineJoin(gg.LineJoinRound)
@@ -138,7 +136,7 @@ func drawMap(dc *gg.Context, r geo.Rect, w *mapdata.World, ds *dataset.Dataset, 
 		// The selection, as the live map highlights it.
 		fill := style.Selected
 		if m != nil {
-			fill = FillOf(m, st.Country)
+			fill = scene.Fill(m, st.Country)
 		}
 		rings(&w.Countries[i])
 		dc.SetColor(fill)
@@ -192,23 +190,6 @@ func drawMap(dc *gg.Context, r geo.Rect, w *mapdata.World, ds *dataset.Dataset, 
 			}
 		}
 	}
-}
-
-// FillOf is a country's fill on a map coloured by mineral m (nil: plain
-// land): its share's class, the darkest class for a named leading producer
-// without a figure, or the no-data grey.
-func FillOf(m *dataset.Mineral, code string) color.RGBA {
-	if m == nil {
-		return style.Land
-	}
-	i := slices.IndexFunc(m.Producers, func(p dataset.Producer) bool { return p.Country == code })
-	if i < 0 {
-		return scale.NoData
-	}
-	if s, _, ok := m.Share(m.Producers[i]); ok {
-		return scale.Colour(s)
-	}
-	return scale.Colours[len(scale.Colours)-1]
 }
 
 // premultiplied converts a straight-alpha colour into the premultiplied

@@ -1,12 +1,14 @@
 package scene
 
 import (
+	"image/color"
 	"testing"
 
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/kit/fixtures"
 	"paxsilica/internal/mapdata"
 	"paxsilica/internal/style"
+	"paxsilica/internal/style/scale"
 	"paxsilica/internal/view/urlstate"
 )
 
@@ -133,5 +135,27 @@ func TestOutlines(t *testing.T) {
 func TestGroupColours(t *testing.T) {
 	if len(style.Groups) != len(GroupNames) {
 		t.Errorf("%d group colours for %d groups", len(style.Groups), len(GroupNames))
+	}
+}
+
+func TestFill(t *testing.T) {
+	ds, _ := load(t)
+	ga, ok := ds.Mineral("gallium")
+	if !ok {
+		t.Fatal("no gallium in the fixture")
+	}
+	for _, tc := range []struct {
+		name string
+		m    *dataset.Mineral
+		code string
+		want color.RGBA
+	}{
+		{"no mineral", nil, "CHN", style.Land},
+		{"leading producer", ga, "CHN", scale.Colour(98.7)},
+		{"no recorded output", ga, "BRA", scale.NoData},
+	} {
+		if got := Fill(tc.m, tc.code); got != tc.want {
+			t.Errorf("%s: Fill(%s) = %v, want %v", tc.name, tc.code, got, tc.want)
+		}
 	}
 }
