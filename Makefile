@@ -9,7 +9,10 @@ GOROOT  := $(shell $(GO) env GOROOT)
 # the standard library's inlined copies cost 280 KB of brotli in the wasm
 # (2.33 → 2.06 MB) and nothing measurable per frame; see docs/BENCHMARKS.md.
 WASMFLAGS := -trimpath -ldflags="-s -w" -gcflags=all=-l -gcflags=paxsilica/...= -gcflags=github.com/hajimehoshi/ebiten/v2/...=
-SITE_FILES := index.html assets/app.js assets/app.css assets/embed.js data/world-50m.bin data/dataset.json
+# The exporter (Download) is loaded on demand and keeps Go's inlining: its
+# time goes into rasterising, PNG filtering and deflate (docs/BENCHMARKS.md).
+EXPORTERFLAGS := -trimpath -ldflags="-s -w"
+SITE_FILES := index.html assets/app.js assets/app.css assets/embed.js assets/download.js data/world-50m.bin data/dataset.json
 # Precompression: fast (brotli 5) for run and test, as shipped (brotli 11)
 # for dist, serve-bin and bench; either way each compressed copy is kept in
 # .cache/ under its content's hash, so an unchanged file is never redone.
@@ -28,6 +31,7 @@ help:
 build:
 	rm -rf $(DIST) && mkdir -p $(DIST)
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(DIST)/explorer.wasm ./wasm
+	GOOS=js GOARCH=wasm $(GO) build $(EXPORTERFLAGS) -o $(DIST)/exporter.wasm ./cmd/exporter
 	cp "$(GOROOT)/lib/wasm/wasm_exec.js" $(DIST)/wasm_exec.js
 	cp $(SITE_FILES) $(DIST)/
 	$(GO) run ./cmd/poster -out $(DIST)/poster.png

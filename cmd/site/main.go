@@ -20,7 +20,7 @@ import (
 
 // hashed are the files renamed to name.<hash>.ext. index.html and the
 // dataset keep their names: they are revalidated, so updates show at once.
-var hashed = []string{"explorer.wasm", "wasm_exec.js", "app.js", "app.css", "world-50m.bin", "poster.png"}
+var hashed = []string{"explorer.wasm", "wasm_exec.js", "app.js", "app.css", "world-50m.bin", "poster.png", "exporter.wasm", "download.js"}
 
 func main() {
 	dir := flag.String("dir", "dist", "the built site to finish")
@@ -78,6 +78,7 @@ func rewriteIndex(html string, names map[string]string, wasmSize int) (string, e
 		{`src="poster.png"`, `src="` + names["poster.png"] + `"`},
 		{`<script src="app.js"></script>`, fmt.Sprintf(`<script src="%s" data-wasm="%s" data-wasm-bytes="%d" data-geometry="%s"></script>`,
 			names["app.js"], names["explorer.wasm"], wasmSize, names["world-50m.bin"])},
+		{`<script src="download.js"></script>`, fmt.Sprintf(`<script src="%s" data-exporter="%s"></script>`, names["download.js"], names["exporter.wasm"])},
 	}
 	for _, r := range repl {
 		if !strings.Contains(html, r.old) {

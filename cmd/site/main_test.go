@@ -17,13 +17,15 @@ import (
 const page = `<link rel="stylesheet" href="app.css">
 <img id="poster" src="poster.png" alt="">
 <script src="wasm_exec.js"></script>
-<script src="app.js"></script>`
+<script src="app.js"></script>
+<script src="download.js"></script>`
 
 func TestFinish(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
 		"index.html": page, "explorer.wasm": "\x00asm wasm", "wasm_exec.js": "go", "app.js": "app",
 		"app.css": "body{}", "world-50m.bin": "PSXWORLD", "poster.png": "\x89PNG", "dataset.json": `{"version":"x"}`,
+		"exporter.wasm": "\x00asm exporter", "download.js": "dl",
 	}
 	for n, c := range files {
 		if err := os.WriteFile(filepath.Join(dir, n), []byte(c), 0o644); err != nil {
@@ -49,6 +51,9 @@ func TestFinish(t *testing.T) {
 		if !strings.Contains(string(html), filepath.Base(matches[0])) {
 			t.Errorf("index.html does not refer to %s:\n%s", filepath.Base(matches[0]), html)
 		}
+	}
+	if !strings.Contains(string(html), `data-exporter="exporter.`) {
+		t.Errorf("index.html does not hand the exporter's name to download.js:\n%s", html)
 	}
 	if !strings.Contains(string(html), `data-wasm="explorer.`) || !strings.Contains(string(html), `data-geometry="world-50m.`) ||
 		!strings.Contains(string(html), `data-wasm-bytes="9"`) {

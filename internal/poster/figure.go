@@ -3,6 +3,7 @@ package poster
 import (
 	"image"
 	"image/color"
+	"image/draw"
 	"strings"
 
 	"github.com/fogleman/gg"
@@ -65,7 +66,7 @@ func Figure(w *mapdata.World, ds *dataset.Dataset, o FigureOptions) (image.Image
 	sub := lines(cap.Subtitle, 15*k, false)
 	summary := lines(cap.Summary, 15*k, false)
 	source := lines(sourceLine(ds, cap.Sources, 6), 13*k, false)
-	link := lines(o.URL, 13*k, false)
+	link := lines(strings.ReplaceAll(o.URL, "%2C", ","), 13*k, false) // "center=135,35" reads better
 	legend := legendItems(ds, o.View)
 
 	mapH := inner * w.Bounds.Dy() / w.Bounds.Dx()
@@ -94,7 +95,8 @@ func Figure(w *mapdata.World, ds *dataset.Dataset, o FigureOptions) (image.Image
 	mw, mh := int(inner+0.5), int(mapH+0.5)
 	mc := gg.NewContext(mw, mh)
 	drawMap(mc, geo.Rect{Max: geo.Point{X: float64(mw), Y: float64(mh)}}, w, ds, Options{PxPerCSS: k, At: o.At, View: o.View})
-	dc.DrawImage(mc.Image(), int(pad+0.5), int(y+0.5))
+	at := image.Pt(int(pad+0.5), int(y+0.5))
+	draw.Draw(dc.Image().(*image.RGBA), image.Rectangle{Min: at, Max: at.Add(image.Pt(mw, mh))}, mc.Image(), image.Point{}, draw.Src)
 	y += mapH + 14*k
 	dc.SetFontFace(smallF)
 	y = drawLegend(dc, legend, pad, y, inner, k)

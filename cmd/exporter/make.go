@@ -1,0 +1,118 @@
+// Command exporter is the explorer's download maker: a small Go program for
+// the browser (GOOS=js GOARCH=wasm, no Ebiten) that the page loads only
+// when the reader opens Download. Given the view in the page's query, it
+// draws the map as a PNG figure with the same renderer as the poster
+// (internal/poster) and composes the CSV tables (internal/export).
+//
+// main_js.go is the browser glue; this file is the logic, tested natively.
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"paxsilica/internal/dataset"
+	"paxsilica/internal/export"
+	"paxsilica/internal/mapdata"
+	"paxsilica/internal/poster"
+	"paxsilica/internal/view/urlstate"
+)
+
+// Kinds of download.
+const (
+	KindPNG       = "png"
+	KindProducers = "producers"
+	KindTies      = "ties"
+	KindEvents    = "events"
+)
+
+// File is a download: its name, MIME type and bytes.
+type File struct {
+	Name, Type string
+	Data       []byte
+	// Title says what it holds (the PNG's title, the table's caption).
+	Title string
+}
+
+// maker holds what every download needs.
+type maker struct {
+	world *mapdata.World
+	data  *dataset.Dataset
+}
+
+func newMaker(geometry, data []byte) (*maker, error) {
+	w, err := mapdata.Decode(geometry)
+	if err != nil {
+		return nil, fmt.Errorf("exporter: the map geometry: %w", err)
+	}
+	ds, err := dataset.Load(data)
+	if err != nil {
+		return nil, fmt.Errorf("exporter: %w", err)
+	}
+	return &maker{world: w, data: ds}, nil
+}
+
+// view reads the view from the page's query as the explorer does; what it
+// does not understand is ignored, as the explorer ignores it.
+func (m *maker) view(rawQuery string) urlstate.State {
+	st, _ := urlstate.Parse(rawQuery, urlstate.Checks{
+		Country: func(c string) bool { return m.world.Index(c) >= 0 },
+		Mineral: func(id string) bool { _, ok := m.data.Mineral(id); return ok },
+	})
+	return st
+}
+
+// make builds the download of kind for the view in rawQuery; pageURL is
+// printed on the figure, today is the date of the latest view.
+func (m *maker) make(kind, rawQuery, pageURL, today string) (File, error) {
+	st := m.view(rawQuery)
+	at := st.Date
+	if at == "" {
+		at = today
+	}
+	var t export.Table
+	var err error
+	switch kind {
+	case KindPNG:
+		img, c := poster.Figure(m.world, m.data, poster.FigureOptions{At: at, View: st, URL: pageURL})
+		b, err := poster.EncodeFigure(img, c, pageURL)
+		if err != nil {
+			return File{}, fmt.Errorf("exporter: %w", err)
+		}
+		return File{Name: figureName(st, at), Type: "image/png", Data: b, Title: c.Title}, nil
+	case KindProducers:
+		if st.Mineral == "" {
+			return File{}, errors.New("exporter: choose a mineral first: the producers are those of the mineral shown")
+		}
+		t, err = export.Producers(m.data, st.Mineral)
+	case KindTies:
+		if st.Country == "" {
+			return File{}, errors.New("exporter: select a country first: the ties are those of the selected country")
+		}
+		t, err = export.Ties(m.data, st.Country, st.Date)
+	case KindEvents:
+		if st.Country != "" {
+			t, err = export.Events(m.data, st.Country, st.Date)
+		} else {
+			t, err = export.Events(m.data, "", st.Date)
+		}
+	default:
+		return File{}, fmt.Errorf("exporter: unknown kind of download %q", kind)
+	}
+	if err != nil {
+		return File{}, err
+	}
+	return File{Name: t.Name, Type: "text/csv;charset=utf-8", Data: t.CSV(), Title: t.Caption}, nil
+}
+
+// figureName names the PNG for its view: paxsilica-gallium-CHN-2026-01-10.png.
+func figureName(st urlstate.State, at string) string {
+	n := "paxsilica"
+	if st.Mineral != "" {
+		n += "-" + st.Mineral
+	}
+	if st.Country != "" {
+		n += "-" + st.Country
+	}
+	return n + "-" + at + ".png"
+}

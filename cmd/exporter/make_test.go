@@ -1,0 +1,80 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"image/png"
+	"os"
+	"strings"
+	"testing"
+
+	"paxsilica/internal/kit/fixtures"
+	"paxsilica/internal/poster"
+)
+
+func testMaker(t *testing.T) *maker {
+	t.Helper()
+	g, err := os.ReadFile(fixtures.Path("world-50m.bin"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := os.ReadFile(fixtures.Path("dataset.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := newMaker(g, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestMake(t *testing.T) {
+	m := testMaker(t)
+	for _, tc := range []struct {
+		kind, query string
+		name        string // "" means an error is wanted
+		holds       string // in the data (CSV) or the PNG's title
+	}{
+		{KindProducers, "mineral=gallium", "producers-gallium.csv", "CHN"},
+		{KindProducers, "", "", ""},
+		{KindTies, "country=jpn&date=2026-01-10", "ties-JPN-2026-01-10.csv", "CHN"},
+		{KindTies, "mineral=gallium", "", ""},
+		{KindEvents, "country=CHN", "events-CHN.csv", "2025"},
+		{KindEvents, "date=2025-10-09", "events-2025-10-09.csv", "2025-10"},
+		{KindPNG, "mineral=gallium&country=CHN&date=2026-01-10", "paxsilica-gallium-CHN-2026-01-10.png", "China in gallium"},
+		{"svg", "", "", ""},
+	} {
+		t.Run(tc.kind+"?"+tc.query, func(t *testing.T) {
+			f, err := m.make(tc.kind, tc.query, "https://explorer.example/?"+tc.query, "2026-11-28")
+			if tc.name == "" {
+				if err == nil || !strings.HasPrefix(err.Error(), "exporter: ") {
+					t.Fatalf("error %v, want one that says exporter", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if f.Name != tc.name {
+				t.Errorf("name %q, want %q", f.Name, tc.name)
+			}
+			if tc.kind == KindPNG {
+				if _, err := png.Decode(bytes.NewReader(f.Data)); err != nil {
+					t.Fatalf("PNG does not decode: %v", err)
+				}
+				text, _ := poster.ReadText(f.Data)
+				if !strings.HasPrefix(text["Title"], tc.holds) {
+					t.Errorf("title %q, want %q…", text["Title"], tc.holds)
+				}
+				return
+			}
+			if _, err := csv.NewReader(bytes.NewReader(f.Data)).ReadAll(); err != nil {
+				t.Fatalf("CSV does not parse: %v", err)
+			}
+			if !bytes.Contains(f.Data, []byte(tc.holds)) {
+				t.Errorf("%s lacks %q", f.Name, tc.holds)
+			}
+		})
+	}
+}
