@@ -110,6 +110,7 @@
     return 0;
   }
   boot.sleep = function () { awake = false; };
+  boot.asleep = function () { return !awake; }; // for tests
   boot.wake = function () {
     awake = true;
     var cbs = parked;

@@ -9,6 +9,7 @@ import (
 // (paxsilicaBoot.build) sets text as text, and refuses tags, attributes and
 // links outside its lists, so nothing in a dataset can become markup.
 func TestPanelBuilderMakesNoMarkupFromData(t *testing.T) {
+	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, "")
 	for _, tc := range []struct {

@@ -20,6 +20,7 @@ func waitDetails(t *testing.T, ctx context.Context, title string) string {
 }
 
 func TestChinaShowsGalliumShare(t *testing.T) {
+	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, "")
 	p := countryPoint(t, ctx, "CHN")
@@ -51,6 +52,7 @@ func TestChinaShowsGalliumShare(t *testing.T) {
 }
 
 func TestCountryDetailsFromURL(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		query, title string
 		want         []string
@@ -63,6 +65,7 @@ func TestCountryDetailsFromURL(t *testing.T) {
 		{"?country=ISL", "Iceland", []string{"No recorded ties in this dataset."}},
 	} {
 		t.Run(tc.title, func(t *testing.T) {
+			t.Parallel()
 			ctx := newTab(t, viewportW, viewportH)
 			openExplorer(t, ctx, tc.query)
 			body := waitDetails(t, ctx, tc.title)
@@ -76,6 +79,7 @@ func TestCountryDetailsFromURL(t *testing.T) {
 }
 
 func TestBrokenDatasetIsReportedAndMapStillWorks(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name    string
 		content string
@@ -87,6 +91,7 @@ func TestBrokenDatasetIsReportedAndMapStillWorks(t *testing.T) {
 		{"invalid JSON", `{"version": "x",, }`, `dataset: not valid JSON: invalid character ',' looking for beginning of object key string at line 1, column 17`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			url := siteWithout(t, "dataset.json", []byte(tc.content))
 			ctx := newTab(t, viewportW, viewportH)
 			if err := chromedp.Run(ctx, chromedp.Navigate(url+"?country=CHN")); err != nil {

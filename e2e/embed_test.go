@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net"
 	"net/http"
@@ -14,6 +15,8 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/dom"
 	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"paxsilica/internal/geo"
@@ -67,30 +70,64 @@ func tryFrameText(ctx context.Context, sel string) (string, error) {
 // frameText reads an element's text in the iframe, retrying while it loads.
 func frameText(t *testing.T, ctx context.Context, sel string) string {
 	t.Helper()
-	var err error
-	for range 10 {
-		var s string
-		if s, err = tryFrameText(ctx, sel); err == nil {
-			return s
-		}
-	}
-	t.Fatalf("reading %s in the iframe: %v", sel, err)
-	return ""
+	var s string
+	waitUntil(t, ctx, "the iframe's "+sel, func() (bool, string) {
+		var err error
+		s, err = tryFrameText(ctx, sel)
+		return err == nil, fmt.Sprintf("reading %s in the iframe: %v", sel, err)
+	})
+	return s
 }
 
 // waitFrameText polls an element's text in the iframe until it has want.
 func waitFrameText(t *testing.T, ctx context.Context, sel, want string) {
 	t.Helper()
-	var got string
-	var err error
-	deadline := time.Now().Add(60 * time.Second)
-	for time.Now().Before(deadline) {
-		if got, err = tryFrameText(ctx, sel); err == nil && strings.Contains(got, want) {
-			return
+	waitUntil(t, ctx, fmt.Sprintf("%q in the iframe's %s", want, sel), func() (bool, string) {
+		got, err := tryFrameText(ctx, sel)
+		return err == nil && strings.Contains(got, want), fmt.Sprintf("it says %q (%v)", got, err)
+	})
+}
+
+// frameEval evaluates a JavaScript expression in the explorer iframe's
+// document (in a world of its own: the DOM, location and history are the
+// frame's, its script variables are not) into out.
+func frameEval(t *testing.T, ctx context.Context, expr string, out any) error {
+	t.Helper()
+	return chromedp.Run(ctx, chromedp.ActionFunc(func(c context.Context) error {
+		tree, err := page.GetFrameTree().Do(c)
+		if err != nil {
+			return err
 		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	t.Fatalf("iframe %s says %q (%v), want %q", sel, got, err, want)
+		for _, f := range tree.ChildFrames {
+			if !strings.HasPrefix(f.Frame.URL, siteURL) {
+				continue
+			}
+			world, err := page.CreateIsolatedWorld(f.Frame.ID).Do(c)
+			if err != nil {
+				return err
+			}
+			res, exc, err := runtime.Evaluate(expr).WithContextID(world).WithReturnByValue(true).Do(c)
+			if err != nil {
+				return err
+			}
+			if exc != nil {
+				return exc
+			}
+			return json.Unmarshal(res.Value, out)
+		}
+		return fmt.Errorf("no explorer iframe in %d frames", len(tree.ChildFrames))
+	}))
+}
+
+// waitFrame polls a JavaScript condition in the explorer iframe (see
+// frameEval) until it is true.
+func waitFrame(t *testing.T, ctx context.Context, cond, what string) {
+	t.Helper()
+	waitUntil(t, ctx, what, func() (bool, string) {
+		var ok bool
+		err := frameEval(t, ctx, `!!(`+cond+`)`, &ok)
+		return err == nil && ok, fmt.Sprintf("in the iframe (err %v)", err)
+	})
 }
 
 func openHost(t *testing.T, params string) context.Context {
@@ -103,6 +140,7 @@ func openHost(t *testing.T, params string) context.Context {
 }
 
 func TestEmbedMessageAPI(t *testing.T) {
+	t.Parallel()
 	ctx := openHost(t, "")
 	waitFor(t, ctx, `window.__events.some(e => e.type === "paxsilica:ready" && e.version)`, "paxsilica:ready at the host")
 	// The explorer asks for a height and embed.js applies it to its iframe.
@@ -148,37 +186,47 @@ func TestEmbedMessageAPI(t *testing.T) {
 	// Malformed and unknown messages change nothing and break nothing.
 	n := 0
 	eval(t, ctx, `window.__events.length`, &n)
+	logged := recordConsole(ctx)
 	eval(t, ctx, `(function(){var f = document.getElementById("explorer").contentWindow, o = new URL(document.getElementById("explorer").src).origin;
 		["hello", null, 42, {type: 7}, {type: "paxsilica:select", country: 42}, {type: "paxsilica:select", country: "XXA"},
 		 {type: "paxsilica:setView", view: "globe"}, {type: "paxsilica:setDate", date: "tomorrow"}, {type: "paxsilica:bogus"},
 		 {type: "paxsilica:setMineral", mineral: "unobtainium"}, {nottype: 1}].forEach(m => f.postMessage(m, o)); return true;})()`, new(bool))
-	time.Sleep(time.Second)
-	var after []map[string]any
-	eval(t, ctx, fmt.Sprintf(`window.__events.slice(%d)`, n), &after)
-	for _, e := range after {
-		if e["type"] == "paxsilica:select" || e["type"] == "paxsilica:view" {
-			t.Errorf("a malformed message produced %v", e)
-		}
-	}
+	// The last of them is refused only once the explorer has checked it
+	// against the dataset, in the frame that would answer the others.
+	waitConsole(t, ctx, logged, `no mineral "unobtainium"`)
 	if got := frameText(t, ctx, "#details-title"); got != "China" {
 		t.Errorf("after malformed messages the panel shows %q, want China still", got)
 	}
-	// And the explorer still obeys a good one.
+	// And the explorer still obeys a good one. Its answer comes after any
+	// the malformed ones drew, as they were handled in an earlier frame.
 	if err := chromedp.Run(ctx, chromedp.Click(`button[data-msg*="network"]`)); err != nil {
 		t.Fatal(err)
 	}
 	waitFor(t, ctx, `window.__events.some(e => e.type === "paxsilica:view" && e.view === "network")`, "the network view after the malformed messages")
+	var after []map[string]any
+	eval(t, ctx, fmt.Sprintf(`window.__events.slice(%d)`, n), &after)
+	for _, e := range after {
+		if e["type"] == "paxsilica:view" && e["view"] == "network" {
+			break
+		}
+		if e["type"] == "paxsilica:select" || e["type"] == "paxsilica:view" {
+			t.Errorf("a malformed message produced %v", e)
+		}
+	}
 }
 
 func TestEmbedOriginRestriction(t *testing.T) {
+	t.Parallel()
 	// The explorer accepts only http://127.0.0.9 as parent: the host page on
 	// 127.0.0.2 hears nothing and its commands are ignored.
 	ctx := openHost(t, "origin=http://127.0.0.9")
+	logged := recordConsole(ctx)
+	waitFrame(t, ctx, `document.documentElement.classList.contains("ready")`, "the explorer running in the iframe")
 	waitFrameText(t, ctx, "#details-title", "No country selected")
 	if err := chromedp.Run(ctx, chromedp.Click(`button[data-msg*="JPN"]`)); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(1500 * time.Millisecond)
+	waitConsole(t, ctx, logged, "ignored a message from http://127.0.0.2")
 	if got := frameText(t, ctx, "#details-title"); got != "No country selected" {
 		t.Errorf("a command from a refused origin selected %q", got)
 	}
@@ -190,6 +238,7 @@ func TestEmbedOriginRestriction(t *testing.T) {
 }
 
 func TestEmbedModeAndScroll(t *testing.T) {
+	t.Parallel()
 	ctx := openHost(t, "country=QAT")
 	waitFor(t, ctx, `window.__events.some(e => e.type === "paxsilica:ready")`, "ready")
 	waitFrameText(t, ctx, "#details-title", "Qatar")
@@ -208,25 +257,33 @@ func TestEmbedModeAndScroll(t *testing.T) {
 	// Before any click, the wheel over the map scrolls the host page.
 	var box []float64
 	eval(t, ctx, `(function(){var r = document.getElementById("explorer").getBoundingClientRect(); return [r.left + r.width/3, r.top + r.height/2];})()`, &box)
-	wheel := func() {
+	wheel := func(dy float64) {
 		if err := chromedp.Run(ctx, chromedp.ActionFunc(func(c context.Context) error {
-			return input.DispatchMouseEvent(input.MouseWheel, box[0], box[1]).WithDeltaX(0).WithDeltaY(300).Do(c)
+			return input.DispatchMouseEvent(input.MouseWheel, box[0], box[1]).WithDeltaX(0).WithDeltaY(dy).Do(c)
 		})); err != nil {
 			t.Fatal(err)
 		}
 	}
-	wheel()
+	// The hint shows for a moment only: note when it does.
+	if err := frameEval(t, ctx, `(function(){var h = document.getElementById("scroll-hint");
+		new MutationObserver(function(){ if (!h.hidden) h.dataset.shown = h.textContent; }).observe(h, {attributes: true, attributeFilter: ["hidden"]});
+		return true;})()`, new(bool)); err != nil {
+		t.Fatal(err)
+	}
+	wheel(300)
 	waitFor(t, ctx, `window.scrollY > 0`, "the host page to scroll under the wheel")
-	waitFrameText(t, ctx, "#scroll-hint", "Click the map")
+	waitFrame(t, ctx, `(document.getElementById("scroll-hint").dataset.shown || "").includes("Click the map")`, "the hint to click the map")
 	// After a click the wheel zooms the map and the page stays.
 	eval(t, ctx, `(function(){window.scrollTo(0, 0); return true;})()`, new(bool))
 	eval(t, ctx, `(function(){var r = document.getElementById("explorer").getBoundingClientRect(); return [r.left + r.width/3, r.top + r.height/2];})()`, &box)
 	if err := chromedp.Run(ctx, chromedp.MouseClickXY(box[0], box[1])); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(300 * time.Millisecond)
-	wheel()
-	time.Sleep(800 * time.Millisecond)
+	waitFrame(t, ctx, `document.activeElement && document.activeElement.tagName === "CANVAS"`, "the click to give the map the keyboard")
+	wheel(-300)
+	waitFrame(t, ctx, `new URLSearchParams(location.search).has("zoom")`, "the wheel to zoom the map in")
+	wheel(300) // what would scroll the page down
+	waitFrame(t, ctx, `!new URLSearchParams(location.search).has("zoom")`, "the wheel to zoom the map out")
 	var y float64
 	eval(t, ctx, `window.scrollY`, &y)
 	if y != 0 {
@@ -235,6 +292,7 @@ func TestEmbedModeAndScroll(t *testing.T) {
 }
 
 func TestShareGivesLinkAndSnippet(t *testing.T) {
+	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, "?country=QAT&mineral=gallium")
 	waitDetails(t, ctx, "Qatar")

@@ -7,10 +7,8 @@ import (
 	"net/url"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/input"
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
@@ -45,6 +43,7 @@ func choose(t *testing.T, ctx context.Context, selector, value, eventName string
 }
 
 func TestMineralColoursTheMap(t *testing.T) {
+	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, baseMap)
 	waitFor(t, ctx, `document.querySelectorAll("#mineral option").length > 20`, "the mineral picker filled from the dataset")
@@ -74,6 +73,7 @@ func TestMineralColoursTheMap(t *testing.T) {
 }
 
 func TestMineralAndCountryFromURL(t *testing.T) {
+	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, "?mineral=gallium&country=CHN")
 	body := waitDetails(t, ctx, "China")
@@ -109,6 +109,7 @@ func arcMid(t *testing.T, ctx context.Context, typ, from, to string, on func(str
 }
 
 func TestArcLayerToggles(t *testing.T) {
+	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, "?layers=controls")
 	waitFor(t, ctx, `document.querySelectorAll("#mineral option").length > 20`, "the dataset")
@@ -123,16 +124,11 @@ func TestArcLayerToggles(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, ctx, `!document.getElementById("layer-controls").checked && !location.search.includes("controls")`, "the controls layer switched off")
-	after := screenshot(t, ctx).At(int(p.X), int(p.Y))
-	for range 30 {
-		if near(after, style.Sea, 4) || near(after, style.Land, 4) || near(after, style.Border, 4) {
-			break
-		}
-		after = screenshot(t, ctx).At(int(p.X), int(p.Y))
-	}
-	if !(near(after, style.Sea, 4) || near(after, style.Land, 4) || near(after, style.Border, 4)) {
-		t.Errorf("the arc pixel at %v is still %v after switching the layer off (was %v)", p, after, before)
-	}
+	waitUntil(t, ctx, "the arc gone with its layer", func() (bool, string) {
+		after := screenshot(t, ctx).At(int(p.X), int(p.Y))
+		return near(after, style.Sea, 4) || near(after, style.Land, 4) || near(after, style.Border, 4),
+			fmt.Sprintf("the arc pixel at %v is still %v (was %v)", p, after, before)
+	})
 	// Clicking an arc shows its tie with sources: the Japan control.
 	if err := chromedp.Run(ctx, chromedp.Click("#layer-controls")); err != nil {
 		t.Fatal(err)
@@ -149,6 +145,7 @@ func TestArcLayerToggles(t *testing.T) {
 }
 
 func TestNetworkViewKeepsSelection(t *testing.T) {
+	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, "?country=USA&layers=")
 	waitDetails(t, ctx, "United States")
@@ -174,15 +171,10 @@ func TestNetworkViewKeepsSelection(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, ctx, `new URLSearchParams(location.search).get("view") === "network" && document.getElementById("view-network").getAttribute("aria-pressed") === "true"`, "the network view in the URL and the toggle")
-	var s float64
-	for range 40 {
-		if s = landShare(); s < 0.02 {
-			break
-		}
-	}
-	if s >= 0.02 {
-		t.Errorf("the network view still shows %.0f%% land: the map did not give way", s*100)
-	}
+	waitUntil(t, ctx, "the map to give way to the network", func() (bool, string) {
+		s := landShare()
+		return s < 0.02, fmt.Sprintf("the network view still shows %.0f%% land", s*100)
+	})
 	if got := text(t, ctx, "#details-title"); got != "United States" {
 		t.Errorf("selection lost in the network view: panel shows %q", got)
 	}
@@ -194,6 +186,7 @@ func TestNetworkViewKeepsSelection(t *testing.T) {
 }
 
 func TestTimelineShowsMembershipAsOfDate(t *testing.T) {
+	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, "?country=QAT&date=2025-06-01")
 	body := waitDetails(t, ctx, "Qatar")
@@ -215,6 +208,7 @@ func TestTimelineShowsMembershipAsOfDate(t *testing.T) {
 }
 
 func TestKeyboardOnlySelection(t *testing.T) {
+	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, "")
 	waitFor(t, ctx, `document.querySelectorAll("#mineral option").length > 20`, "the dataset")
@@ -248,6 +242,7 @@ func TestKeyboardOnlySelection(t *testing.T) {
 }
 
 func TestKeyboardOnTheMap(t *testing.T) {
+	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	// Centred on China: Enter selects what is under the cross at the centre.
 	openExplorer(t, ctx, "?center=104,35&zoom=3&layers=")
@@ -277,6 +272,7 @@ func TestKeyboardOnTheMap(t *testing.T) {
 }
 
 func TestPanAndZoomWithPointer(t *testing.T) {
+	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, baseMap)
 	p := countryPoint(t, ctx, "BRA")
@@ -314,6 +310,7 @@ func TestPanAndZoomWithPointer(t *testing.T) {
 }
 
 func TestURLRoundTripRestoresView(t *testing.T) {
+	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, "?country=JPN&mineral=rare-earths&layers=blocs,controls&date=2026-01-10&center=120.5,30.25&zoom=2.5")
 	waitDetails(t, ctx, "Japan")
@@ -350,23 +347,15 @@ func TestURLRoundTripRestoresView(t *testing.T) {
 }
 
 func TestPhoneAndHighDPI(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name string
 		w, h int
 		dpr  float64
 	}{{"phone 320×568", 320, 568, 1}, {"high DPI ×2", 1280, 720, 2}} {
 		t.Run(tc.name, func(t *testing.T) {
-			ctx, cancel := chromedp.NewContext(browser)
-			defer cancel()
-			ctx, cancelT := context.WithTimeout(ctx, 2*time.Minute)
-			defer cancelT()
-			if err := chromedp.Run(ctx, chromedp.EmulateViewport(int64(tc.w), int64(tc.h), chromedp.EmulateScale(tc.dpr)),
-				chromedp.ActionFunc(func(c context.Context) error {
-					_, err := page.AddScriptToEvaluateOnNewDocument(recordMessages).Do(c)
-					return err
-				})); err != nil {
-				t.Fatal(err)
-			}
+			t.Parallel()
+			ctx := newTab(t, tc.w, tc.h, chromedp.EmulateScale(tc.dpr))
 			openExplorer(t, ctx, baseMap)
 			// The canvas's backing store has device pixels: crisp, not upscaled.
 			var cw, ccss float64

@@ -29,6 +29,7 @@ var (
 const baseMap = "?layers="
 
 func TestMapIsDrawnAndAnnouncesReady(t *testing.T) {
+	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, baseMap)
 	var version string
@@ -80,6 +81,7 @@ func TestMapIsDrawnAndAnnouncesReady(t *testing.T) {
 }
 
 func TestClickSelectsCountryAndWritesURL(t *testing.T) {
+	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, baseMap)
 	p := countryPoint(t, ctx, "CHN")
@@ -107,6 +109,7 @@ func TestClickSelectsCountryAndWritesURL(t *testing.T) {
 }
 
 func TestEscapeClearsSelection(t *testing.T) {
+	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, "?country=BRA")
 	if got := text(t, ctx, "#details-title"); got != "Brazil" {
@@ -119,6 +122,7 @@ func TestEscapeClearsSelection(t *testing.T) {
 }
 
 func TestHoverHighlightsCountry(t *testing.T) {
+	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, baseMap)
 	p := countryPoint(t, ctx, "BRA")
@@ -131,6 +135,7 @@ func TestHoverHighlightsCountry(t *testing.T) {
 }
 
 func TestSmallCountriesAreSelectable(t *testing.T) {
+	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, "")
 	for _, tc := range []struct{ code, name string }{
@@ -147,6 +152,7 @@ func TestSmallCountriesAreSelectable(t *testing.T) {
 }
 
 func TestURLSelectsCountry(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ name, query, title, notice string }{
 		{"known code", "?country=USA", "United States", ""},
 		{"lower case", "?country=jpn", "Japan", ""},
@@ -154,6 +160,7 @@ func TestURLSelectsCountry(t *testing.T) {
 		{"unknown parameter", "?colour=red&country=DEU", "Germany", `colour="red": unknown parameter`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			ctx := newTab(t, viewportW, viewportH)
 			openExplorer(t, ctx, tc.query)
 			if got := text(t, ctx, "#details-title"); got != tc.title {
@@ -179,6 +186,7 @@ func visible(t *testing.T, ctx context.Context, selector string) bool {
 }
 
 func TestResizeRefitsMap(t *testing.T) {
+	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, baseMap)
 	for _, size := range []struct{ w, h int }{{800, 600}, {390, 700}, {1600, 900}} {

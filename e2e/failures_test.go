@@ -45,6 +45,7 @@ func siteWithout(t *testing.T, stem string, content []byte) string {
 }
 
 func TestLoadFailuresAreExplained(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name, file string
 		content    []byte
@@ -56,6 +57,7 @@ func TestLoadFailuresAreExplained(t *testing.T) {
 		{"geometry corrupt", "world-50m", []byte("PSXWORLD\x09\x00\x00\x00"), "The map geometry is damaged (world-50m.bin): not a world geometry file: version 9, want 3"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			url := siteWithout(t, tc.file, tc.content)
 			ctx := newTab(t, viewportW, viewportH)
 			if err := chromedp.Run(ctx, chromedp.Navigate(url)); err != nil {

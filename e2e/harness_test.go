@@ -1,12 +1,31 @@
 // Package e2e drives the real explorer in Debian's headless Chromium against
 // the real serve binary on a free loopback port: it clicks, types, reads the
 // page and looks at pixels, as a reader would.
+//
+// All tests share one browser (started in TestMain) and one server; each
+// test opens its own tab and runs in parallel with the others:
+//
+//	func TestSomething(t *testing.T) {
+//		t.Parallel()
+//		ctx := newTab(t, 390, 844)            // a fresh tab of the shared browser
+//		openExplorer(t, ctx, "?country=CHN")  // navigate, wait for paxsilica:ready
+//		waitFor(t, ctx, `document.title !== ""`, "a title") // a JavaScript condition
+//		waitPixel(t, ctx, x, y, style.Land, 6, "land at x, y")
+//	}
+//
+// Tabs share the browser's cache and storage but nothing else: a test that
+// needs the whole browser to itself (one that changes a browser-wide
+// setting) must not call t.Parallel. Tests wait on conditions, never on
+// fixed sleeps: waitFor, waitPixel and waitUntil poll until what they wait
+// for holds or waitLimit passes (3 minutes, E2E_WAIT=10m to change it), so
+// a busy machine makes a test slower, never red.
 package e2e
 
 import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"image"
 	"image/color"
@@ -14,10 +33,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
@@ -31,6 +53,9 @@ var (
 	serveBin  string
 	viewportW = 1280
 	viewportH = 720
+	// waitLimit bounds every wait on a condition: generous, so that only a
+	// condition that does not come fails, however busy the machine.
+	waitLimit = 3 * time.Minute
 )
 
 func TestMain(m *testing.M) {
@@ -44,6 +69,14 @@ func run(m *testing.M) int {
 		return 1
 	}
 	repoRoot = root
+	if v := os.Getenv("E2E_WAIT"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d <= 0 {
+			fmt.Fprintf(os.Stderr, "e2e: E2E_WAIT=%q: want a duration such as 10m\n", v)
+			return 1
+		}
+		waitLimit = d
+	}
 	if m, _ := filepath.Glob(filepath.Join(root, "dist", "explorer.*.wasm")); len(m) == 0 {
 		fmt.Fprintln(os.Stderr, "e2e: dist/ holds no built explorer.<hash>.wasm: run `make test` (it builds the site first)")
 		return 1
@@ -89,6 +122,11 @@ func run(m *testing.M) int {
 		// an embedded explorer's panel; origins and postMessage are unchanged.
 		chromedp.Flag("disable-site-isolation-trials", true),
 		chromedp.Flag("disable-dev-shm-usage", true),
+		// Tabs run side by side: none is throttled for being in the
+		// background.
+		chromedp.Flag("disable-background-timer-throttling", true),
+		chromedp.Flag("disable-renderer-backgrounding", true),
+		chromedp.Flag("disable-backgrounding-occluded-windows", true),
 		chromedp.WindowSize(viewportW, viewportH),
 	}
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
@@ -141,16 +179,26 @@ func (devNull) Write(p []byte) (int, error) { return len(p), nil }
 const recordMessages = `window.__msgs = []; window.addEventListener("message", function (e) { window.__msgs.push(e.data); });
 window.__csp = []; document.addEventListener("securitypolicyviolation", function (e) { window.__csp.push(e.violatedDirective + " " + e.blockedURI); });`
 
-// newTab opens a tab of the shared browser with a viewport of w×h CSS pixels
-// that records posted messages. The returned context expires after limit.
-func newTab(t testing.TB, w, h int) context.Context {
+// newTab opens a new tab of the shared browser with a viewport of w×h CSS
+// pixels (opts can add chromedp.EmulateScale(2), chromedp.EmulateMobile, …)
+// that records posted messages in window.__msgs. The tab closes when the test
+// ends. Each tab behaves as the focused one, so tabs can run in parallel.
+func newTab(t testing.TB, w, h int, opts ...chromedp.EmulateViewportOption) context.Context {
 	t.Helper()
 	ctx, cancel := chromedp.NewContext(browser)
 	t.Cleanup(cancel)
-	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute)
-	t.Cleanup(cancelT)
+	// Past the test binary's own deadline, fail with a message rather than
+	// a panic that names no condition.
+	if d, ok := t.(interface{ Deadline() (time.Time, bool) }); ok {
+		if end, ok := d.Deadline(); ok {
+			c, cancelT := context.WithDeadline(ctx, end.Add(-30*time.Second))
+			t.Cleanup(cancelT)
+			ctx = c
+		}
+	}
 	err := chromedp.Run(ctx,
-		chromedp.EmulateViewport(int64(w), int64(h)),
+		chromedp.EmulateViewport(int64(w), int64(h), opts...),
+		emulation.SetFocusEmulationEnabled(true),
 		chromedp.ActionFunc(func(ctx context.Context) error {
 			_, err := page.AddScriptToEvaluateOnNewDocument(recordMessages).Do(ctx)
 			return err
@@ -171,22 +219,49 @@ func openExplorer(t testing.TB, ctx context.Context, path string) {
 	waitFor(t, ctx, `window.__msgs.some(m => m && m.type === "paxsilica:ready")`, "the paxsilica:ready message")
 }
 
-// waitFor polls a JavaScript condition until it is true or the tab's time
-// runs out; on failure it reports what the page shows.
-func waitFor(t testing.TB, ctx context.Context, cond, what string) {
+// waitUntil calls check every 100 ms until it reports true, the tab (ctx)
+// closes or waitLimit passes; then it fails the test with what and the
+// last state check described.
+func waitUntil(t testing.TB, ctx context.Context, what string, check func() (ok bool, state string)) {
 	t.Helper()
-	deadline := time.Now().Add(90 * time.Second)
+	deadline := time.Now().Add(waitLimit)
 	for {
-		var ok bool
-		err := chromedp.Run(ctx, chromedp.Evaluate(`!!(`+cond+`)`, &ok))
-		if err == nil && ok {
+		ok, state := check()
+		if ok {
 			return
 		}
 		if time.Now().After(deadline) || ctx.Err() != nil {
-			t.Fatalf("waiting for %s: not seen (err %v); page says: %q", what, err, pageText(ctx))
+			t.Fatalf("waiting for %s: not seen in %v; %s", what, waitLimit, state)
 		}
-		time.Sleep(100 * time.Millisecond)
+		select {
+		case <-ctx.Done():
+		case <-time.After(100 * time.Millisecond):
+		}
 	}
+}
+
+// waitFor polls a JavaScript condition until it is true; on failure it
+// reports what the page shows.
+func waitFor(t testing.TB, ctx context.Context, cond, what string) {
+	t.Helper()
+	waitUntil(t, ctx, what, func() (bool, string) {
+		var ok bool
+		err := chromedp.Run(ctx, chromedp.Evaluate(`!!(`+cond+`)`, &ok))
+		if err == nil && ok {
+			return true, ""
+		}
+		return false, fmt.Sprintf("(err %v); page says: %q", err, pageText(ctx))
+	})
+}
+
+// waitPixel polls screenshots until the pixel at (x, y) CSS pixels has
+// colour want, within tol in every channel.
+func waitPixel(t testing.TB, ctx context.Context, x, y float64, want color.Color, tol int, what string) {
+	t.Helper()
+	waitUntil(t, ctx, what, func() (bool, string) {
+		got := screenshot(t, ctx).At(int(x), int(y))
+		return near(got, want, tol), fmt.Sprintf("pixel (%.0f, %.0f) is %v, want %v", x, y, got, want)
+	})
 }
 
 // pageText returns the page's visible text, for failure messages.
@@ -252,4 +327,66 @@ func evalAwait(ctx context.Context, expr string, out any) error {
 	return chromedp.Run(ctx, chromedp.Evaluate(expr, out, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
 		return p.WithAwaitPromise(true)
 	}))
+}
+
+// console collects what a tab's pages (frames included) log to the console.
+type console struct {
+	mu   sync.Mutex
+	msgs []string
+}
+
+// recordConsole starts collecting the console messages of the tab ctx, each
+// as "level: text" (e.g. "warning: paxsilica: ignored …").
+func recordConsole(ctx context.Context) *console {
+	c := &console{}
+	chromedp.ListenTarget(ctx, func(ev any) {
+		e, ok := ev.(*runtime.EventConsoleAPICalled)
+		if !ok {
+			return
+		}
+		var parts []string
+		for _, a := range e.Args {
+			if a.Value != nil {
+				var s string
+				if json.Unmarshal(a.Value, &s) == nil {
+					parts = append(parts, s)
+					continue
+				}
+				parts = append(parts, string(a.Value))
+			} else {
+				parts = append(parts, a.Description)
+			}
+		}
+		c.mu.Lock()
+		c.msgs = append(c.msgs, string(e.Type)+": "+strings.Join(parts, " "))
+		c.mu.Unlock()
+	})
+	return c
+}
+
+// has reports whether a message containing s was logged.
+func (c *console) has(s string) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, m := range c.msgs {
+		if strings.Contains(m, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// String lists the messages, for failure reports.
+func (c *console) String() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return fmt.Sprintf("%q", c.msgs)
+}
+
+// waitConsole waits until the tab logs a message containing s.
+func waitConsole(t testing.TB, ctx context.Context, c *console, s string) {
+	t.Helper()
+	waitUntil(t, ctx, "a console message with "+strconv.Quote(s), func() (bool, string) {
+		return c.has(s), "console: " + c.String()
+	})
 }

@@ -11,13 +11,14 @@ import (
 // explorer stops asking the browser for animation frames (each one would be
 // a call into Go), and the first pointer move wakes it again.
 func TestIdleAsksForNoFrames(t *testing.T) {
+	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, "")
-	time.Sleep(time.Second) // the dataset, the labels and the settle timer
+	waitFor(t, ctx, `document.querySelectorAll("#mineral option").length > 20 && paxsilicaBoot.asleep()`, "the dataset shown and the loop asleep")
 	var r0, f0, r1, f1 float64
 	eval(t, ctx, `paxsilicaBoot.frameRequests`, &r0)
 	eval(t, ctx, `paxsilica.frames`, &f0)
-	time.Sleep(2 * time.Second)
+	time.Sleep(2 * time.Second) // what is measured: 2 s of idling
 	eval(t, ctx, `paxsilicaBoot.frameRequests`, &r1)
 	eval(t, ctx, `paxsilica.frames`, &f1)
 	// At 60 frames a second, an unparked loop asks about 120 times in 2 s.

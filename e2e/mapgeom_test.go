@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"image/color"
 	"testing"
-	"time"
 
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/geo"
@@ -60,18 +59,14 @@ func waitCountryPixel(t testing.TB, ctx context.Context, code string, want color
 	t.Helper()
 	w := loadWorld(t)
 	c := &w.Countries[w.Index(code)]
-	var got color.Color
-	var at geo.Point
-	for range 60 {
-		if p, ok := clearPoint(t, ctx, w, c); ok {
-			at = p
-			if got = screenshot(t, ctx).At(int(p.X), int(p.Y)); near(got, want, tol) {
-				return
-			}
+	waitUntil(t, ctx, what, func() (bool, string) {
+		p, ok := clearPoint(t, ctx, w, c)
+		if !ok {
+			return false, "no point of " + code + " is clear of its label"
 		}
-		time.Sleep(150 * time.Millisecond)
-	}
-	t.Fatalf("%s: pixel %v in %s is %v, want %v", what, at, code, got, want)
+		got := screenshot(t, ctx).At(int(p.X), int(p.Y))
+		return near(got, want, tol), fmt.Sprintf("pixel %v in %s is %v, want %v", p, code, got, want)
+	})
 }
 
 func clearPoint(t testing.TB, ctx context.Context, w *mapdata.World, c *mapdata.Country) (geo.Point, bool) {

@@ -29,6 +29,7 @@ func boxes(t testing.TB, ctx context.Context, selector string) []rect {
 // must sit exactly where the live map will draw the world, and the live map,
 // once running, must show the same picture in the same place.
 func TestPosterShowsAtOnceAndTheLiveMapTakesItsPlace(t *testing.T) {
+	t.Parallel()
 	held := newTab(t, viewportW, viewportH)
 	err := chromedp.Run(held,
 		fetch.Enable().WithPatterns([]*fetch.RequestPattern{{URLPattern: "*.wasm"}}), // paused, never answered
@@ -118,6 +119,7 @@ func TestPosterShowsAtOnceAndTheLiveMapTakesItsPlace(t *testing.T) {
 // TestPosterOnlyForTheDefaultView: a view the poster does not show gets none,
 // so nothing changes shape when the live map arrives.
 func TestPosterOnlyForTheDefaultView(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name, query string
 		shown       bool
@@ -130,6 +132,7 @@ func TestPosterOnlyForTheDefaultView(t *testing.T) {
 		{"network", "?view=network", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			ctx := newTab(t, viewportW, viewportH)
 			err := chromedp.Run(ctx,
 				fetch.Enable().WithPatterns([]*fetch.RequestPattern{{URLPattern: "*.wasm"}}),

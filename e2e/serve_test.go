@@ -2,7 +2,9 @@ package e2e
 
 import (
 	"bufio"
+	"context"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -15,6 +17,7 @@ import (
 
 // The page advertises its oEmbed endpoint, and the endpoint answers for it.
 func TestOEmbedDiscovery(t *testing.T) {
+	t.Parallel()
 	resp, err := http.Get(siteURL)
 	if err != nil {
 		t.Fatal(err)
@@ -39,6 +42,7 @@ func TestOEmbedDiscovery(t *testing.T) {
 // On SIGTERM the server stops taking connections but lets a download in
 // flight finish, then exits cleanly.
 func TestGracefulShutdown(t *testing.T) {
+	t.Parallel()
 	cmd := exec.Command(serveBin, "-dir", filepath.Join(repoRoot, "dist"), "-addr", "127.0.0.1:0")
 	out, _ := cmd.StdoutPipe()
 	cmd.Stderr = os.Stderr
@@ -61,7 +65,14 @@ func TestGracefulShutdown(t *testing.T) {
 		t.Fatal(err)
 	}
 	cmd.Process.Signal(syscall.SIGTERM)
-	time.Sleep(200 * time.Millisecond)
+	addr := strings.TrimSuffix(strings.TrimPrefix(url, "http://"), "/")
+	waitUntil(t, context.Background(), "serve to stop taking connections", func() (bool, string) {
+		c, err := net.Dial("tcp", addr)
+		if err == nil {
+			c.Close()
+		}
+		return err != nil, "it still accepts connections"
+	})
 	rest, err := io.ReadAll(resp.Body)
 	resp.Body.Close()
 	if err != nil || len(head)+len(rest) != len(want) {
@@ -74,7 +85,7 @@ func TestGracefulShutdown(t *testing.T) {
 		if err != nil {
 			t.Errorf("serve exited with %v", err)
 		}
-	case <-time.After(15 * time.Second):
+	case <-time.After(waitLimit):
 		t.Error("serve did not exit after SIGTERM")
 	}
 	if _, err := http.Get(url); err == nil {
