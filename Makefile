@@ -19,6 +19,12 @@ SITE_FILES := index.html assets/app.js assets/app.css assets/embed.js assets/dow
 COMPRESS := -cache .cache/precompress
 dist serve-bin bench: COMPRESS += -best
 
+# The browser tests run in parallel tabs of one Chromium: four at a time
+# keep both cores busy while others wait on the network or the GPU process.
+# They never fail on time (each wait allows minutes); the binary's timeout
+# is only the last resort against a hang.
+E2EFLAGS := -parallel 4 -timeout 30m
+
 .PHONY: all help build dist run serve-bin test unit lint browser-deps data bench clean
 
 all: build
@@ -53,7 +59,7 @@ run: build
 
 ## test: vet, lint, unit tests and browser tests (installs Debian's chromium as root)
 test: build browser-deps lint
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 $(E2EFLAGS) ./...
 
 ## unit: the tests that need no browser
 unit:

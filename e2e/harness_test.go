@@ -10,15 +10,15 @@
 //		ctx := newTab(t, 390, 844)            // a fresh tab of the shared browser
 //		openExplorer(t, ctx, "?country=CHN")  // navigate, wait for paxsilica:ready
 //		waitFor(t, ctx, `document.title !== ""`, "a title") // a JavaScript condition
-//		waitPixel(t, ctx, x, y, style.Land, 6, "land at x, y")
+//		waitCountryPixel(t, ctx, "CHN", style.Selected, 40, "China in the selection colour")
 //	}
 //
 // Tabs share the browser's cache and storage but nothing else: a test that
 // needs the whole browser to itself (one that changes a browser-wide
 // setting) must not call t.Parallel. Tests wait on conditions, never on
-// fixed sleeps: waitFor, waitPixel and waitUntil poll until what they wait
-// for holds or waitLimit passes (3 minutes, E2E_WAIT=10m to change it), so
-// a busy machine makes a test slower, never red.
+// fixed sleeps: waitFor, waitCountryPixel, waitConsole and waitUntil poll
+// until what they wait for holds or waitLimit passes (3 minutes, E2E_WAIT=10m
+// to change it), so a busy machine makes a test slower, never red.
 package e2e
 
 import (
@@ -251,16 +251,6 @@ func waitFor(t testing.TB, ctx context.Context, cond, what string) {
 			return true, ""
 		}
 		return false, fmt.Sprintf("(err %v); page says: %q", err, pageText(ctx))
-	})
-}
-
-// waitPixel polls screenshots until the pixel at (x, y) CSS pixels has
-// colour want, within tol in every channel.
-func waitPixel(t testing.TB, ctx context.Context, x, y float64, want color.Color, tol int, what string) {
-	t.Helper()
-	waitUntil(t, ctx, what, func() (bool, string) {
-		got := screenshot(t, ctx).At(int(x), int(y))
-		return near(got, want, tol), fmt.Sprintf("pixel (%.0f, %.0f) is %v, want %v", x, y, got, want)
 	})
 }
 

@@ -45,6 +45,7 @@ func metas(page []byte) map[string]string {
 // views, the static fallback for a malformed one, and a refusal of the
 // malformed image.
 func TestLinkPreviews(t *testing.T) {
+	t.Parallel()
 	type shot struct {
 		img   image.Image
 		title string
