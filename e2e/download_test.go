@@ -22,11 +22,18 @@ import (
 	"paxsilica/internal/style/scale"
 )
 
+// downloading is held by the test that saves files: where downloads go is
+// a setting of the whole browser, so tests that download take turns (and
+// run in parallel with the others).
+var downloading sync.Mutex
+
 // downloads lets the tab save files into a fresh directory and returns a
 // function that clicks a control and waits for the file it saves (its
 // suggested name and bytes).
 func downloads(t *testing.T, ctx context.Context) func(selector string) (string, []byte) {
 	t.Helper()
+	downloading.Lock()
+	t.Cleanup(downloading.Unlock)
 	dir := t.TempDir()
 	var mu sync.Mutex
 	names := map[string]string{} // GUID → suggested name
@@ -62,7 +69,7 @@ func downloads(t *testing.T, ctx context.Context) func(selector string) (string,
 			mu.Lock()
 			defer mu.Unlock()
 			return names[guid], b
-		case <-time.After(120 * time.Second):
+		case <-time.After(waitLimit):
 			files, _ := os.ReadDir(dir)
 			t.Logf("files in the download dir: %v", files)
 			t.Fatalf("clicking %s saved nothing; the dialog says %q", selector, text(t, ctx, "#download-status"))
@@ -87,6 +94,7 @@ func openDownloads(t *testing.T, ctx context.Context) {
 // the view, the map shows the mineral's colours, and the map regions of the
 // two views differ.
 func TestDownloadPNG(t *testing.T) {
+	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	save := downloads(t, ctx)
 	var maps []image.Image
@@ -192,6 +200,7 @@ func readCSV(t *testing.T, name string, b []byte) [][]string {
 // The CSVs of a view, saved through the real controls, parse and match the
 // dataset.
 func TestDownloadCSV(t *testing.T) {
+	t.Parallel()
 	ds := loadDataset(t)
 	ctx := newTab(t, viewportW, viewportH)
 	save := downloads(t, ctx)
@@ -242,6 +251,7 @@ func TestDownloadCSV(t *testing.T) {
 
 // A dataset whose text is a spreadsheet formula comes out neutralised.
 func TestDownloadCSVNeutralisesFormulas(t *testing.T) {
+	t.Parallel()
 	raw, err := os.ReadFile(filepath.Join(repoRoot, "dist", "dataset.json"))
 	if err != nil {
 		t.Fatal(err)

@@ -54,6 +54,7 @@ func referenceStyleJS(t testing.TB) []byte {
 // colour of its own, and everything it reads from window.referenceStyle is
 // there.
 func TestReferencePageTakesItsStyleFromGo(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join(repoRoot, "e2e", "reference")
 	hex := regexp.MustCompile(`#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b`)
 	for _, name := range []string{"reference.js", "reference.css"} {
@@ -87,6 +88,7 @@ func TestReferencePageTakesItsStyleFromGo(t *testing.T) {
 // out and looks at its pixels: the sea, the land and the MSP outlines in the
 // explorer's colours.
 func TestReferencePageDraws(t *testing.T) {
+	t.Parallel()
 	url, stop, err := startServer(referenceSite(t))
 	if err != nil {
 		t.Fatal(err)
