@@ -120,32 +120,47 @@ func (g *game) Layout(outsideW, outsideH int) (int, int) {
 	return int(w), int(h)
 }
 
-// LayoutF is called with the canvas size in CSS pixels and answers in device
-// pixels, so that the map is crisp at any device pixel ratio.
+// LayoutF is called every frame with the canvas size in CSS pixels and
+// answers in device pixels, so that the map is crisp at any device pixel
+// ratio. The map is fitted to the page's map area as it is laid out now:
+// that area changes without the canvas changing (the toolbar wraps, the
+// panel moves under the map, an embed's frame is resized), and a fit kept
+// from an earlier layout draws the world where the page no longer shows it.
 func (g *game) LayoutF(outsideW, outsideH float64) (float64, float64) {
 	dpr := ebiten.Monitor().DeviceScaleFactor()
 	w, h := int(math.Ceil(outsideW*dpr)), int(math.Ceil(outsideH*dpr))
-	if w != g.w || h != g.h || dpr != g.dpr {
-		g.w, g.h, g.dpr = w, h, dpr
-		g.refit()
+	resized := w != g.w || h != g.h || dpr != g.dpr
+	g.w, g.h, g.dpr = w, h, dpr
+	if vp := g.viewport(); resized || vp != g.vp {
+		g.refit(vp)
+	}
+	if resized {
 		g.askHeight(outsideW)
 	}
 	return float64(w), float64(h)
 }
 
-// refit fits the world into the page's map area; the camera keeps its
-// centre and zoom.
-func (g *game) refit() {
+// viewport is the page's map area in device pixels, or the whole screen if
+// the page leaves the map no room.
+func (g *game) viewport() geo.Rect {
 	area := g.ui.mapArea() // CSS px
-	g.vp = geo.Rect{
+	vp := geo.Rect{
 		Min: geo.Point{X: area.Min.X * g.dpr, Y: area.Min.Y * g.dpr},
 		Max: geo.Point{X: area.Max.X * g.dpr, Y: area.Max.Y * g.dpr},
 	}
-	if g.vp.Dx() < 16 || g.vp.Dy() < 16 {
-		g.vp = geo.Rect{Max: geo.Point{X: float64(g.w), Y: float64(g.h)}}
+	if vp.Dx() < 16 || vp.Dy() < 16 {
+		vp = geo.Rect{Max: geo.Point{X: float64(g.w), Y: float64(g.h)}}
 	}
+	return vp
+}
+
+// refit fits the world into viewport vp; the camera keeps its centre and
+// zoom.
+func (g *game) refit(vp geo.Rect) {
+	g.vp = vp
 	g.fit = projection.Fit(g.world.Bounds, g.vp, 8*g.dpr)
 	g.baseKey = "" // the base image must be re-rendered at the new size
+	g.labelsKey = ""
 	scheduleFrame()
 }
 

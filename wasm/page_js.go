@@ -116,7 +116,25 @@ func newPage() *page {
 		p.canvas.Call("setAttribute", "role", "application")
 		p.listenInput()
 	}
+	p.watchMapArea()
 	return p
+}
+
+// watchMapArea wakes the loop whenever the map area changes size without
+// the window doing so (the toolbar wraps or opens, the panel changes its
+// row), so that the next frame's Layout fits the map to it.
+func (p *page) watchMapArea() {
+	ro := p.win.Get("ResizeObserver")
+	area := p.byID("map-area")
+	if !ro.Truthy() || !area.Truthy() {
+		return
+	}
+	fn := js.FuncOf(func(js.Value, []js.Value) any {
+		scheduleFrame()
+		return nil
+	})
+	p.funcs = append(p.funcs, fn)
+	ro.New(fn).Call("observe", area)
 }
 
 // listen adds a DOM event listener that calls f.
