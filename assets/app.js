@@ -20,6 +20,35 @@
   var root = document.documentElement;
   var params = new URLSearchParams(location.search);
   if (params.get("embed") === "1") root.classList.add("embed");
+  // Compact layout (embeds, and windows up to 1100 px): the toolbar is one
+  // row with the rest of the controls behind "More controls", and the key
+  // starts collapsed, so the map gets the room.
+  var wide = window.matchMedia("(min-width: 1101px)");
+  function layout() { root.classList.toggle("compact", root.classList.contains("embed") || !wide.matches); }
+  layout();
+  wide.addEventListener("change", layout);
+  document.addEventListener("DOMContentLoaded", function () {
+    var bar = document.getElementById("toolbar");
+    var more = document.getElementById("menu-toggle");
+    var key = document.getElementById("legend-box");
+    if (key && root.classList.contains("compact")) key.open = false;
+    if (!bar || !more) return;
+    function openMenu(open) {
+      bar.classList.toggle("open", open);
+      more.setAttribute("aria-expanded", String(open));
+    }
+    more.addEventListener("click", function () { openMenu(!bar.classList.contains("open")); });
+    bar.addEventListener("keydown", function (e) {
+      if (e.key === "Escape" && bar.classList.contains("open")) {
+        e.stopPropagation(); // closes the menu, keeps the selection
+        openMenu(false);
+        more.focus();
+      }
+    });
+    document.addEventListener("pointerdown", function (e) {
+      if (bar.classList.contains("open") && !bar.contains(e.target)) openMenu(false);
+    });
+  });
   // The poster is the default view: the whole world, every layer, today. A
   // selected country is drawn over it once live; any other view is not it.
   var posterParams = ["embed", "lang", "origin", "country"];
