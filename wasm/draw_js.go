@@ -228,7 +228,7 @@ func (g *game) drawArcs(t projection.Transform, alpha float64) {
 			g.overlay.polyline(sp, w*g.dpr, c)
 			last = sp
 		}
-		if n := len(last); n >= 2 {
+		if n := len(last); n >= 2 && !a.Trunk {
 			g.overlay.arrow(last[n-2], last[n-1], style.ArrowLength(w)*g.dpr, c)
 		}
 	}

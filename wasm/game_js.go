@@ -34,8 +34,9 @@ type game struct {
 	data    *dataset.Dataset // nil until loaded, or when broken
 	dataErr bool
 	graph   *scene.Graph
-	arcs    []scene.Arc
-	onAll   []int // export controls on all destinations, active at the date
+	ties    []scene.Arc // an arc per tie (or pair), as scene.Arcs makes them
+	arcs    []scene.Arc // what is drawn: ties with fans bundled
+	onAll   []int       // export controls on all destinations, active at the date
 
 	st       urlstate.State
 	cam      projection.Camera
@@ -459,7 +460,7 @@ func (g *game) stateChanged() {
 	if key != g.derivedKey {
 		g.derivedKey = key
 		if g.data != nil {
-			g.arcs = scene.Arcs(g.data, g.world, g.at(), g.st.LayerOn)
+			g.ties = scene.Arcs(g.data, g.world, g.at(), g.st.LayerOn)
 			g.onAll = nil
 			if g.st.LayerOn(urlstate.LayerControls) {
 				g.onAll = scene.ControlsOnAll(g.data, g.at())
@@ -468,6 +469,8 @@ func (g *game) stateChanged() {
 		}
 		g.ui.showLegend(g.data, g.st)
 	}
+	// Fans of arcs are drawn as trunks, but the selection's own ties whole.
+	g.arcs = scene.Bundle(g.ties, g.world, scene.BundleOptions{Except: g.st.Country})
 	if g.selArc >= len(g.arcs) {
 		g.selArc = -1
 	}
@@ -490,7 +493,7 @@ func (g *game) showDetails() {
 			lines = append(lines, g.data.TieLine(g.data.Ties[ti], g.at()))
 		}
 		pr.Sections = []dataset.Section{{Heading: tieHeading(a.Type), Lines: lines}}
-		g.ui.showProfile(g.data, g.data.CountryName(a.From, a.From)+" → "+g.data.CountryName(a.To, a.To), pr)
+		g.ui.showProfile(g.data, arcTitle(g.data, a), pr)
 	case g.selected >= 0:
 		c := &g.world.Countries[g.selected]
 		switch {
@@ -507,6 +510,17 @@ func (g *game) showDetails() {
 	default:
 		g.ui.showMessage("No country selected", "Click a country on the map to see its ties over critical minerals, or choose a mineral to colour the map by its producers.")
 	}
+}
+
+// arcTitle names an arc's ends; a trunk's far end is its countries' count.
+func arcTitle(ds *dataset.Dataset, a scene.Arc) string {
+	name := func(code string) string {
+		if code == "" {
+			return strconv.Itoa(len(a.Ties)) + " ties"
+		}
+		return ds.CountryName(code, code)
+	}
+	return name(a.From) + " → " + name(a.To)
 }
 
 func tieHeading(t string) string {

@@ -151,7 +151,8 @@ func drawMap(dc *gg.Context, r geo.Rect, w *mapdata.World, ds *dataset.Dataset, 
 			dc.Fill()
 		}
 	}
-	for _, a := range scene.Arcs(ds, w, o.At, st.LayerOn) {
+	// As on the live map: fans bundled, the selection's ties whole.
+	for _, a := range scene.Bundle(scene.Arcs(ds, w, o.At, st.LayerOn), w, scene.BundleOptions{Except: st.Country}) {
 		suspended := a.Type == dataset.ExportControl && !dataset.ControlActive(ds.Ties[a.Ties[0]], o.At)
 		dimmed := st.Country != "" && a.From != st.Country && a.To != st.Country
 		c := premultiplied(style.WithAlpha(a.Colour, style.ArcAlpha(suspended, dimmed, false)))
@@ -170,7 +171,7 @@ func drawMap(dc *gg.Context, r geo.Rect, w *mapdata.World, ds *dataset.Dataset, 
 			dc.SetLineCap(gg.LineCapButt)
 			stroke(c, a.Width*k)
 		}
-		if n := len(last); n >= 2 {
+		if n := len(last); n >= 2 && !a.Trunk {
 			if head, ok := style.Arrowhead(last[n-2], last[n-1], style.ArrowLength(a.Width)*k); ok {
 				dc.MoveTo(head[0].X, head[0].Y)
 				dc.LineTo(head[1].X, head[1].Y)

@@ -29,6 +29,11 @@ type Arc struct {
 	// Width in CSS pixels: import arcs by share, others by bundle size.
 	Width  float64
 	Colour color.RGBA
+	// Trunk marks the shared stem of a bundle of arcs (see Bundle): it has
+	// one end only, and no arrowhead.
+	Trunk bool
+	// Branch marks an arc of a bundle, drawn from where its trunk splits.
+	Branch bool
 }
 
 // LayerOf returns the map layer a tie type belongs to, or "" for types not
@@ -97,18 +102,26 @@ func Arcs(ds *dataset.Dataset, w *mapdata.World, at string, on func(layer string
 			bow = -bow // keep the side consistent whichever way the arc runs
 		}
 		a.Pieces = arcPieces(w, a.From, a.To, bow)
-		a.Width = 1.5 + 0.5*float64(len(a.Ties)-1)
-		if a.Type == dataset.Import {
-			var share float64
-			for _, ti := range a.Ties {
-				if s := ds.Ties[ti].Share; s != nil {
-					share += *s
-				}
-			}
-			a.Width = 1 + share/8
-		}
+		a.Width = arcWidth(ds, *a)
 	}
 	return out
+}
+
+// arcWidth is an arc's width in CSS px: by the number of ties it carries, an
+// import by the largest share among them (its ties are of different
+// minerals: their shares do not add up), never over style.ArcWidthMax.
+func arcWidth(ds *dataset.Dataset, a Arc) float64 {
+	w := style.ArcWidth + style.ArcWidthStep*float64(len(a.Ties)-1)
+	if a.Type == dataset.Import {
+		var share float64
+		for _, ti := range a.Ties {
+			if s := ds.Ties[ti].Share; s != nil {
+				share = math.Max(share, *s)
+			}
+		}
+		w = 1 + share/style.ImportSharePerPx
+	}
+	return math.Min(w, style.ArcWidthMax)
 }
 
 // arcPieces returns the great-circle arc between two countries' label
