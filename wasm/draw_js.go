@@ -141,7 +141,7 @@ func (g *game) renderBase(t projection.Transform) {
 	if g.data != nil && g.st.LayerOn(urlstate.LayerBlocs) {
 		for _, o := range scene.Outlines(g.data, g.at()) {
 			if i := g.world.Index(o.Code); i >= 0 {
-				for _, r := range g.world.Countries[i].Rings {
+				for _, r := range scene.OutlineRings(g.world, &g.world.Countries[i], t.Scale/g.dpr) {
 					m.stroke(pts[r.Start:r.End], o.Width*g.dpr, o.Colour)
 				}
 			}

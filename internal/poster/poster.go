@@ -127,7 +127,17 @@ func drawMap(dc *gg.Context, r geo.Rect, w *mapdata.World, ds *dataset.Dataset, 
 	if st.LayerOn(urlstate.LayerBlocs) {
 		for _, ol := range scene.Outlines(ds, o.At) {
 			if i := w.Index(ol.Code); i >= 0 {
-				rings(&w.Countries[i])
+				for _, ring := range scene.OutlineRings(w, &w.Countries[i], t.Scale/k) {
+					for j, p := range w.Points[ring.Start:ring.End] {
+						s := t.Apply(p)
+						if j == 0 {
+							dc.MoveTo(s.X, s.Y)
+						} else {
+							dc.LineTo(s.X, s.Y)
+						}
+					}
+					dc.ClosePath()
+				}
 				stroke(ol.Colour, ol.Width*k)
 			}
 		}

@@ -29,12 +29,17 @@ type Outline struct {
 }
 
 // Outlines are the bloc layer's outlines in drawing order: MSP under Pax
-// Silica and wider, so members of both show both colours; then China.
+// Silica and wider, so members of both show both colours; then China. They
+// are thin, so they follow the borders instead of smudging them.
 var Outlines = []Outline{
-	{Bloc: "msp", Width: 3.6, Colour: MSP},
-	{Bloc: "pax-silica", Width: 1.6, Colour: PaxSilica},
-	{Country: "CHN", Width: 2.2, Colour: China},
+	{Bloc: "msp", Width: 2.4, Colour: MSP},
+	{Bloc: "pax-silica", Width: 1.2, Colour: PaxSilica},
+	{Country: "CHN", Width: 1.6, Colour: China},
 }
+
+// OutlineMinRing: a ring (an island) smaller on screen than this many CSS
+// pixels across is not outlined; its outline would be a blot of colour.
+const OutlineMinRing = 6.0
 
 // Highlights of the hovered and selected countries.
 const (
@@ -56,8 +61,8 @@ const (
 // Arcs (ties) and their arrowheads.
 const (
 	ArcOpacity       = 0.85
-	SuspendedOpacity = 0.3 // suspended export controls
-	DimmedOpacity    = 0.2 // arcs that do not touch the selected country
+	SuspendedOpacity = 0.3  // suspended export controls
+	DimmedOpacity    = 0.12 // arcs that do not touch the selected country: faded, the selection's stand out
 	// ArcHighlightWidth is added to a hovered or selected arc's width.
 	ArcHighlightWidth = 1.5
 	// ArrowBase is an arrowhead's length beyond the arc's width: an arc of
