@@ -24,7 +24,7 @@ var hashed = []string{"explorer.wasm", "wasm_exec.js", "app.js", "app.css", "wor
 
 func main() {
 	dir := flag.String("dir", "dist", "the built site to finish")
-	best := flag.Bool("best", false, "compress as shipped (brotli 11, gzip 9) instead of fast (brotli 5, gzip 6)")
+	best := flag.Bool("best", false, "compress as shipped (brotli 11, gzip 9) instead of fast (brotli 3, gzip 1)")
 	cache := flag.String("cache", "", "keep compressed copies here, keyed by content, so unchanged files are not compressed again")
 	flag.Parse()
 	report, err := finish(*dir, sitefiles.Compression{Best: *best, CacheDir: *cache})
