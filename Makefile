@@ -25,7 +25,7 @@ dist serve-bin bench: COMPRESS += -best
 # is only the last resort against a hang.
 E2EFLAGS := -parallel 4 -timeout 30m
 
-.PHONY: all help build dist run serve-bin test unit lint browser-deps data bench clean
+.PHONY: all help build dist run serve-bin test unit wasm-unit lint browser-deps data bench clean
 
 all: build
 
@@ -57,13 +57,18 @@ serve-bin: build
 run: build
 	$(GO) run ./serve -dir $(DIST) -addr $(ADDR)
 
-## test: vet, lint, unit tests and browser tests (installs Debian's chromium as root)
-test: build browser-deps lint
+## test: vet, lint, unit tests (also under WebAssembly) and browser tests (installs Debian's chromium as root)
+test: build browser-deps lint wasm-unit
 	$(GO) test -count=1 $(E2EFLAGS) ./...
 
 ## unit: the tests that need no browser
 unit:
 	$(GO) test -count=1 $$($(GO) list ./... | grep -v /e2e)
+
+## wasm-unit: the dataset loader's tests and corruption corpus as the browser
+## runs them, compiled to WebAssembly and run in Node (Go's go_js_wasm_exec)
+wasm-unit:
+	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(GOROOT)/lib/wasm/go_js_wasm_exec" ./internal/dataset ./internal/isodate ./internal/weburl
 
 ## lint: go vet and staticcheck (pinned in go.mod's tool line), native and wasm
 lint:

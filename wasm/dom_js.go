@@ -46,8 +46,12 @@ func (p *page) add(parent js.Value, nodes ...dom) {
 	parent.Call("append", p.build(nodes))
 }
 
-// build makes a DocumentFragment of nodes.
+// build makes a DocumentFragment of nodes. No nodes is an empty list, never
+// JSON null.
 func (p *page) build(nodes []dom) js.Value {
+	if nodes == nil {
+		nodes = []dom{}
+	}
 	b, err := json.Marshal(nodes)
 	if err != nil { // cannot happen: strings and maps of strings
 		panic(err)

@@ -1,9 +1,9 @@
 package main
 
 import (
-	"regexp"
 	"syscall/js"
 
+	"paxsilica/internal/isodate"
 	"paxsilica/internal/view/urlstate"
 )
 
@@ -17,8 +17,6 @@ import (
 // From the parent: paxsilica:select {country}, paxsilica:setMineral
 // {mineral}, paxsilica:setView {view}, paxsilica:setDate {date}. Anything
 // else, or a malformed payload, is ignored with a console warning.
-
-var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 // messenger posts to and listens to the parent window.
 type messenger struct {
@@ -105,8 +103,8 @@ func (m *messenger) listen(p *page) {
 			p.post(event{kind: evView, code: v, fromHost: true})
 		case "paxsilica:setDate":
 			date, set, ok := field("date")
-			if !ok || (set && !isoDate.MatchString(date)) {
-				warn("ignored paxsilica:setDate: date must be YYYY-MM-DD or null")
+			if !ok || (set && !isodate.Day(date)) {
+				warn("ignored paxsilica:setDate: date must be a real YYYY-MM-DD or null")
 				return
 			}
 			p.post(event{kind: evDate, code: date, fromHost: true})

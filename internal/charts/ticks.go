@@ -2,9 +2,9 @@ package charts
 
 import (
 	"strings"
-	"time"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/isodate"
 	"paxsilica/internal/style"
 )
 
@@ -75,8 +75,8 @@ func EventType(d *dataset.Dataset, e dataset.Event) string {
 // (YYYY-MM-DD; a month or year date counts from its first day), one tick
 // per date; events outside the range are left out.
 func Ticks(d *dataset.Dataset, start, end string) []Tick {
-	t0, err0 := time.Parse("2006-01-02", start)
-	t1, err1 := time.Parse("2006-01-02", end)
+	t0, err0 := isodate.ParseDay(start)
+	t1, err1 := isodate.ParseDay(end)
 	if err0 != nil || err1 != nil || !t1.After(t0) {
 		return nil
 	}
@@ -84,7 +84,7 @@ func Ticks(d *dataset.Dataset, start, end string) []Tick {
 	var out []Tick
 	at := map[string]int{}
 	for _, e := range d.Events {
-		when, err := day(e.Date)
+		when, err := isodate.Parse(e.Date)
 		if err != nil || when.Before(t0) || when.After(t1) {
 			continue
 		}
@@ -109,16 +109,4 @@ func Ticks(d *dataset.Dataset, start, end string) []Tick {
 		tk.Label = tk.Date + ": " + strings.Join(parts, "; ")
 	}
 	return out
-}
-
-// day reads an ISO date of day, month or year precision.
-func day(s string) (time.Time, error) {
-	var err error
-	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-		var t time.Time
-		if t, err = time.Parse(layout, s); err == nil {
-			return t, nil
-		}
-	}
-	return time.Time{}, err
 }

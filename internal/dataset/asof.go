@@ -1,10 +1,10 @@
 package dataset
 
 import (
-	"fmt"
 	"math"
 	"sort"
-	"time"
+
+	"paxsilica/internal/isodate"
 )
 
 // Dates compare as strings: ISO 8601 sorts chronologically, and a partial
@@ -65,14 +65,15 @@ func ControlActive(t Tie, at string) bool {
 
 // EventsNear returns the events within days of at (the
 // nearest kept; limit caps the count), in date order; where fewer than three fall in the window,
-// the three nearest. An empty at means the dataset's date.
+// the three nearest. An empty at means the dataset's date. The result is
+// never nil: an empty list is still a list for the page.
 func (d *Dataset) EventsNear(at string, days, limit int) []Event {
 	if at == "" {
 		at = d.AsOf
 	}
-	t, err := time.Parse("2006-01-02", at)
+	t, err := isodate.ParseDay(at)
 	if err != nil {
-		return nil
+		return []Event{}
 	}
 	type near struct {
 		i    int
@@ -80,7 +81,7 @@ func (d *Dataset) EventsNear(at string, days, limit int) []Event {
 	}
 	var all []near
 	for i, e := range d.Events {
-		et, err := parseDate(e.Date)
+		et, err := isodate.Parse(e.Date)
 		if err != nil {
 			continue
 		}
@@ -99,15 +100,4 @@ func (d *Dataset) EventsNear(at string, days, limit int) []Event {
 		out[k] = d.Events[x.i]
 	}
 	return out
-}
-
-// parseDate reads an ISO date of day, month or year precision (a month or
-// year counts from its first day).
-func parseDate(s string) (time.Time, error) {
-	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, nil
-		}
-	}
-	return time.Time{}, fmt.Errorf("not a date: %q", s)
 }

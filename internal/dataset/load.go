@@ -9,10 +9,20 @@ import (
 	"github.com/tidwall/gjson"
 )
 
+// MaxDepth is how deeply a dataset's arrays and objects may nest. The
+// shipped one nests 5 deep. gjson validates and parses by recursion, and
+// under WebAssembly the browser's call stack, not Go's, runs out first: a
+// file of 10,000 nested arrays stopped the explorer for good. Load refuses
+// a deeper file before gjson reads it.
+const MaxDepth = 64
+
 // Load parses and validates a dataset. On any problem it returns Errors (all
 // of them, up to a limit), each naming the JSON path and the reason; it never
 // panics, whatever the input.
 func Load(raw []byte) (*Dataset, error) {
+	if err := checkDepth(raw, MaxDepth); err != nil {
+		return nil, err
+	}
 	if !gjson.ValidBytes(raw) {
 		return nil, Errors{{Reason: "not valid JSON" + where(raw)}}
 	}
@@ -122,6 +132,49 @@ func Load(raw []byte) (*Dataset, error) {
 	return d, nil
 }
 
+// checkDepth returns an error when arrays and objects in raw nest deeper
+// than max, saying where. It reads raw as JSON text without recursion
+// (brackets inside strings do not count) and does not otherwise validate it.
+func checkDepth(raw []byte, max int) error {
+	depth, inString, escaped := 0, false, false
+	for i, b := range raw {
+		switch {
+		case inString:
+			switch {
+			case escaped:
+				escaped = false
+			case b == '\\':
+				escaped = true
+			case b == '"':
+				inString = false
+			}
+		case b == '"':
+			inString = true
+		case b == '[' || b == '{':
+			if depth++; depth > max {
+				line, col := lineCol(raw, i)
+				return Errors{{Reason: fmt.Sprintf("nested deeper than %d levels of arrays and objects, at line %d, column %d", max, line, col)}}
+			}
+		case b == ']' || b == '}':
+			depth--
+		}
+	}
+	return nil
+}
+
+// lineCol returns the line and column (1-based, in bytes) of offset i.
+func lineCol(raw []byte, i int) (int, int) {
+	line, col := 1, 1
+	for _, b := range raw[:i] {
+		if b == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+	}
+	return line, col
+}
+
 // where says where a JSON syntax error is. gjson only answers valid or not;
 // on this error path encoding/json finds the offset, turned into a line and
 // column a person can go to.
@@ -138,14 +191,7 @@ func where(raw []byte) string {
 		}
 		return ""
 	}
-	line, col := 1, 1
 	// Offset counts the bytes read up to and including the offending one.
-	for _, b := range raw[:max(0, min(int(se.Offset)-1, len(raw)))] {
-		if b == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-	}
+	line, col := lineCol(raw, max(0, min(int(se.Offset)-1, len(raw))))
 	return fmt.Sprintf(": %s at line %d, column %d", se.Error(), line, col)
 }

@@ -2,17 +2,17 @@ package dataset
 
 import (
 	"fmt"
-	"net/url"
 	"regexp"
 	"slices"
 	"sort"
-	"strconv"
+
+	"paxsilica/internal/isodate"
+	"paxsilica/internal/weburl"
 )
 
 var (
 	codeRE    = regexp.MustCompile(`^[A-Z]{3}$`)
 	idRE      = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
-	dateRE    = regexp.MustCompile(`^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$`)
 	percentRE = regexp.MustCompile(`^[<>]?\d{1,3}%$`)
 )
 
@@ -21,30 +21,8 @@ var (
 const shareSlack = 1.0
 
 // ValidDate reports whether s is an ISO 8601 calendar date: YYYY, YYYY-MM or
-// YYYY-MM-DD, with a real month and day.
-func ValidDate(s string) bool {
-	m := dateRE.FindStringSubmatch(s)
-	if m == nil {
-		return false
-	}
-	y, _ := strconv.Atoi(m[1])
-	if m[2] == "" {
-		return true
-	}
-	mo, _ := strconv.Atoi(m[2])
-	if mo < 1 || mo > 12 {
-		return false
-	}
-	if m[3] == "" {
-		return true
-	}
-	day, _ := strconv.Atoi(m[3])
-	days := []int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[mo-1]
-	if mo == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-		days = 29
-	}
-	return day >= 1 && day <= days
-}
+// YYYY-MM-DD, with a real month and day (the rule of package isodate).
+func ValidDate(s string) bool { return isodate.Valid(s) }
 
 // validate checks every reference, range and date, and builds the indexes.
 // It is the one place the rules live; the explorer and the tests both use it
@@ -75,8 +53,12 @@ func (d *Dataset) validate(errs *Errors) {
 	for _, id := range d.SourceIDs {
 		s := d.Sources[id]
 		if s.URL != "" {
-			if u, err := url.Parse(s.URL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-				errs.add("sources."+id+".url", "%q is not an http(s) URL", s.URL)
+			// The page's link rule (weburl), with the scheme in lower case.
+			if u, ok := weburl.Normalise(s.URL); ok {
+				s.URL = u
+				d.Sources[id] = s
+			} else {
+				errs.add("sources."+id+".url", "%q is not an http(s) URL with a host (no spaces, controls or user name)", s.URL)
 			}
 		}
 		if s.Date != "" && !ValidDate(s.Date) {

@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"paxsilica/internal/isodate"
 )
 
 // Layers the map can show; AllLayers is also the default set.
@@ -126,7 +128,6 @@ type Checks struct {
 var Reserved = []string{"embed", "lang", "origin"}
 
 var (
-	dateRE    = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 	mineralRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 	alpha3RE  = regexp.MustCompile(`^[A-Z]{3}$`)
 )
@@ -195,7 +196,7 @@ func Parse(rawQuery string, checks Checks) (State, []Notice) {
 			if t == "" {
 				break
 			}
-			if !dateRE.MatchString(t) || !validDay(t) {
+			if !isodate.Day(t) {
 				bad(k, v, "not a date (YYYY-MM-DD), showing the latest")
 			} else {
 				s.Date = t
@@ -262,20 +263,6 @@ func Parse(rawQuery string, checks Checks) (State, []Notice) {
 		s.Target = ""
 	}
 	return s, notes
-}
-
-func validDay(s string) bool {
-	y, _ := strconv.Atoi(s[0:4])
-	m, _ := strconv.Atoi(s[5:7])
-	d, _ := strconv.Atoi(s[8:10])
-	if m < 1 || m > 12 || d < 1 {
-		return false
-	}
-	days := []int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m-1]
-	if m == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-		days = 29
-	}
-	return d <= days
 }
 
 // Query returns rawQuery with the parameters of s set (or removed when they
