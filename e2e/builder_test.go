@@ -6,8 +6,9 @@ import (
 )
 
 // TestPanelBuilderMakesNoMarkupFromData: the builder the panel is made with
-// (paxsilicaBoot.build) sets text as text, and refuses tags, attributes and
-// links outside its lists, so nothing in a dataset can become markup.
+// (paxsilicaBoot.build) sets text as text, refuses tags and attributes
+// outside its lists and leaves out links outside the link rule, so nothing
+// in a dataset can become markup.
 func TestPanelBuilderMakesNoMarkupFromData(t *testing.T) {
 	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
@@ -22,7 +23,12 @@ func TestPanelBuilderMakesNoMarkupFromData(t *testing.T) {
 		{"text node", `[{"x":" "},{"t":"li","k":[{"t":"span","a":{"class":"src"}}]}]`, true, `" " LI(SPAN[class=src]())`},
 		{"script tag", `[{"t":"script","x":"alert(1)"}]`, false, ""},
 		{"event handler", `[{"t":"span","a":{"onclick":"alert(1)"}}]`, false, ""},
-		{"javascript link", `[{"t":"a","a":{"href":"javascript:alert(1)"}}]`, false, ""},
+		// A link the link rule (internal/weburl) refuses is data, not a
+		// program error: the href is left out and the text kept.
+		{"javascript link left out", `[{"t":"a","a":{"href":"javascript:alert(1)"},"x":"x"}]`, true, `A("x")`},
+		{"upper-case javascript left out", `[{"t":"a","a":{"href":"JAVASCRIPT:alert(1)"}}]`, true, `A()`},
+		{"upper-case scheme kept", `[{"t":"a","a":{"href":"HTTPS://usgs.gov/"}}]`, true, `A[href=HTTPS://usgs.gov/]()`},
+		{"null is no nodes", `null`, true, ``},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var r struct {
