@@ -103,8 +103,10 @@
   // one call instead of one per element: elements of a fixed list of tags,
   // a fixed list of attributes, text by textContent. Data never becomes
   // markup, and anything else in the description is an error.
-  var tags = { p: 1, h3: 1, ul: 1, li: 1, span: 1, div: 1, a: 1 };
-  var attrs = { "class": 1, href: 1, target: 1, rel: 1, title: 1 };
+  var tags = { p: 1, h3: 1, ul: 1, li: 1, span: 1, div: 1, a: 1,
+    table: 1, caption: 1, thead: 1, tbody: 1, tfoot: 1, tr: 1, th: 1, td: 1, button: 1 };
+  var attrs = { "class": 1, href: 1, target: 1, rel: 1, title: 1,
+    scope: 1, colspan: 1, type: 1, role: 1, tabindex: 1, "aria-sort": 1, "aria-label": 1, "data-sort": 1 };
   // The one link rule, the same pattern as the dataset's validator
   // (internal/weburl.Pattern; a Go test checks the text matches): http(s),
   // the scheme in any case, a host, no spaces or controls.

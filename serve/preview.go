@@ -15,6 +15,7 @@ import (
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/mapdata"
 	"paxsilica/internal/poster"
+	"paxsilica/internal/view/caption"
 	"paxsilica/internal/view/urlstate"
 )
 
@@ -172,7 +173,7 @@ func (p *previews) image(ctx context.Context, key string, st urlstate.State, at 
 	if err != nil {
 		return nil, err
 	}
-	c := poster.Describe(p.data, st, at)
+	c := caption.Describe(p.data, st, at)
 	if b, err = poster.WithText(b, [][2]string{{"Title", c.Title}, {"Description", c.Summary}}); err != nil {
 		return nil, err
 	}
@@ -223,7 +224,7 @@ func (p *previews) servePage(w http.ResponseWriter, r *http.Request) bool {
 		return false
 	}
 	at := p.at(st)
-	c := poster.Describe(p.data, st, at)
+	c := caption.Describe(p.data, st, at)
 	q := st.Query("")
 	pageURL, imgURL := origin+"/", origin+"/preview.png"
 	if q != "" {

@@ -13,6 +13,7 @@ import (
 
 	"paxsilica/internal/kit/fixtures"
 	"paxsilica/internal/poster"
+	"paxsilica/internal/view/caption"
 )
 
 // previewFS is a site with the real dataset and geometry and a page with
@@ -85,7 +86,7 @@ func TestPreviewImage(t *testing.T) {
 		status     int
 		title      string
 	}{
-		{"default view", "/preview.png", 200, poster.DefaultTitle},
+		{"default view", "/preview.png", 200, caption.DefaultTitle},
 		{"a mineral and a country", "/preview.png?mineral=gallium&country=CHN&date=2026-01-10", 200, "China in gallium"},
 		{"unknown country", "/preview.png?country=XXX", 400, ""},
 		{"unknown parameter", "/preview.png?colour=red", 400, ""},

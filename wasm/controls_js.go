@@ -29,6 +29,7 @@ func (p *page) wireControls(w *mapdata.World) {
 	})
 	p.listen(p.byID("view-map"), "click", func(js.Value) { p.post(event{kind: evView, code: urlstate.ViewMap}) })
 	p.listen(p.byID("view-network"), "click", func(js.Value) { p.post(event{kind: evView, code: urlstate.ViewNetwork}) })
+	p.listen(p.byID("view-table"), "click", func(js.Value) { p.post(event{kind: evView, code: urlstate.ViewTable}) })
 	p.listen(p.byID("zoom-in"), "click", func(js.Value) { p.post(event{kind: evZoom, factor: 1.5}) })
 	p.listen(p.byID("zoom-out"), "click", func(js.Value) { p.post(event{kind: evZoom, factor: 1 / 1.5}) })
 	p.listen(p.byID("zoom-reset"), "click", func(js.Value) { p.post(event{kind: evReset}) })
@@ -129,9 +130,10 @@ func (p *page) fillDatasetControls(ds *dataset.Dataset) {
 // host-page changes as much as after their own).
 func (p *page) syncControls(st urlstate.State, ds *dataset.Dataset) {
 	p.byID("mineral").Set("value", st.Mineral)
-	net := st.View == urlstate.ViewNetwork
-	p.byID("view-map").Call("setAttribute", "aria-pressed", strconv.FormatBool(!net))
+	net, table := st.View == urlstate.ViewNetwork, st.View == urlstate.ViewTable
+	p.byID("view-map").Call("setAttribute", "aria-pressed", strconv.FormatBool(!net && !table))
 	p.byID("view-network").Call("setAttribute", "aria-pressed", strconv.FormatBool(net))
+	p.byID("view-table").Call("setAttribute", "aria-pressed", strconv.FormatBool(table))
 	for _, l := range urlstate.AllLayers {
 		p.byID("layer-"+l).Set("checked", st.LayerOn(l))
 	}

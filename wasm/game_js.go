@@ -358,9 +358,10 @@ func (g *game) hasMineral(id string) bool {
 	return ok
 }
 
-// setView switches between the map and the network, animating the change.
+// setView switches between the map, the network (animating the change)
+// and the table (shown over the map, which stays as it was).
 func (g *game) setView(v string) bool {
-	if v != urlstate.ViewNetwork {
+	if v != urlstate.ViewNetwork && v != urlstate.ViewTable {
 		v = ""
 	}
 	if v == g.st.View {
@@ -475,6 +476,8 @@ func (g *game) stateChanged() {
 		g.selArc = -1
 	}
 	g.showDetails()
+	g.ui.showTables(g.data, g.st, g.at())
+	g.ui.showMapText(g.data, g.st, g.at())
 	g.ui.syncControls(g.st, g.data)
 	g.ui.writeURL(g.st)
 	g.labelsKey = ""

@@ -96,8 +96,8 @@ func (m *messenger) listen(p *page) {
 			p.post(event{kind: evMineral, code: id, fromHost: true})
 		case "paxsilica:setView":
 			v, _, ok := field("view")
-			if !ok || (v != urlstate.ViewMap && v != urlstate.ViewNetwork) {
-				warn(`ignored paxsilica:setView: view must be "map" or "network"`)
+			if !ok || (v != urlstate.ViewMap && v != urlstate.ViewNetwork && v != urlstate.ViewTable) {
+				warn(`ignored paxsilica:setView: view must be "map", "network" or "table"`)
 				return
 			}
 			p.post(event{kind: evView, code: v, fromHost: true})

@@ -6,6 +6,8 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
 	"flag"
 	"fmt"
 	"log"
@@ -35,7 +37,7 @@ func main() {
 	if err != nil {
 		when = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
-	b, err := export.Zip(ds, raw, *site, when)
+	b, err := archive(ds, raw, *site, when)
 	if err != nil {
 		log.Fatalf("datazip: %v", err)
 	}
@@ -43,4 +45,35 @@ func main() {
 		log.Fatalf("datazip: %v", err)
 	}
 	fmt.Printf("datazip: %s, %d bytes\n", *out, len(b))
+}
+
+// archive writes the archive of the whole dataset: dataset.json as shipped, a
+// CSV file per table of export.All, and README.txt. modified dates every entry,
+// so that the same dataset gives the same bytes.
+func archive(ds *dataset.Dataset, raw []byte, siteURL string, modified time.Time) ([]byte, error) {
+	var b bytes.Buffer
+	z := zip.NewWriter(&b)
+	add := func(name string, content []byte) error {
+		w, err := z.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: modified})
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(content)
+		return err
+	}
+	if err := add("README.txt", []byte(export.Readme(ds, siteURL))); err != nil {
+		return nil, fmt.Errorf("datazip: %w", err)
+	}
+	if err := add("dataset.json", raw); err != nil {
+		return nil, fmt.Errorf("datazip: %w", err)
+	}
+	for _, t := range export.All(ds) {
+		if err := add(t.Name, t.CSV()); err != nil {
+			return nil, fmt.Errorf("datazip: %w", err)
+		}
+	}
+	if err := z.Close(); err != nil {
+		return nil, fmt.Errorf("datazip: %w", err)
+	}
+	return b.Bytes(), nil
 }

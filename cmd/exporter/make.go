@@ -94,7 +94,7 @@ func (m *maker) make(kind, rawQuery, pageURL, today string) (File, error) {
 		if st.Country != "" {
 			t, err = export.Events(m.data, st.Country, st.Date)
 		} else {
-			t, err = export.Events(m.data, "", st.Date)
+			t, err = export.Events(m.data, "", at)
 		}
 	default:
 		return File{}, fmt.Errorf("exporter: unknown kind of download %q", kind)

@@ -42,6 +42,7 @@ func TestMake(t *testing.T) {
 		{KindTies, "mineral=gallium", "", ""},
 		{KindEvents, "country=CHN", "events-CHN.csv", "2025"},
 		{KindEvents, "date=2025-10-09", "events-2025-10-09.csv", "2025-10"},
+		{KindEvents, "", "events-2026-11-28.csv", "Date"},
 		{KindPNG, "mineral=gallium&country=CHN&date=2026-01-10", "paxsilica-gallium-CHN-2026-01-10.png", "China in gallium"},
 		{"svg", "", "", ""},
 	} {

@@ -1,11 +1,9 @@
 package export
 
 import (
-	"archive/zip"
-	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
-	"time"
 
 	"paxsilica/internal/dataset"
 )
@@ -43,7 +41,7 @@ func All(ds *dataset.Dataset) []Table {
 		minerals.Rows = append(minerals.Rows, append(row, citeCells(ds, m.Cite)...))
 		p, _ := Producers(ds, m.ID)
 		producers.Header = append([]string{"Mineral id"}, p.Header...)
-		for _, r := range p.Rows {
+		for _, r := range slices.Concat(p.Rows, p.Foot) {
 			producers.Rows = append(producers.Rows, append([]string{m.ID}, r...))
 		}
 	}
@@ -108,35 +106,4 @@ Licences
   The map geometry the explorer draws is Natural Earth (public domain).
   The project states no further licence for this compilation.
 `, ds.Version, ds.AsOf, ds.Description, ds.Version, ds.AsOf, siteURL)
-}
-
-// Zip writes the archive of the whole dataset: dataset.json as shipped, a
-// CSV file per table of All, and README.txt. modified dates every entry,
-// so that the same dataset gives the same bytes.
-func Zip(ds *dataset.Dataset, raw []byte, siteURL string, modified time.Time) ([]byte, error) {
-	var b bytes.Buffer
-	z := zip.NewWriter(&b)
-	add := func(name string, content []byte) error {
-		w, err := z.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: modified})
-		if err != nil {
-			return err
-		}
-		_, err = w.Write(content)
-		return err
-	}
-	if err := add("README.txt", []byte(Readme(ds, siteURL))); err != nil {
-		return nil, fmt.Errorf("export: zip: %w", err)
-	}
-	if err := add("dataset.json", raw); err != nil {
-		return nil, fmt.Errorf("export: zip: %w", err)
-	}
-	for _, t := range All(ds) {
-		if err := add(t.Name, t.CSV()); err != nil {
-			return nil, fmt.Errorf("export: zip: %w", err)
-		}
-	}
-	if err := z.Close(); err != nil {
-		return nil, fmt.Errorf("export: zip: %w", err)
-	}
-	return b.Bytes(), nil
 }

@@ -8,6 +8,7 @@ package export
 import (
 	"bytes"
 	"encoding/csv"
+	"slices"
 	"strings"
 )
 
@@ -19,6 +20,9 @@ type Table struct {
 	Caption string
 	Header  []string
 	Rows    [][]string
+	// Foot are summary rows (the world total) after the rows, never sorted
+	// among them.
+	Foot [][]string
 }
 
 // CSV encodes t as RFC 4180 CSV (CRLF line ends, quotes where needed),
@@ -32,7 +36,7 @@ func (t Table) CSV() []byte {
 		row[i] = Safe(h)
 	}
 	w.Write(row)
-	for _, r := range t.Rows {
+	for _, r := range slices.Concat(t.Rows, t.Foot) {
 		row = row[:0]
 		for _, c := range r {
 			row = append(row, Safe(c))

@@ -43,7 +43,7 @@ func Producers(ds *dataset.Dataset, mineral string) (Table, error) {
 	}
 	if m.World != nil {
 		row := []string{"", "World", "", "100", "world total", num(m.World), m.Unit, strconv.Itoa(m.Year), m.Stage}
-		t.Rows = append(t.Rows, append(row, citeCells(ds, m.Cite)...))
+		t.Foot = append(t.Foot, append(row, citeCells(ds, m.Cite)...))
 	}
 	return t, nil
 }

@@ -14,6 +14,7 @@ import (
 	"paxsilica/internal/mapdata"
 	"paxsilica/internal/style"
 	"paxsilica/internal/style/scale"
+	"paxsilica/internal/view/caption"
 	"paxsilica/internal/view/urlstate"
 )
 
@@ -46,7 +47,7 @@ var (
 // what it shows, the subtitle with the date and layers, the map, the legend,
 // "Source: …" with the sources of what is drawn, and the view's address. It
 // returns the image and its caption.
-func Figure(w *mapdata.World, ds *dataset.Dataset, o FigureOptions) (image.Image, Caption) {
+func Figure(w *mapdata.World, ds *dataset.Dataset, o FigureOptions) (image.Image, caption.Caption) {
 	W := o.Width
 	if W <= 0 {
 		W = FigureWidth
@@ -54,7 +55,7 @@ func Figure(w *mapdata.World, ds *dataset.Dataset, o FigureOptions) (image.Image
 	k := float64(W) / 1200
 	pad := 32 * k
 	inner := float64(W) - 2*pad
-	cap := Describe(ds, o.View, o.At)
+	cap := caption.Describe(ds, o.View, o.At)
 
 	titleF, subF, smallF := face(true, 26*k), face(false, 15*k), face(false, 13*k)
 	measure := gg.NewContext(1, 1)
@@ -176,7 +177,7 @@ func legendItems(ds *dataset.Dataset, st urlstate.State) []legendItem {
 		{urlstate.LayerControls, dataset.ExportControl},
 	} {
 		if st.LayerOn(l.layer) {
-			out = append(out, legendItem{kind: "line", colour: style.Ties[l.typ], text: LayerNames[l.layer]})
+			out = append(out, legendItem{kind: "line", colour: style.Ties[l.typ], text: caption.LayerNames[l.layer]})
 		}
 	}
 	if st.LayerOn(urlstate.LayerControls) {

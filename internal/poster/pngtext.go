@@ -7,12 +7,14 @@ import (
 	"hash/crc32"
 	"image"
 	"image/png"
+
+	"paxsilica/internal/view/caption"
 )
 
 // EncodeFigure writes a figure as a full-colour PNG (fast compression: it
 // is drawn while the reader waits) with its title, description and address
 // in iTXt chunks (UTF-8 text that image viewers and tests can read).
-func EncodeFigure(img image.Image, c Caption, url string) ([]byte, error) {
+func EncodeFigure(img image.Image, c caption.Caption, url string) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := png.Encoder{CompressionLevel: png.BestSpeed}
 	if err := enc.Encode(&buf, img); err != nil {

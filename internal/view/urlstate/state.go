@@ -30,6 +30,8 @@ var AllLayers = []string{LayerBlocs, LayerImports, LayerAgreements, LayerControl
 const (
 	ViewMap     = "map"
 	ViewNetwork = "network"
+	// ViewTable shows the view's data as tables (producers, ties, events).
+	ViewTable = "table"
 )
 
 // MaxZoom is the deepest zoom the map allows (1 shows the whole world).
@@ -42,7 +44,7 @@ type State struct {
 	Country string
 	// Mineral is the mineral id the map is coloured by, or "".
 	Mineral string
-	// View is ViewMap or ViewNetwork ("" means map).
+	// View is ViewMap, ViewNetwork or ViewTable ("" means map).
 	View string
 	// Layers shown; nil means the default (all). An empty non-nil slice
 	// means none.
@@ -173,10 +175,10 @@ func Parse(rawQuery string, checks Checks) (State, []Notice) {
 		case "view":
 			switch strings.ToLower(t) {
 			case "", ViewMap:
-			case ViewNetwork:
-				s.View = ViewNetwork
+			case ViewNetwork, ViewTable:
+				s.View = strings.ToLower(t)
 			default:
-				bad(k, v, "unknown view (map or network), showing the map")
+				bad(k, v, "unknown view (map, network or table), showing the map")
 			}
 		case "layers":
 			s.Layers = []string{}
@@ -278,8 +280,8 @@ func (s State) Query(rawQuery string) string {
 	}
 	set("country", s.Country)
 	set("mineral", s.Mineral)
-	if s.View == ViewNetwork {
-		set("view", ViewNetwork)
+	if s.View == ViewNetwork || s.View == ViewTable {
+		set("view", s.View)
 	} else {
 		set("view", "")
 	}

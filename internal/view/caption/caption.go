@@ -1,4 +1,8 @@
-package poster
+// Package caption says in words what a view of the explorer shows: the
+// title, subtitle and summary that the downloaded figure, the link preview
+// and the map's text alternative use, and the sources of what is drawn. It
+// imports no renderer, so the explorer itself can use it.
+package caption
 
 import (
 	"fmt"

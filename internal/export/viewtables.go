@@ -1,0 +1,27 @@
+package export
+
+import (
+	"paxsilica/internal/dataset"
+)
+
+// ViewTables are the tables of the explorer's table view for a view: the
+// producers of the mineral (if one is chosen), the ties of the selected
+// country (if one is), and the events (the country's, or those around the
+// date). at is the view's date ("" for the latest).
+func ViewTables(ds *dataset.Dataset, mineral, country, at string) []Table {
+	var out []Table
+	if t, err := Producers(ds, mineral); err == nil {
+		out = append(out, t)
+	}
+	if country != "" {
+		if t, err := Ties(ds, country, at); err == nil {
+			out = append(out, t)
+		}
+		if t, err := Events(ds, country, at); err == nil {
+			out = append(out, t)
+		}
+	} else if t, err := Events(ds, "", at); err == nil {
+		out = append(out, t)
+	}
+	return out
+}

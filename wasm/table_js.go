@@ -1,0 +1,186 @@
+package main
+
+import (
+	"strconv"
+	"strings"
+	"syscall/js"
+
+	"paxsilica/internal/dataset"
+	"paxsilica/internal/export"
+	"paxsilica/internal/view/caption"
+	"paxsilica/internal/view/urlstate"
+)
+
+// tableView is the state of the Table view: the tables shown and how the
+// reader sorted each (by table name, so a sort survives a change of date).
+var tableView struct {
+	wired  bool
+	tables []export.Table
+	sorts  map[string]tableSort
+}
+
+type tableSort struct {
+	col  int
+	desc bool
+}
+
+// showTables fills the Table view (?view=table) with the view's data as
+// sortable tables, or empties and hides it for the other views.
+func (p *page) showTables(ds *dataset.Dataset, st urlstate.State, at string) {
+	root := p.doc.Get("documentElement").Get("classList")
+	box := p.byID("table-view")
+	if !box.Truthy() {
+		return
+	}
+	if st.View != urlstate.ViewTable || ds == nil {
+		root.Call("remove", "view-table")
+		if len(tableView.tables) > 0 {
+			tableView.tables = nil
+			p.byID("table-list").Call("replaceChildren")
+		}
+		box.Set("hidden", true)
+		return
+	}
+	root.Call("add", "view-table")
+	box.Set("hidden", false)
+	if !tableView.wired {
+		tableView.wired = true
+		tableView.sorts = map[string]tableSort{}
+		p.listen(box, "click", func(e js.Value) {
+			b := e.Get("target").Call("closest", "button[data-sort]")
+			if !b.Truthy() {
+				return
+			}
+			key := b.Call("getAttribute", "data-sort").String()
+			p.sortTable(key)
+		})
+	}
+	tableView.tables = export.ViewTables(ds, st.Mineral, st.Country, at)
+	p.renderTables("")
+}
+
+// sortTable sorts by the column a header button names ("table:column"):
+// ascending first, descending when pressed again.
+func (p *page) sortTable(key string) {
+	ti, col, ok := strings.Cut(key, ":")
+	i, e1 := strconv.Atoi(ti)
+	c, e2 := strconv.Atoi(col)
+	if !ok || e1 != nil || e2 != nil || i < 0 || i >= len(tableView.tables) {
+		return
+	}
+	name := tableView.tables[i].Name
+	s, had := tableView.sorts[name]
+	if had && s.col == c {
+		s.desc = !s.desc
+	} else {
+		s = tableSort{col: c}
+	}
+	tableView.sorts[name] = s
+	p.renderTables(key)
+	order := "ascending"
+	if s.desc {
+		order = "descending"
+	}
+	p.byID("table-status").Set("textContent", tableView.tables[i].Caption+": sorted by "+tableView.tables[i].Header[c]+", "+order+".")
+}
+
+// renderTables builds every table, and gives the focus back to the sort
+// button named focus (the one the reader pressed), if any.
+func (p *page) renderTables(focus string) {
+	var nodes []dom
+	for i, t := range tableView.tables {
+		s, sorted := tableView.sorts[t.Name]
+		if sorted {
+			t = t.Sorted(s.col, s.desc)
+		}
+		var head []dom
+		for c, h := range t.Header {
+			order := "none"
+			mark := ""
+			if sorted && s.col == c {
+				order, mark = "ascending", " ▲"
+				if s.desc {
+					order, mark = "descending", " ▼"
+				}
+			}
+			btn := elem("button", "", h+mark).attr("type", "button").attr("data-sort", strconv.Itoa(i)+":"+strconv.Itoa(c))
+			head = append(head, elem("th", "", "", btn).attr("scope", "col").attr("aria-sort", order))
+		}
+		row := func(r []string, foot bool) dom {
+			var cells []dom
+			for c, v := range r {
+				var d dom
+				switch {
+				case c == 0:
+					d = elem("th", "", v).attr("scope", "row")
+				case c == 1 && foot && r[0] == "":
+					d = elem("th", "", v).attr("scope", "row") // the world total's label
+				case t.Header[c] == "Source URLs" && v != "":
+					var links []dom
+					for k, u := range strings.Split(v, "; ") {
+						if k > 0 {
+							links = append(links, dom{Text: " "})
+						}
+						links = append(links, elem("a", "", u).attr("href", u).attr("rel", "noopener").attr("target", "_blank"))
+					}
+					d = elem("td", "src", "", links...)
+				case len(v) > 40:
+					d = elem("td", "long", v) // a sentence: wide enough to read
+				default:
+					d = elem("td", "", v)
+				}
+				cells = append(cells, d)
+			}
+			return elem("tr", "", "", cells...)
+		}
+		var rows, foot []dom
+		for _, r := range t.Rows {
+			rows = append(rows, row(r, false))
+		}
+		for _, r := range t.Foot {
+			foot = append(foot, row(r, true))
+		}
+		if len(rows) == 0 {
+			rows = append(rows, elem("tr", "", "", elem("td", "", "Not recorded in this dataset.").attr("colspan", strconv.Itoa(len(t.Header)))))
+		}
+		table := elem("table", "", "",
+			elem("caption", "", t.Caption+" ("+strconv.Itoa(len(t.Rows))+" rows)"),
+			elem("thead", "", "", elem("tr", "", "", head...)),
+			elem("tbody", "", "", rows...))
+		if len(foot) > 0 {
+			table.Kids = append(table.Kids, elem("tfoot", "", "", foot...))
+		}
+		nodes = append(nodes, elem("div", "table-wrap", "", table).attr("role", "region").attr("aria-label", t.Caption).attr("tabindex", "0"))
+	}
+	list := p.byID("table-list")
+	if len(nodes) == 0 {
+		list.Call("replaceChildren")
+	} else {
+		p.fill(list, nodes...)
+	}
+	if focus != "" {
+		if b := p.doc.Call("querySelector", `#table-view button[data-sort="`+focus+`"]`); b.Truthy() {
+			b.Call("focus")
+		}
+	}
+}
+
+// showMapText updates the map's text alternative: what it shows (mineral,
+// date, selection, top producers), in words, for screen readers.
+func (p *page) showMapText(ds *dataset.Dataset, st urlstate.State, at string) {
+	el := p.byID("map-text")
+	if !el.Truthy() {
+		return
+	}
+	c := caption.Describe(ds, st, at)
+	text := "The map shows: " + c.Title + ". " + c.Subtitle + "."
+	if c.Summary != "" {
+		text += " " + c.Summary
+	}
+	if el.Get("textContent").String() != text {
+		el.Set("textContent", text)
+	}
+	if p.canvas.Truthy() {
+		p.canvas.Call("setAttribute", "aria-describedby", "map-text")
+	}
+}
