@@ -73,9 +73,9 @@ wasm-unit:
 ## lint: go vet and staticcheck (pinned in go.mod's tool line), native and wasm
 lint:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./wasm
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm ./cmd/exporter
 	$(GO) tool staticcheck ./...
-	GOOS=js GOARCH=wasm "$$($(GO) tool -n staticcheck)" ./wasm
+	GOOS=js GOARCH=wasm "$$($(GO) tool -n staticcheck)" ./wasm ./cmd/exporter
 
 browser-deps:
 	@sh .ci/ensure-deps

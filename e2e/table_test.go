@@ -40,6 +40,7 @@ func tabTo(t *testing.T, ctx context.Context, selector string, limit int) {
 // sort button, Enter sorts ascending, Enter again descending, the focus
 // staying on the button and aria-sort saying the order.
 func TestTableViewWithKeyboard(t *testing.T) {
+	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, "?mineral=gallium&country=CHN&date=2026-01-10")
 	waitFor(t, ctx, `document.getElementById("map-text").textContent.includes("98.7%")`, "the map's text alternative")
