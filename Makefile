@@ -84,8 +84,8 @@ browser-deps:
 ## (e2e/reference) in headless Chromium, then the Go benchmarks
 bench: build browser-deps
 	$(GO) test -run '^$$' -bench VersusReference -benchtime 1x -timeout 60m ./e2e
-	$(GO) test -run '^$$' -bench 'PanZoom|Idle|Throughput' -benchtime 3x -timeout 60m ./e2e
-	$(GO) test -run '^$$' -bench . ./internal/dataset ./internal/mapdata ./internal/mapdata/hittest ./internal/scene
+	$(GO) test -run '^$$' -bench 'PanZoom|Idle|Throughput|Exporter' -benchtime 3x -timeout 60m ./e2e
+	$(GO) test -run '^$$' -bench . ./internal/dataset ./internal/mapdata ./internal/mapdata/hittest ./internal/scene ./internal/poster
 
 ## data: regenerate data/world-50m.bin from the Natural Earth TopoJSON
 data:

@@ -30,6 +30,7 @@ var contentTypes = map[string]string{
 	".png":  "image/png",
 	".svg":  "image/svg+xml",
 	".md":   "text/markdown; charset=utf-8",
+	".zip":  "application/zip",
 }
 
 // site serves the files of the built explorer from fsys: "/" is index.html;
