@@ -1,0 +1,70 @@
+package view
+
+import (
+	"paxsilica/internal/dataset"
+)
+
+// Panel is what the details panel shows: a title and either a profile
+// (sections of sourced statements) or one paragraph of text.
+type Panel struct {
+	Title   string
+	Profile *dataset.Profile // nil when Text says it all
+	Text    string
+	// Data is the dataset whose sources the profile cites.
+	Data *dataset.Dataset
+}
+
+// Texts of the panel that the state alone decides.
+const (
+	introTitle  = "No country selected"
+	introText   = "Click a country on the map to see its ties over critical minerals, or choose a mineral to colour the map by its producers."
+	loadingText = "Loading the dataset…"
+	brokenText  = "The dataset could not be used (see above), so there are no details to show."
+)
+
+// TieHeading is the panel's heading over the ties of one type.
+func TieHeading(t string) string {
+	switch t {
+	case dataset.Import:
+		return "Import source"
+	case dataset.Agreement:
+		return "Agreements"
+	case dataset.Corridor:
+		return "Corridor"
+	case dataset.ExportControl:
+		return "Export controls"
+	}
+	return "Ties"
+}
+
+// panel is what the panel shows: a clicked arc's ties, else the selected
+// country, else the chosen mineral, else an introduction.
+func (e *Explorer) panel() Panel {
+	ds, at := e.data, e.At()
+	switch {
+	case e.selArc >= 0 && ds != nil:
+		a := e.arcs[e.selArc]
+		lines := make([]dataset.Line, 0, len(a.Ties))
+		for _, ti := range a.Ties {
+			lines = append(lines, ds.TieLine(ds.Ties[ti], at))
+		}
+		pr := dataset.Profile{Sections: []dataset.Section{{Heading: TieHeading(a.Type), Lines: lines}}}
+		return Panel{Title: ds.CountryName(a.From, a.From) + " → " + ds.CountryName(a.To, a.To), Profile: &pr, Data: ds}
+	case e.selected >= 0:
+		c := &e.world.Countries[e.selected]
+		switch {
+		case ds != nil:
+			pr := ds.CountryProfile(c.Code, c.Name, at, e.st.Mineral)
+			return Panel{Title: c.Name, Profile: &pr, Data: ds}
+		case e.dataErr:
+			return Panel{Title: c.Name, Text: brokenText}
+		}
+		return Panel{Title: c.Name, Text: loadingText}
+	case ds != nil && e.st.Mineral != "":
+		if m, ok := ds.Mineral(e.st.Mineral); ok {
+			pr := ds.MineralProfile(m, at)
+			return Panel{Title: m.Name, Profile: &pr, Data: ds}
+		}
+	}
+	return Panel{Title: introTitle, Text: introText}
+}
