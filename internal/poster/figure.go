@@ -12,8 +12,8 @@ import (
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/geo"
 	"paxsilica/internal/mapdata"
+	"paxsilica/internal/scene"
 	"paxsilica/internal/style"
-	"paxsilica/internal/style/scale"
 	"paxsilica/internal/view/caption"
 	"paxsilica/internal/view/urlstate"
 )
@@ -157,29 +157,21 @@ type legendItem struct {
 // marks of the layers shown, then the selection.
 func legendItems(ds *dataset.Dataset, st urlstate.State) []legendItem {
 	var out []legendItem
+	add := func(ms []scene.Mark) {
+		for _, m := range ms {
+			out = append(out, legendItem{kind: m.Kind, colour: m.Colour, text: m.Text})
+		}
+	}
 	if ds != nil {
 		if _, ok := ds.Mineral(st.Mineral); ok {
 			out = append(out, legendItem{kind: "label", text: "Share of world output:"})
-			for i, l := range scale.Labels() {
-				out = append(out, legendItem{kind: "box", colour: scale.Colours[i], text: l})
-			}
-			out = append(out, legendItem{kind: "box", colour: scale.NoData, text: "no recorded output"})
+			add(scene.ScaleMarks())
 		}
 	}
 	if st.LayerOn(urlstate.LayerBlocs) {
-		out = append(out, legendItem{kind: "ring", colour: style.PaxSilica, text: "Pax Silica signatory"},
-			legendItem{kind: "ring", colour: style.MSP, text: "MSP partner"},
-			legendItem{kind: "ring", colour: style.China, text: "China"})
+		add(scene.BlocMarks())
 	}
-	for _, l := range []struct{ layer, typ string }{
-		{urlstate.LayerImports, dataset.Import},
-		{urlstate.LayerAgreements, dataset.Agreement},
-		{urlstate.LayerControls, dataset.ExportControl},
-	} {
-		if st.LayerOn(l.layer) {
-			out = append(out, legendItem{kind: "line", colour: style.Ties[l.typ], text: caption.LayerNames[l.layer]})
-		}
-	}
+	add(scene.ArcLayerMarks(st))
 	if st.LayerOn(urlstate.LayerControls) {
 		out = append(out, legendItem{kind: "line", colour: fade(style.Ties[dataset.ExportControl], style.SuspendedOpacity), text: "suspended control"})
 	}

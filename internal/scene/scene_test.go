@@ -2,6 +2,7 @@ package scene
 
 import (
 	"image/color"
+	"slices"
 	"testing"
 
 	"paxsilica/internal/dataset"
@@ -157,5 +158,36 @@ func TestFill(t *testing.T) {
 		if got := Fill(tc.m, tc.code); got != tc.want {
 			t.Errorf("%s: Fill(%s) = %v, want %v", tc.name, tc.code, got, tc.want)
 		}
+	}
+}
+
+func TestMarks(t *testing.T) {
+	if m := ScaleMarks(); len(m) != len(scale.Colours)+1 || m[0].Colour != scale.Colours[0] || m[len(m)-1].Colour != scale.NoData {
+		t.Errorf("scale marks %+v", m)
+	}
+	if m := GroupMarks(); len(m) != len(GroupNames) || m[GroupChina].Colour != style.China {
+		t.Errorf("group marks %+v", m)
+	}
+	for _, tc := range []struct {
+		layers []string
+		want   []string
+	}{
+		{nil, []string{"Import sources", "US agreements", "Chinese export controls"}},
+		{[]string{urlstate.LayerBlocs}, nil},
+		{[]string{urlstate.LayerControls}, []string{"Chinese export controls"}},
+	} {
+		var got []string
+		for _, m := range ArcLayerMarks(urlstate.State{Layers: tc.layers}) {
+			if m.Kind != "line" || m.Colour == (color.RGBA{}) {
+				t.Errorf("layers %q: mark %+v", tc.layers, m)
+			}
+			got = append(got, m.Text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("layers %q: marks %q, want %q", tc.layers, got, tc.want)
+		}
+	}
+	if m := LayerMark(urlstate.LayerBlocs); m.Kind != "ring" || m.Colour != style.PaxSilica || m.Text != "Blocs (outlines)" {
+		t.Errorf("blocs mark %+v", m)
 	}
 }

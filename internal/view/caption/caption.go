@@ -13,15 +13,6 @@ import (
 	"paxsilica/internal/view/urlstate"
 )
 
-// LayerNames are the reader's words for the map's layers, as the layer
-// switches say them.
-var LayerNames = map[string]string{
-	urlstate.LayerBlocs:      "Blocs (outlines)",
-	urlstate.LayerImports:    "Import sources",
-	urlstate.LayerAgreements: "US agreements",
-	urlstate.LayerControls:   "Chinese export controls",
-}
-
 // Caption is what a view shows, in words: the figure's title and subtitle,
 // a summary of its figures (also the map's text alternative and a link
 // preview's description) and the sources of what is drawn.
@@ -69,7 +60,7 @@ func Describe(ds *dataset.Dataset, st urlstate.State, at string) Caption {
 	var on []string
 	for _, l := range urlstate.AllLayers {
 		if st.LayerOn(l) {
-			on = append(on, LayerNames[l])
+			on = append(on, scene.LayerNames[l])
 		}
 	}
 	if len(on) == 0 {

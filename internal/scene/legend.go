@@ -1,0 +1,84 @@
+package scene
+
+import (
+	"image/color"
+
+	"paxsilica/internal/dataset"
+	"paxsilica/internal/style"
+	"paxsilica/internal/style/scale"
+	"paxsilica/internal/view/urlstate"
+)
+
+// LayerNames are the reader's words for the map's layers, as the layer
+// switches, the legends and the captions say them.
+var LayerNames = map[string]string{
+	urlstate.LayerBlocs:      "Blocs (outlines)",
+	urlstate.LayerImports:    "Import sources",
+	urlstate.LayerAgreements: "US agreements",
+	urlstate.LayerControls:   "Chinese export controls",
+}
+
+// Mark is one entry of a legend: a swatch and its words.
+type Mark struct {
+	// Kind is the swatch's shape: "box" (a fill), "ring" (an outline) or
+	// "line" (an arc).
+	Kind   string
+	Colour color.RGBA
+	Text   string
+}
+
+// LayerMark is the swatch of a layer's switch: a ring in Pax Silica's
+// colour for the blocs, a line in its ties' colour for the others.
+func LayerMark(layer string) Mark {
+	m := Mark{Kind: "line", Text: LayerNames[layer]}
+	switch layer {
+	case urlstate.LayerBlocs:
+		m.Kind, m.Colour = "ring", style.PaxSilica
+	case urlstate.LayerImports:
+		m.Colour = style.Ties[dataset.Import]
+	case urlstate.LayerAgreements:
+		m.Colour = style.Ties[dataset.Agreement]
+	default:
+		m.Colour = style.Ties[dataset.ExportControl]
+	}
+	return m
+}
+
+// ScaleMarks are the mineral scale's classes, light to dark, then the
+// no-data grey.
+func ScaleMarks() []Mark {
+	var out []Mark
+	for i, l := range scale.Labels() {
+		out = append(out, Mark{Kind: "box", Colour: scale.Colours[i], Text: l})
+	}
+	return append(out, Mark{Kind: "box", Colour: scale.NoData, Text: "no recorded output"})
+}
+
+// BlocMarks are the bloc layer's outlines.
+func BlocMarks() []Mark {
+	return []Mark{
+		{Kind: "ring", Colour: style.PaxSilica, Text: "Pax Silica signatory"},
+		{Kind: "ring", Colour: style.MSP, Text: "MSP partner"},
+		{Kind: "ring", Colour: style.China, Text: "China"},
+	}
+}
+
+// GroupMarks are the network view's groups.
+func GroupMarks() []Mark {
+	out := make([]Mark, len(GroupNames))
+	for g, name := range GroupNames {
+		out[g] = Mark{Kind: "box", Colour: style.Groups[g], Text: name}
+	}
+	return out
+}
+
+// ArcLayerMarks are the marks of the arc layers that st shows.
+func ArcLayerMarks(st urlstate.State) []Mark {
+	var out []Mark
+	for _, l := range urlstate.AllLayers[1:] {
+		if st.LayerOn(l) {
+			out = append(out, LayerMark(l))
+		}
+	}
+	return out
+}
