@@ -1,5 +1,22 @@
-// Command wasm is the Pax Silica Explorer that runs in the browser: built with
-// GOOS=js GOARCH=wasm, it draws the map with Ebiten and fills the page's HTML
-// panels from Go. Every file but this one is browser glue (_js.go); the logic
-// it uses lives in packages that plain `go test` covers.
+// Command wasm is the Pax Silica Explorer that runs in the browser: built
+// with GOOS=js GOARCH=wasm, it draws the map with Ebiten and fills the
+// page's HTML from Go. Every file but this one is browser glue (_js.go);
+// the explorer's state and decisions live in internal/view (selection,
+// hover, events, search, panel and tooltip texts, share texts, messages to
+// the embedding page), tested with plain `go test`, and what it draws comes
+// from internal/scene and internal/style.
+//
+//   - main_js.go: start-up: geometry, URL, dataset, the Ebiten loop.
+//   - game_js.go: the game: input → view events and camera moves, the
+//     network animation.
+//   - draw_js.go, network_js.go, labels_js.go, mesh_js.go: drawing the map,
+//     the network, the labels, and the triangle batches they are made of.
+//   - pick_js.go: what is under a point on screen.
+//   - page_js.go, panel_js.go, controls_js.go, dom_js.go: the page around
+//     the map (view.Page): panel, legend, tooltip, controls, URL.
+//   - table_js.go: the Table view and the map's text alternative.
+//   - input_js.go: pointer, wheel and keys on the map.
+//   - messages_js.go, embed_js.go, share_js.go: the embedding page's
+//     messages, the embed layout, the Share dialog.
+//   - loop_js.go: idle costs nothing: the loop sleeps when nothing changes.
 package main

@@ -1,9 +1,10 @@
 package main
 
 import (
-	"net/url"
 	"syscall/js"
 	"time"
+
+	"paxsilica/internal/view"
 )
 
 // embedMode gives the compact layout for iframes (?embed=1), a link to the
@@ -58,12 +59,6 @@ func (p *page) updateFullLink() {
 	if !p.embed {
 		return
 	}
-	q, _ := url.ParseQuery(p.query())
-	q.Del("embed")
-	q.Del("origin")
-	u := p.win.Get("location").Get("origin").String() + p.win.Get("location").Get("pathname").String()
-	if s := q.Encode(); s != "" {
-		u += "?" + s
-	}
-	p.byID("full-link").Set("href", u)
+	origin, path := p.location()
+	p.byID("full-link").Set("href", view.Link(origin, path, p.query()))
 }

@@ -99,7 +99,7 @@ func (p *page) listenInput() {
 		if isClick && p.clickNow != nil {
 			p.clickNow(at)
 		} else if isClick {
-			p.post(event{kind: evClick, pos: at})
+			p.post(clickAt{at})
 		}
 		scheduleFrame()
 	}
@@ -153,13 +153,13 @@ func (p *page) listenInput() {
 		case "ArrowDown":
 			p.addPan(0, -step)
 		case "+", "=":
-			p.post(event{kind: evZoom, factor: 1.5})
+			p.post(zoomBy{1.5})
 		case "-", "_":
-			p.post(event{kind: evZoom, factor: 1 / 1.5})
+			p.post(zoomBy{1 / 1.5})
 		case "0", "Home":
-			p.post(event{kind: evReset})
+			p.post(resetView{})
 		case "Enter", " ":
-			p.post(event{kind: evEnter})
+			p.post(enterKey{})
 		default:
 			handled = false
 		}

@@ -13,6 +13,7 @@ import (
 	"paxsilica/internal/geo"
 	"paxsilica/internal/geo/projection"
 	"paxsilica/internal/mapdata"
+	"paxsilica/internal/view"
 	"paxsilica/internal/view/urlstate"
 )
 
@@ -37,20 +38,20 @@ func main() {
 	if q.Get("embed") == "1" {
 		ui.embedMode()
 	}
-	g := newGame(world, ui, m)
+	ui.msg = m
+	g := newGame(world, ui)
 	ui.clickNow = g.clickNow
 	ui.wireControls(world)
 	ui.wireShare()
 	st, notes := urlstate.Parse(ui.query(), urlstate.Checks{Country: func(code string) bool { return world.Index(code) >= 0 }})
 	ui.showNotices(notes)
-	g.st = st
-	g.selected = world.Index(st.Country)
 	if st.View == urlstate.ViewNetwork {
-		g.netT, g.netTarget = 1, 1
+		g.net.t, g.net.target = 1, 1
 	}
 	if st.HasCentre {
-		g.cam = projection.Camera{Centre: projection.EqualEarth(geo.Point{X: st.Lon, Y: st.Lat}), Zoom: max(1, st.Zoom)}.Clamp(world.Bounds)
+		g.scr.cam = projection.Camera{Centre: projection.EqualEarth(geo.Point{X: st.Lon, Y: st.Lat}), Zoom: max(1, st.Zoom)}.Clamp(world.Bounds)
 	}
+	g.ex = view.New(world, st, ui, nil)
 	g.stateChanged()
 
 	go loadDataset(ui)
@@ -73,7 +74,7 @@ func loadDataset(ui *page) {
 	raw, err := await(js.Global().Get("paxsilicaBoot").Get("dataset"))
 	if err != nil {
 		ui.showDatasetError("The dataset (dataset.json) could not be loaded: "+err.Error(), nil)
-		ui.post(event{kind: evDataset, err: err})
+		ui.post(view.DatasetLoaded{Err: err})
 		return
 	}
 	b := make([]byte, raw.Get("length").Int())
@@ -98,11 +99,11 @@ func loadDataset(ui *page) {
 			lines = []string{err.Error()}
 		}
 		ui.showDatasetError(fmt.Sprintf("The dataset (dataset.json) has %d problem(s) and was not used:", len(lines)), lines)
-		ui.post(event{kind: evDataset, err: err})
+		ui.post(view.DatasetLoaded{Err: err})
 		return
 	}
 	ui.showDatasetInfo(ds)
-	ui.post(event{kind: evDataset, ds: ds})
+	ui.post(view.DatasetLoaded{Data: ds})
 }
 
 // await blocks until the JavaScript promise settles. It must not run on a

@@ -3,20 +3,11 @@ package main
 import (
 	"syscall/js"
 
-	"paxsilica/internal/isodate"
-	"paxsilica/internal/view/urlstate"
+	"paxsilica/internal/view"
 )
 
-// The message API between the explorer and the page that embeds it. All
-// messages are plain objects whose type starts with "paxsilica:".
-//
-// To the parent: paxsilica:ready {version}; paxsilica:select {country, name};
-// paxsilica:view {view, mineral, date}; paxsilica:resize {height}, and the
-// AMP convention {sentinel: "amp", type: "embed-size", height}.
-//
-// From the parent: paxsilica:select {country}, paxsilica:setMineral
-// {mineral}, paxsilica:setView {view}, paxsilica:setDate {date}. Anything
-// else, or a malformed payload, is ignored with a console warning.
+// The message API between the explorer and the page that embeds it
+// (view.Message, view.HostCommand): this file only carries the messages.
 
 // messenger posts to and listens to the parent window.
 type messenger struct {
@@ -33,20 +24,21 @@ func newMessenger(win js.Value, origin string) *messenger {
 	return m
 }
 
-// send posts a message of type t with fields to the parent (the page itself
-// at top level).
-func (m *messenger) send(t string, fields map[string]any) {
-	msg := js.Global().Get("Object").New()
-	msg.Set("type", t)
-	for k, v := range fields {
-		msg.Set(k, v)
+// send posts m to the parent (the page itself at top level); nil fields
+// are sent as null.
+func (m *messenger) send(msg view.Message) {
+	o := js.Global().Get("Object").New()
+	o.Set("type", msg.Type)
+	for k, v := range msg.Fields {
+		o.Set(k, v)
 	}
-	m.win.Get("parent").Call("postMessage", msg, m.target)
+	m.win.Get("parent").Call("postMessage", o, m.target)
 }
 
+// warn reports on the console, as the explorer.
 func warn(msg string) { js.Global().Get("console").Call("warn", "paxsilica: "+msg) }
 
-// listen turns valid commands from the parent into events for the game.
+// listen turns valid commands from the parent into events for the explorer.
 func (m *messenger) listen(p *page) {
 	p.listen(m.win, "message", func(e js.Value) {
 		if e.Get("source").Equal(m.win) {
@@ -60,10 +52,6 @@ func (m *messenger) listen(p *page) {
 		if d.Type() != js.TypeObject || d.IsNull() || d.Get("type").Type() != js.TypeString {
 			return // not ours: other scripts post messages too
 		}
-		t := d.Get("type").String()
-		if len(t) < 10 || t[:10] != "paxsilica:" {
-			return
-		}
 		// field reads a string-or-null field; ok is false for other types.
 		field := func(name string) (string, bool, bool) {
 			v := d.Get(name)
@@ -75,43 +63,18 @@ func (m *messenger) listen(p *page) {
 			}
 			return "", false, false
 		}
-		switch t {
-		case "paxsilica:select":
-			code, set, ok := field("country")
-			if !ok {
-				warn("ignored paxsilica:select: country must be an ISO 3166-1 alpha-3 string or null")
-				return
-			}
-			if set {
-				p.post(event{kind: evSelect, code: code, fromHost: true})
-			} else {
-				p.post(event{kind: evClear, fromHost: true})
-			}
-		case "paxsilica:setMineral":
-			id, _, ok := field("mineral")
-			if !ok {
-				warn("ignored paxsilica:setMineral: mineral must be a string or null")
-				return
-			}
-			p.post(event{kind: evMineral, code: id, fromHost: true})
-		case "paxsilica:setView":
-			v, _, ok := field("view")
-			if !ok || (v != urlstate.ViewMap && v != urlstate.ViewNetwork && v != urlstate.ViewTable) {
-				warn(`ignored paxsilica:setView: view must be "map", "network" or "table"`)
-				return
-			}
-			p.post(event{kind: evView, code: v, fromHost: true})
-		case "paxsilica:setDate":
-			date, set, ok := field("date")
-			if !ok || (set && !isodate.Day(date)) {
-				warn("ignored paxsilica:setDate: date must be a real YYYY-MM-DD or null")
-				return
-			}
-			p.post(event{kind: evDate, code: date, fromHost: true})
-		case "paxsilica:ready", "paxsilica:view", "paxsilica:resize":
-			// Events of another explorer (a parent that is one too).
-		default:
-			warn("ignored unknown message type " + t)
+		ev, warning := view.HostCommand(d.Get("type").String(), field)
+		if warning != "" {
+			warn(warning)
+		}
+		if ev != nil {
+			p.post(ev)
 		}
 	})
 }
+
+// Post sends a message to the embedding page.
+func (p *page) Post(m view.Message) { p.msg.send(m) }
+
+// Warn reports an ignored command on the console.
+func (p *page) Warn(msg string) { warn(msg) }

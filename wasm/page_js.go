@@ -4,44 +4,19 @@ import (
 	"sync"
 	"syscall/js"
 
-	"paxsilica/internal/dataset"
 	"paxsilica/internal/geo"
+	"paxsilica/internal/view"
 	"paxsilica/internal/view/urlstate"
 )
 
-// version is the explorer's version, sent with paxsilica:ready.
-const version = "0.2.0"
-
-// eventKind is something the page asks the map to do.
-type eventKind int
-
-const (
-	evClear   eventKind = iota // clear the selection
-	evSelect                   // select the country with code
-	evClick                    // a click or tap at pos
-	evDataset                  // the dataset arrived (ds) or failed (err)
-	evReset                    // show the whole world
-	evZoom                     // zoom by factor around the map area's centre
-	evMineral                  // colour the map by mineral code ("" for none)
-	evLayer                    // switch layer code on or off
-	evView                     // show view code (map or network)
-	evDate                     // move the timeline to code ("" for the latest)
-	evEnter                    // select what is under the keyboard focus cursor
-	evSearch                   // find the country or mineral named code
+// Commands for the map itself, which the explorer's state does not hold:
+// queued with the explorer's events and carried out by game.Update.
+type (
+	clickAt   struct{ pos geo.Point }  // a click or tap at pos (CSS pixels)
+	enterKey  struct{}                 // Enter: select what is under the cross
+	zoomBy    struct{ factor float64 } // zoom around the map area's centre
+	resetView struct{}                 // show the whole world
 )
-
-type event struct {
-	kind   eventKind
-	code   string
-	pos    geo.Point // CSS pixels, relative to the canvas
-	factor float64
-	on     bool
-	ds     *dataset.Dataset
-	err    error
-	// fromHost: a command from the embedding page, answered by its event
-	// even when nothing changed.
-	fromHost bool
-}
 
 // zoomOp is a zoom by factor around a point (CSS pixels).
 type zoomOp struct {
@@ -57,8 +32,10 @@ type page struct {
 	title, body js.Value
 	notices     js.Value
 
+	msg *messenger
+
 	mu        sync.Mutex
-	events    []event
+	queued    []any // view.Event or a command for the map
 	funcs     []js.Func
 	input     pointerInput
 	panDX     float64 // accumulated drag, CSS pixels
@@ -93,7 +70,7 @@ func newPage() *page {
 		if t := e.Get("target").Get("tagName"); t.Truthy() && (t.String() == "INPUT" || t.String() == "TEXTAREA" || t.String() == "SELECT") {
 			return
 		}
-		p.post(event{kind: evClear})
+		p.post(view.Select{})
 	})
 	if p.canvas.Truthy() {
 		// Ebiten gives its canvas tabindex=1, which jumps the tab order, and
@@ -150,21 +127,22 @@ func (p *page) listen(target js.Value, name string, f func(e js.Value)) {
 // byID returns the element with the given id.
 func (p *page) byID(id string) js.Value { return p.doc.Call("getElementById", id) }
 
-// post queues an event for the next Update and wakes the game loop.
-func (p *page) post(e event) {
+// post queues an event (a view.Event or a command for the map) for the
+// next Update and wakes the game loop.
+func (p *page) post(e any) {
 	p.mu.Lock()
-	p.events = append(p.events, e)
+	p.queued = append(p.queued, e)
 	p.mu.Unlock()
 	scheduleFrame()
 }
 
 // drain returns and forgets the queued events, the accumulated drag and the
 // zooms since the last frame.
-func (p *page) drain() (ev []event, dx, dy float64, zooms []zoomOp) {
+func (p *page) drain() (queued []any, dx, dy float64, zooms []zoomOp) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	ev, dx, dy, zooms = p.events, p.panDX, p.panDY, p.zooms
-	p.events, p.panDX, p.panDY, p.zooms = nil, 0, 0, nil
+	queued, dx, dy, zooms = p.queued, p.panDX, p.panDY, p.zooms
+	p.queued, p.panDX, p.panDY, p.zooms = nil, 0, 0, nil
 	return
 }
 
@@ -190,8 +168,8 @@ func (p *page) query() string {
 	return s
 }
 
-// writeURL records the view in the URL without adding a history entry.
-func (p *page) writeURL(st urlstate.State) {
+// WriteURL records the view in the URL without adding a history entry.
+func (p *page) WriteURL(st urlstate.State) {
 	q := st.Query(p.query())
 	loc := p.win.Get("location")
 	u := loc.Get("pathname").String()
@@ -212,8 +190,8 @@ func (p *page) showNotices(notes []urlstate.Notice) {
 	p.notices.Set("hidden", len(notes) == 0)
 }
 
-// addNotice appends one notice.
-func (p *page) addNotice(n urlstate.Notice) {
+// Notice appends one notice.
+func (p *page) Notice(n urlstate.Notice) {
 	p.notices.Call("appendChild", p.el("li", "", n.String()))
 	p.notices.Set("hidden", false)
 }
@@ -249,11 +227,10 @@ func (p *page) frameDrawn(n int, frameMs, renderMs float64) {
 	}
 }
 
-// announceReady hides the loading state and tells the host page (or the page
-// itself at top level) that the explorer is interactive.
-func (p *page) announceReady(m *messenger) {
+// announceReady hides the loading state; the explorer then tells the host
+// page (view.Explorer.Ready).
+func (p *page) announceReady() {
 	p.doc.Get("documentElement").Get("classList").Call("add", "ready")
-	m.send("paxsilica:ready", map[string]any{"version": version})
 }
 
 // fail shows a fatal error in words instead of a blank page.

@@ -5,10 +5,10 @@ import (
 	"syscall/js"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/geo"
 	"paxsilica/internal/scene"
 	"paxsilica/internal/scene/labels"
-	"paxsilica/internal/style"
-	"paxsilica/internal/style/scale"
+	"paxsilica/internal/view"
 	"paxsilica/internal/view/urlstate"
 )
 
@@ -24,9 +24,18 @@ func (p *page) el(tag, class, text string) js.Value {
 	return e
 }
 
+// ShowPanel fills the details panel: a profile, or a paragraph.
+func (p *page) ShowPanel(pn view.Panel) {
+	if pn.Profile == nil {
+		p.showMessage(pn.Title, pn.Text)
+		return
+	}
+	p.showProfile(pn.Data, pn.Title, *pn.Profile)
+}
+
 // showProfile fills the panel with a title and sections of statements, each
-// with links to its sources, an "unconfirmed" badge where FACTS.md flags it,
-// and its note.
+// with links to its sources, an "unconfirmed" badge where the dataset marks
+// it so, and its note.
 func (p *page) showProfile(ds *dataset.Dataset, title string, pr dataset.Profile) {
 	p.title.Set("textContent", title)
 	var nodes []dom
@@ -131,6 +140,14 @@ func (p *page) showDatasetInfo(ds *dataset.Dataset) {
 		"Dataset "+ds.Version+", facts as of "+ds.AsOf+". Sources: USGS, IEA, governments and news reports, each linked.")
 }
 
+// ShowKey shows the legend and the events around the date at.
+func (p *page) ShowKey(ds *dataset.Dataset, st urlstate.State, at string) {
+	if ds != nil {
+		p.showEvents(ds, at)
+	}
+	p.showLegend(ds, st)
+}
+
 // showLegend explains what the map shows: the mineral's colour classes with
 // measure, unit, year and source; the layers' marks; the network's groups.
 func (p *page) showLegend(ds *dataset.Dataset, st urlstate.State) {
@@ -143,56 +160,42 @@ func (p *page) showLegend(ds *dataset.Dataset, st urlstate.State) {
 	if m, ok := ds.Mineral(st.Mineral); ok {
 		lg.Set("className", "has-scale")
 		lg.Call("appendChild", p.el("h2", "", "Share of world output: "+m.Label()+", "+strconv.Itoa(m.Year)))
-		ul := p.el("ul", "", "")
-		for i, l := range scale.Labels() {
-			li := p.el("li", "", "")
-			li.Call("appendChild", p.swatch("", style.Hex(scale.Colours[i])))
-			li.Call("appendChild", p.doc.Call("createTextNode", l))
-			ul.Call("appendChild", li)
-		}
-		li := p.el("li", "", "")
-		li.Call("appendChild", p.swatch("", style.Hex(scale.NoData)))
-		li.Call("appendChild", p.doc.Call("createTextNode", "no recorded output"))
-		ul.Call("appendChild", li)
-		lg.Call("appendChild", ul)
+		lg.Call("appendChild", p.marks("", scene.ScaleMarks()))
 		src := p.el("p", "", "Unit: "+m.Unit+". Source:")
 		p.add(src, sourceLinks(ds, m.Sources))
 		lg.Call("appendChild", src)
 	}
-	var marks [][3]string // kind, colour, text
+	var marks []scene.Mark
 	if st.View == urlstate.ViewNetwork {
-		cols := style.Groups
-		for g, name := range scene.GroupNames {
-			marks = append(marks, [3]string{"", style.Hex(cols[g]), name})
-		}
+		marks = scene.GroupMarks()
 	} else if st.LayerOn(urlstate.LayerBlocs) {
-		marks = append(marks, [3]string{"ring", style.Hex(style.PaxSilica), "Pax Silica signatory"},
-			[3]string{"ring", style.Hex(style.MSP), "MSP partner"}, [3]string{"ring", style.Hex(style.China), "China"})
+		marks = scene.BlocMarks()
 	}
-	for _, l := range urlstate.AllLayers[1:] {
-		if st.LayerOn(l) {
-			kind, col := layerSwatch(l)
-			marks = append(marks, [3]string{kind, col, layerNames[l]})
-		}
-	}
+	marks = append(marks, scene.ArcLayerMarks(st)...)
 	if len(marks) > 0 {
-		ul := p.el("ul", "marks", "")
-		for _, m := range marks {
-			li := p.el("li", "", "")
-			li.Call("appendChild", p.swatch(m[0], m[1]))
-			li.Call("appendChild", p.doc.Call("createTextNode", m[2]))
-			ul.Call("appendChild", li)
-		}
-		lg.Call("appendChild", ul)
+		lg.Call("appendChild", p.marks("marks", marks))
 		if st.View != urlstate.ViewNetwork {
 			lg.Call("appendChild", p.el("p", "hint", "Arcs point to the country they reach; faded arcs are suspended. A ring around China marks controls on all destinations."))
 		}
 	}
 }
 
-// showTooltip places the tooltip near the pointer (CSS pixels) with text, or
-// hides it for "".
-func (p *page) showTooltip(text string, x, y float64) {
+// marks lists legend marks, each a swatch and its words.
+func (p *page) marks(class string, ms []scene.Mark) js.Value {
+	ul := p.el("ul", class, "")
+	for _, m := range ms {
+		li := p.el("li", "", "")
+		li.Call("appendChild", p.swatch(m))
+		li.Call("appendChild", p.doc.Call("createTextNode", m.Text))
+		ul.Call("appendChild", li)
+	}
+	return ul
+}
+
+// ShowTooltip places the tooltip near the pointer (CSS pixels) with text,
+// or hides it for "".
+func (p *page) ShowTooltip(text string, at geo.Point) {
+	x, y := at.X, at.Y
 	tt := p.byID("tooltip")
 	if text == "" {
 		tt.Set("hidden", true)

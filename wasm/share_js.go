@@ -1,9 +1,9 @@
 package main
 
 import (
-	"html"
-	"net/url"
 	"syscall/js"
+
+	"paxsilica/internal/view"
 )
 
 // wireShare makes the Share button open a dialog with the link to the
@@ -45,21 +45,14 @@ func (p *page) wireShare() {
 }
 
 // shareTexts returns the link to the current view and the iframe snippet
-// that embeds it (with the optional resizing script).
+// that embeds it (view.Link, view.Snippet).
 func (p *page) shareTexts() (link, snippet string) {
+	origin, path := p.location()
+	return view.Link(origin, path, p.query()), view.Snippet(origin, path, p.query())
+}
+
+// location returns the page's origin and path.
+func (p *page) location() (origin, path string) {
 	loc := p.win.Get("location")
-	origin := loc.Get("origin").String()
-	base := origin + loc.Get("pathname").String()
-	q, _ := url.ParseQuery(p.query())
-	q.Del("embed")
-	q.Del("origin")
-	link = base
-	if s := q.Encode(); s != "" {
-		link += "?" + s
-	}
-	q.Set("embed", "1")
-	src := base + "?" + q.Encode()
-	snippet = `<iframe src="` + html.EscapeString(src) + `" title="Pax Silica Explorer: critical-mineral ties between China, the US and partners" loading="lazy" style="width:100%;height:560px;border:0" allow="fullscreen"></iframe>` +
-		"\n" + `<script src="` + html.EscapeString(origin+loc.Get("pathname").String()+"embed.js") + `" async></script>`
-	return link, snippet
+	return loc.Get("origin").String(), loc.Get("pathname").String()
 }

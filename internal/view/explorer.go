@@ -36,9 +36,10 @@ type Explorer struct {
 	tipText  string
 	tipPos   geo.Point
 
-	arcs       []scene.Arc
-	onAll      []int  // export controls on all destinations, active at the date
-	derivedKey string // what the arcs, legend and events were made for
+	ties       []scene.Arc // an arc per tie (or pair), as scene.Arcs makes them
+	arcs       []scene.Arc // what is drawn: ties with fans bundled
+	onAll      []int       // export controls on all destinations, active at the date
+	derivedKey string      // what the arcs, legend and events were made for
 
 	ready      bool
 	sentSelect string // the selection last told to the parent ("-": none yet)
@@ -75,7 +76,8 @@ func (e *Explorer) SelectedArc() int { return e.selArc }
 // Hovered returns the country and the arc under the pointer (-1 for none).
 func (e *Explorer) Hovered() (country, arc int) { return e.hover, e.hoverArc }
 
-// Arcs are the ties drawn on the map for the date and layers.
+// Arcs are the ties drawn on the map for the date and layers, fans of them
+// bundled into trunks except the selected country's.
 func (e *Explorer) Arcs() []scene.Arc { return e.arcs }
 
 // ControlsOnAll are China's export controls on all destinations active at
@@ -156,8 +158,8 @@ func (e *Explorer) apply(ev Event) bool {
 		return true
 	case SetView:
 		v := ev.View
-		if v != urlstate.ViewNetwork {
-			v = ""
+		if v != urlstate.ViewNetwork && v != urlstate.ViewTable {
+			v = "" // the map
 		}
 		if v == e.st.View {
 			return false
@@ -240,7 +242,7 @@ func (e *Explorer) refresh() {
 	if key != e.derivedKey {
 		e.derivedKey = key
 		if e.data != nil {
-			e.arcs = scene.Arcs(e.data, e.world, at, e.st.LayerOn)
+			e.ties = scene.Arcs(e.data, e.world, at, e.st.LayerOn)
 			e.onAll = nil
 			if e.st.LayerOn(urlstate.LayerControls) {
 				e.onAll = scene.ControlsOnAll(e.data, at)
@@ -248,6 +250,8 @@ func (e *Explorer) refresh() {
 		}
 		e.page.ShowKey(e.data, e.st, at)
 	}
+	// Fans of arcs are drawn as trunks, but the selection's own ties whole.
+	e.arcs = scene.Bundle(e.ties, e.world, scene.BundleOptions{Except: e.st.Country})
 	if e.selArc >= len(e.arcs) {
 		e.selArc = -1
 	}

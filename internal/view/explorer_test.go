@@ -33,6 +33,7 @@ func TestEvents(t *testing.T) {
 		{name: "unknown mineral", events: []Event{SetMineral{ID: "kryptonite"}}},
 		{name: "mineral off", start: urlstate.State{Mineral: "gallium"}, events: []Event{SetMineral{}}, changed: true},
 		{name: "network", events: []Event{SetView{View: urlstate.ViewNetwork}}, changed: true, view: urlstate.ViewNetwork},
+		{name: "table", events: []Event{SetView{View: urlstate.ViewTable}}, changed: true, view: urlstate.ViewTable},
 		{name: "map is the default", events: []Event{SetView{View: urlstate.ViewMap}}},
 		{name: "date", events: []Event{SetDate{Date: "2025-01-02"}}, changed: true, date: "2025-01-02"},
 		{name: "search a country", events: []Event{Search{Text: "japan"}}, changed: true, country: "JPN"},

@@ -2,9 +2,9 @@ package view
 
 import (
 	"math"
-	"regexp"
 	"strings"
 
+	"paxsilica/internal/isodate"
 	"paxsilica/internal/view/urlstate"
 )
 
@@ -27,8 +27,6 @@ type Message struct {
 // whether it is set; ok is false when it is neither a string nor null or
 // missing.
 type Field func(name string) (value string, set, ok bool)
-
-var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
 // HostCommand turns a message from the embedding page into an event
 // (wrapped in FromHost). From the parent: paxsilica:select {country},
@@ -59,14 +57,14 @@ func HostCommand(typ string, field Field) (ev Event, warning string) {
 		return FromHost{SetMineral{ID: id}}, ""
 	case "paxsilica:setView":
 		v, _, ok := field("view")
-		if !ok || (v != urlstate.ViewMap && v != urlstate.ViewNetwork) {
-			return nil, `ignored paxsilica:setView: view must be "map" or "network"`
+		if !ok || (v != urlstate.ViewMap && v != urlstate.ViewNetwork && v != urlstate.ViewTable) {
+			return nil, `ignored paxsilica:setView: view must be "map", "network" or "table"`
 		}
 		return FromHost{SetView{View: v}}, ""
 	case "paxsilica:setDate":
 		date, set, ok := field("date")
-		if !ok || (set && !isoDate.MatchString(date)) {
-			return nil, "ignored paxsilica:setDate: date must be YYYY-MM-DD or null"
+		if !ok || (set && !isodate.Day(date)) {
+			return nil, "ignored paxsilica:setDate: date must be a real YYYY-MM-DD or null"
 		}
 		return FromHost{SetDate{Date: date}}, ""
 	case "paxsilica:ready", "paxsilica:view", "paxsilica:resize":

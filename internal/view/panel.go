@@ -1,7 +1,10 @@
 package view
 
 import (
+	"strconv"
+
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/scene"
 )
 
 // Panel is what the details panel shows: a title and either a profile
@@ -21,6 +24,17 @@ const (
 	loadingText = "Loading the dataset…"
 	brokenText  = "The dataset could not be used (see above), so there are no details to show."
 )
+
+// arcTitle names an arc's ends; a trunk's far end is its ties' count.
+func arcTitle(ds *dataset.Dataset, a scene.Arc) string {
+	name := func(code string) string {
+		if code == "" {
+			return strconv.Itoa(len(a.Ties)) + " ties"
+		}
+		return ds.CountryName(code, code)
+	}
+	return name(a.From) + " → " + name(a.To)
+}
 
 // TieHeading is the panel's heading over the ties of one type.
 func TieHeading(t string) string {
@@ -49,7 +63,7 @@ func (e *Explorer) panel() Panel {
 			lines = append(lines, ds.TieLine(ds.Ties[ti], at))
 		}
 		pr := dataset.Profile{Sections: []dataset.Section{{Heading: TieHeading(a.Type), Lines: lines}}}
-		return Panel{Title: ds.CountryName(a.From, a.From) + " → " + ds.CountryName(a.To, a.To), Profile: &pr, Data: ds}
+		return Panel{Title: arcTitle(ds, a), Profile: &pr, Data: ds}
 	case e.selected >= 0:
 		c := &e.world.Countries[e.selected]
 		switch {
