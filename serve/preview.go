@@ -118,7 +118,7 @@ func (p *previews) at(st urlstate.State) string {
 	if st.Date != "" {
 		return st.Date
 	}
-	return p.now().UTC().Format("2006-01-02")
+	return p.now().UTC().Format(time.DateOnly)
 }
 
 // serveImage answers /preview.png?<view>.

@@ -33,7 +33,7 @@ func main() {
 	}
 	// Entries are dated by the dataset, so an unchanged dataset gives the
 	// same archive.
-	when, err := time.Parse("2006-01-02", ds.AsOf)
+	when, err := time.Parse(time.DateOnly, ds.AsOf)
 	if err != nil {
 		when = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	}

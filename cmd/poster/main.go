@@ -22,7 +22,7 @@ func main() {
 	out := flag.String("out", "dist/poster.png", "where to write the PNG")
 	width := flag.Int("width", 1200, "image width in pixels")
 	scale := flag.Float64("px-per-css", 1, "image pixels per CSS pixel of the live map (line widths)")
-	at := flag.String("at", time.Now().UTC().Format("2006-01-02"), "the date shown, as the live map shows today")
+	at := flag.String("at", time.Now().UTC().Format(time.DateOnly), "the date shown, as the live map shows today")
 	flag.Parse()
 	n, err := render(*geometry, *data, *out, poster.Options{Width: *width, PxPerCSS: *scale, At: *at})
 	if err != nil {

@@ -24,7 +24,8 @@ type Dataset struct {
 }
 
 // Cite is what every fact carries: its sources and whether it is
-// unconfirmed (single-sourced, contested or secondary: ⚠ in FACTS.md).
+// unconfirmed (single-sourced, contested or secondary: flagged ⚠ by the
+// fact sheets the dataset was compiled from, which are not in this repository).
 type Cite struct {
 	Sources     []string
 	Unconfirmed bool

@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -86,7 +87,7 @@ func (d *Dataset) CountryProfile(code, name, at, mineral string) Profile {
 		add("Net import reliance", d.relianceLines())
 	} else {
 		add("Agreements with the United States", d.tieLines(at, Agreement, func(t Tie) bool { return t.To == code }))
-		add("Corridors", d.tieLines(at, Corridor, func(t Tie) bool { return t.To == code || contains(t.Countries, code) }))
+		add("Corridors", d.tieLines(at, Corridor, func(t Tie) bool { return t.To == code || slices.Contains(t.Countries, code) }))
 	}
 	if code == "CHN" {
 		add("Export controls China imposes", d.controlLines(at, func(t Tie) bool { return t.From == code }))
@@ -99,15 +100,6 @@ func (d *Dataset) CountryProfile(code, name, at, mineral string) Profile {
 	}
 	add("Timeline", d.eventLines(code, at))
 	return p
-}
-
-func contains(s []string, v string) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 func (d *Dataset) blocLines(code, at string) []Line {
@@ -299,7 +291,7 @@ func (d *Dataset) relianceLines() []Line {
 func (d *Dataset) eventLines(code, at string) []Line {
 	var out []Line
 	for _, e := range d.Events {
-		if contains(e.Countries, code) && On(e.Date, at) {
+		if slices.Contains(e.Countries, code) && On(e.Date, at) {
 			out = append(out, line(e.Date+" — "+e.Title, e.Cite))
 		}
 	}

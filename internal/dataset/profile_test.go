@@ -36,7 +36,7 @@ func text(p Profile) string {
 func TestShippedDatasetScope(t *testing.T) {
 	d := shipped(t)
 	if len(d.Minerals) < 20 {
-		t.Errorf("%d minerals, want every mineral of FACTS.md section 5 (at least 20)", len(d.Minerals))
+		t.Errorf("%d minerals, want every mineral the fact sheets list (at least 20)", len(d.Minerals))
 	}
 	for _, id := range []string{"gallium", "rare-earths", "graphite", "cobalt", "lithium", "germanium", "antimony", "tungsten"} {
 		if _, ok := d.Mineral(id); !ok {

@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 )
 
@@ -127,7 +128,7 @@ func (d *Dataset) MineralProfile(m *Mineral, at string) Profile {
 			{Text: "Net import reliance: " + m.USNetImportReliance, Sources: m.Sources},
 		}})
 	}
-	controls := d.controlLines(at, func(t Tie) bool { return contains(t.Minerals, m.ID) })
+	controls := d.controlLines(at, func(t Tie) bool { return slices.Contains(t.Minerals, m.ID) })
 	if len(controls) > 0 {
 		p.Sections = append(p.Sections, Section{Heading: "Chinese export controls", Lines: controls})
 	}

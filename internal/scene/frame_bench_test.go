@@ -24,7 +24,7 @@ func BenchmarkFrameGoWork(b *testing.B) {
 	vp := geo.Rect{Max: geo.Point{X: 1280, Y: 640}}
 	fit := projection.Fit(w.Bounds, vp, 8)
 	t := projection.Camera{Zoom: 2, Centre: geo.Point{X: 0.3, Y: -0.4}}.Transform(fit, vp)
-	at := time.Now().UTC().Format("2006-01-02")
+	at := time.Now().UTC().Format(time.DateOnly)
 	arcs := scene.Arcs(ds, w, at, func(string) bool { return true })
 	ix := hittest.New(w)
 	b.Run("re-render: project the map", func(b *testing.B) {
