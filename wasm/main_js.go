@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"net/url"
 	"syscall/js"
@@ -73,7 +72,7 @@ func main() {
 func loadDataset(ui *page) {
 	raw, err := await(js.Global().Get("paxsilicaBoot").Get("dataset"))
 	if err != nil {
-		ui.showDatasetError("The dataset (dataset.json) could not be loaded: "+err.Error(), nil)
+		ui.showDatasetError(view.DatasetProblems(err))
 		ui.post(view.DatasetLoaded{Err: err})
 		return
 	}
@@ -89,16 +88,7 @@ func loadDataset(ui *page) {
 		return float64(time.Since(start).Microseconds()) / 1000
 	}))
 	if err != nil {
-		var lines []string
-		var es dataset.Errors
-		if errors.As(err, &es) {
-			for _, e := range es {
-				lines = append(lines, e.Error())
-			}
-		} else {
-			lines = []string{err.Error()}
-		}
-		ui.showDatasetError(fmt.Sprintf("The dataset (dataset.json) has %d problem(s) and was not used:", len(lines)), lines)
+		ui.showDatasetError(view.DatasetProblems(err))
 		ui.post(view.DatasetLoaded{Err: err})
 		return
 	}

@@ -104,13 +104,13 @@ func sourceLinks(ds *dataset.Dataset, ids []string) dom {
 
 // showEvents lists the events around the timeline's date, later ones dimmed.
 func (p *page) showEvents(ds *dataset.Dataset, at string) {
-	ev := ds.EventsNear(at, 45, 8)
+	ev := view.EventsNear(ds, at)
 	lines := make([]dataset.Line, len(ev))
 	for i, e := range ev {
-		lines[i] = dataset.Line{Text: e.Date + " — " + e.Title, Sources: e.Sources, Unconfirmed: e.Unconfirmed, Note: e.Note}
+		lines[i] = e.Line
 	}
 	list := factList(ds, lines, func(i int) string {
-		if ev[i].Date > at {
+		if ev[i].After {
 			return "after"
 		}
 		return ""
@@ -136,8 +136,7 @@ func (p *page) showDatasetError(msg string, details []string) {
 
 // showDatasetInfo states the dataset's version and date under the panel.
 func (p *page) showDatasetInfo(ds *dataset.Dataset) {
-	p.byID("dataset-info").Set("textContent",
-		"Dataset "+ds.Version+", facts as of "+ds.AsOf+". Sources: USGS, IEA, governments and news reports, each linked.")
+	p.byID("dataset-info").Set("textContent", view.DatasetInfo(ds))
 }
 
 // ShowKey shows the legend and the events around the date at.

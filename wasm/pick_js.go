@@ -6,7 +6,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"paxsilica/internal/geo"
-	"paxsilica/internal/geo/arcs"
+	"paxsilica/internal/scene"
 	"paxsilica/internal/view"
 )
 
@@ -36,31 +36,8 @@ func (g *game) arcAt(css geo.Point) int {
 	if g.net.target == 1 {
 		return -1
 	}
-	p := geo.Point{X: css.X * g.scr.dpr, Y: css.Y * g.scr.dpr}
-	t := g.transform()
-	best, bestD := -1, 5*g.scr.dpr
-	ends := 14 * g.scr.dpr // near its ends an arc yields to the country it touches
-	for i, a := range g.ex.Arcs() {
-		if len(a.Pieces) == 0 {
-			continue
-		}
-		first := t.Apply(a.Pieces[0][0])
-		lastPiece := a.Pieces[len(a.Pieces)-1]
-		last := t.Apply(lastPiece[len(lastPiece)-1])
-		if math.Hypot(p.X-first.X, p.Y-first.Y) < ends || math.Hypot(p.X-last.X, p.Y-last.Y) < ends {
-			continue
-		}
-		for _, piece := range a.Pieces {
-			sp := make([]geo.Point, len(piece))
-			for k, q := range piece {
-				sp[k] = t.Apply(q)
-			}
-			if d := arcs.Distance(p, sp) - a.Width*g.scr.dpr/2; d < bestD {
-				best, bestD = i, d
-			}
-		}
-	}
-	return best
+	d := g.scr.dpr
+	return scene.ArcAt(g.ex.Arcs(), g.transform(), geo.Point{X: css.X * d, Y: css.Y * d}, d)
 }
 
 // pickAt is what a click at a point (CSS pixels) picks: an arc, else a

@@ -1,0 +1,48 @@
+package scene
+
+import (
+	"math"
+
+	"paxsilica/internal/geo"
+	"paxsilica/internal/geo/arcs"
+	"paxsilica/internal/geo/projection"
+)
+
+// Reach of the pointer on arcs, in CSS pixels.
+const (
+	// ArcReach is how far from an arc's edge a point still hits it.
+	ArcReach = 5.0
+	// ArcEnds: within this of either end, an arc yields to the country it
+	// touches, so that clicking a country is never taken by its arcs.
+	ArcEnds = 14.0
+)
+
+// ArcAt returns the index of the arc of as under screen point p (device
+// pixels) drawn at t, or -1: the nearest whose edge is within ArcReach,
+// away from its ends. pxPerCSS is the device pixels per CSS pixel.
+func ArcAt(as []Arc, t projection.Transform, p geo.Point, pxPerCSS float64) int {
+	best, bestD := -1, ArcReach*pxPerCSS
+	ends := ArcEnds * pxPerCSS
+	var sp []geo.Point
+	for i, a := range as {
+		if len(a.Pieces) == 0 {
+			continue
+		}
+		first := t.Apply(a.Pieces[0][0])
+		lastPiece := a.Pieces[len(a.Pieces)-1]
+		last := t.Apply(lastPiece[len(lastPiece)-1])
+		if math.Hypot(p.X-first.X, p.Y-first.Y) < ends || math.Hypot(p.X-last.X, p.Y-last.Y) < ends {
+			continue
+		}
+		for _, piece := range a.Pieces {
+			sp = sp[:0]
+			for _, q := range piece {
+				sp = append(sp, t.Apply(q))
+			}
+			if d := arcs.Distance(p, sp) - a.Width*pxPerCSS/2; d < bestD {
+				best, bestD = i, d
+			}
+		}
+	}
+	return best
+}

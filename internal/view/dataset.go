@@ -1,0 +1,45 @@
+package view
+
+import (
+	"errors"
+	"fmt"
+
+	"paxsilica/internal/dataset"
+)
+
+// Nearby is an event listed under the panel.
+type Nearby struct {
+	dataset.Line
+	// After: the event comes after the date shown (listed dimmed).
+	After bool
+}
+
+// EventsNear lists the events within 45 days of date at, at most 8, for the
+// list under the panel.
+func EventsNear(ds *dataset.Dataset, at string) []Nearby {
+	ev := ds.EventsNear(at, 45, 8)
+	out := make([]Nearby, len(ev))
+	for i, e := range ev {
+		out[i] = Nearby{Line: dataset.Line{Text: e.Date + " — " + e.Title, Sources: e.Sources, Unconfirmed: e.Unconfirmed, Note: e.Note}, After: e.Date > at}
+	}
+	return out
+}
+
+// DatasetProblems says, in words, why the dataset was not used: a headline
+// and, for a dataset that loaded but failed its checks, each problem with
+// its JSON path.
+func DatasetProblems(err error) (headline string, problems []string) {
+	var es dataset.Errors
+	if !errors.As(err, &es) {
+		return "The dataset (dataset.json) could not be loaded: " + err.Error(), nil
+	}
+	for _, e := range es {
+		problems = append(problems, e.Error())
+	}
+	return fmt.Sprintf("The dataset (dataset.json) has %d problem(s) and was not used:", len(problems)), problems
+}
+
+// DatasetInfo states the dataset's version and date, under the panel.
+func DatasetInfo(ds *dataset.Dataset) string {
+	return "Dataset " + ds.Version + ", facts as of " + ds.AsOf + ". Sources: USGS, IEA, governments and news reports, each linked."
+}
