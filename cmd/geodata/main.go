@@ -53,7 +53,7 @@ func main() {
 	flag.Parse()
 	raw, err := os.ReadFile(*in)
 	if err != nil {
-		log.Fatal(err)
+		log.Fatalf("geodata: %v", err)
 	}
 	w, err := build(raw, *tol)
 	if err != nil {
@@ -61,10 +61,10 @@ func main() {
 	}
 	b, err := mapdata.Encode(w)
 	if err != nil {
-		log.Fatal(err)
+		log.Fatalf("geodata: %v", err)
 	}
 	if err := os.WriteFile(*out, b, 0o644); err != nil {
-		log.Fatal(err)
+		log.Fatalf("geodata: %v", err)
 	}
 	fmt.Printf("geodata: %d countries, %d vertices, %d triangles, %d bytes → %s\n",
 		len(w.Countries), len(w.Points), len(w.Indices)/3, len(b), *out)
