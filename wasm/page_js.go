@@ -18,6 +18,9 @@ type (
 	resetView struct{}                 // show the whole world
 )
 
+// page is the explorer's view.Page.
+var _ view.Page = (*page)(nil)
+
 // zoomOp is a zoom by factor around a point (CSS pixels).
 type zoomOp struct {
 	at     geo.Point
