@@ -136,7 +136,7 @@ func sourceLine(ds *dataset.Dataset, ids []string, n int) string {
 	if len(names) > 0 {
 		s += strings.Join(names, "; ")
 		if more > 0 {
-			s += "; and " + dataset.Number(float64(more)) + " more (all in the CSV download)"
+			s += "; and " + dataset.Number(float64(more)) + " more (every source is in the data download)"
 		}
 		s += ". "
 	}
