@@ -23,7 +23,7 @@ dist serve-bin bench: COMPRESS += -best
 # keep both cores busy while others wait on the network or the GPU process.
 # They never fail on time (each wait allows minutes); the binary's timeout
 # is only the last resort against a hang.
-E2EFLAGS := -parallel 4 -timeout 30m
+E2EFLAGS := -parallel 4 -timeout 90m
 
 .PHONY: all help build dist run serve-bin test unit wasm-unit lint browser-deps data bench clean
 

@@ -17,7 +17,7 @@
 // needs the whole browser to itself (one that changes a browser-wide
 // setting) must not call t.Parallel. Tests wait on conditions, never on
 // fixed sleeps: waitFor, waitCountryPixel, waitConsole and waitUntil poll
-// until what they wait for holds or waitLimit passes (3 minutes, E2E_WAIT=10m
+// until what they wait for holds or waitLimit passes (10 minutes, E2E_WAIT=20m
 // to change it), so a busy machine makes a test slower, never red.
 package e2e
 
@@ -55,7 +55,7 @@ var (
 	viewportH = 720
 	// waitLimit bounds every wait on a condition: generous, so that only a
 	// condition that does not come fails, however busy the machine.
-	waitLimit = 3 * time.Minute
+	waitLimit = 10 * time.Minute
 )
 
 func TestMain(m *testing.M) {
