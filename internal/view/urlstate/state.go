@@ -112,8 +112,41 @@ type Notice struct {
 	Param, Value, Message string
 }
 
+// MaxNotices is the most notices Parse returns; past it the last one says
+// how many more parameters were not understood. A URL of 500 junk
+// parameters once made a list of 500 items.
+const MaxNotices = 10
+
+// moreParam marks the notice that sums up those past MaxNotices.
+const moreParam = "\x00more"
+
+// maxShown is how much of a parameter's name or value a notice quotes.
+const maxShown = 60
+
+// String is the notice as the page shows it, quoting at most maxShown
+// characters of the parameter and its value.
 func (n Notice) String() string {
-	return fmt.Sprintf("URL parameter %s=%q: %s", n.Param, n.Value, n.Message)
+	if n.Param == moreParam {
+		return "URL parameters: " + n.Message
+	}
+	return fmt.Sprintf("URL parameter %s=%q: %s", clip(n.Param), clip(n.Value), n.Message)
+}
+
+// clip shortens s to maxShown characters, marking the cut.
+func clip(s string) string {
+	if r := []rune(s); len(r) > maxShown {
+		return string(r[:maxShown-1]) + "…"
+	}
+	return s
+}
+
+// bound keeps the first MaxNotices-1 notices and sums up the rest in one.
+func bound(notes []Notice) []Notice {
+	if len(notes) <= MaxNotices {
+		return notes
+	}
+	more := len(notes) - (MaxNotices - 1)
+	return append(notes[:MaxNotices-1:MaxNotices-1], Notice{Param: moreParam, Message: fmt.Sprintf("%d more were not understood and are ignored", more)})
 }
 
 // Known reports whether a code or id exists.
@@ -264,7 +297,7 @@ func Parse(rawQuery string, checks Checks) (State, []Notice) {
 	if s.Target == TargetAll {
 		s.Target = ""
 	}
-	return s, notes
+	return s, bound(notes)
 }
 
 // Query returns rawQuery with the parameters of s set (or removed when they

@@ -1,6 +1,7 @@
 package urlstate
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -120,5 +121,29 @@ func TestLayers(t *testing.T) {
 	s = s.WithLayer(LayerImports, true)
 	if !reflect.DeepEqual(s.Layers, AllLayers) {
 		t.Errorf("after switching imports back on: %v", s.Layers)
+	}
+}
+
+// However many parameters a URL holds, the page lists at most MaxNotices,
+// each quoting a bounded part of what it did not understand.
+func TestNoticesBounded(t *testing.T) {
+	var parts []string
+	for i := range 500 {
+		parts = append(parts, fmt.Sprintf("junk%d=%s", i, strings.Repeat("v", 1000)))
+	}
+	_, notes := Parse(strings.Join(parts, "&")+"&date=2026-02-30", Checks{})
+	if len(notes) != MaxNotices {
+		t.Fatalf("%d notices for 501 bad parameters, want %d", len(notes), MaxNotices)
+	}
+	if last := notes[len(notes)-1].String(); last != "URL parameters: 492 more were not understood and are ignored" {
+		t.Errorf("last notice %q", last)
+	}
+	for _, n := range notes {
+		if s := n.String(); len([]rune(s)) > 200 {
+			t.Errorf("a notice of %d characters: %.80s…", len([]rune(s)), s)
+		}
+	}
+	if _, notes := Parse("a=1&b=2", Checks{}); len(notes) != 2 {
+		t.Errorf("two bad parameters gave %d notices", len(notes))
 	}
 }

@@ -1,0 +1,58 @@
+package guard
+
+import (
+	"fmt"
+	"strings"
+)
+
+// StopAfter is how many frames in a row may fail before the explorer gives
+// up: a single failure (one bad message, one panel that could not be built)
+// is survived, a failure on every frame is not.
+const StopAfter = 3
+
+// Faults counts the failures caught at the boundary between Go and the page
+// and decides whether the explorer can go on.
+type Faults struct {
+	inARow int
+	Total  int
+}
+
+// Failed records a failure in the frame loop and reports whether the
+// explorer should stop.
+func (f *Faults) Failed() (stop bool) {
+	f.inARow++
+	f.Total++
+	return f.inARow >= StopAfter
+}
+
+// Handled records a failure outside the frame loop (an event handler): it
+// is survived, and counted.
+func (f *Faults) Handled() { f.Total++ }
+
+// FrameOK records a frame that ran to its end.
+func (f *Faults) FrameOK() { f.inARow = 0 }
+
+// Describe turns what a recovered panic held into one line for the reader
+// and the console, at most 300 characters.
+func Describe(recovered any) string {
+	s := fmt.Sprint(recovered)
+	if err, ok := recovered.(error); ok {
+		s = err.Error()
+	}
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > 300 {
+		s = string(r[:297]) + "..."
+	}
+	return s
+}
+
+// Survived is what the page says after a failure the explorer got over:
+// what broke, that the map goes on, and how to start afresh.
+func Survived(where string, recovered any) string {
+	return fmt.Sprintf("Something went wrong while %s (%s). The map still works; if part of the page looks wrong, reload the page.", where, Describe(recovered))
+}
+
+// Stopped is what the page says when the explorer gives up.
+func Stopped(where string, recovered any) string {
+	return fmt.Sprintf("The explorer stopped: it failed again and again while %s (%s). Reload the page to start it again.", where, Describe(recovered))
+}
