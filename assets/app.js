@@ -102,11 +102,15 @@
   // build makes the DOM the explorer describes in JSON (wasm/dom_js.go), in
   // one call instead of one per element: elements of a fixed list of tags,
   // a fixed list of attributes, text by textContent. Data never becomes
-  // markup, and anything else in the description is an error.
-  var tags = { p: 1, h3: 1, ul: 1, li: 1, span: 1, div: 1, a: 1,
-    table: 1, caption: 1, thead: 1, tbody: 1, tfoot: 1, tr: 1, th: 1, td: 1, button: 1 };
+  // markup, and anything else in the description is an error. Charts'
+  // bars give their length as data-w and ticks their place as data-x, a
+  // percentage the builder checks and sets as the element's width or left.
+  var tags = { p: 1, h3: 1, ul: 1, li: 1, span: 1, div: 1, a: 1, strong: 1, button: 1, details: 1, summary: 1,
+    table: 1, caption: 1, thead: 1, tbody: 1, tfoot: 1, tr: 1, th: 1, td: 1, dl: 1, dt: 1, dd: 1 };
   var attrs = { "class": 1, href: 1, target: 1, rel: 1, title: 1,
-    scope: 1, colspan: 1, type: 1, role: 1, tabindex: 1, "aria-sort": 1, "aria-label": 1, "data-sort": 1 };
+    scope: 1, colspan: 1, type: 1, role: 1, tabindex: 1, open: 1, "aria-sort": 1, "aria-label": 1, "aria-hidden": 1,
+    "data-sort": 1, "data-code": 1, "data-mineral": 1, "data-date": 1, "data-day": 1, "data-label": 1, "data-w": 1, "data-x": 1 };
+  var percent = /^(100(\.0+)?|\d{1,2}(\.\d+)?)$/;
   // The one link rule, the same pattern as the dataset's validator
   // (internal/weburl.Pattern; a Go test checks the text matches): http(s),
   // the scheme in any case, a host, no spaces or controls.
@@ -126,6 +130,9 @@
           console.warn("paxsilica: build: not a link the explorer opens, shown as text: " + String(d.a[k]).slice(0, 200));
           continue;
         }
+        if ((k === "data-w" || k === "data-x") && !percent.test(d.a[k])) throw new Error("build: " + k + " must be a percentage 0–100");
+        if (k === "data-w") e.style.width = d.a[k] + "%";
+        if (k === "data-x") e.style.left = d.a[k] + "%";
         e.setAttribute(k, d.a[k]);
       }
       if (d.x) e.textContent = d.x;

@@ -29,6 +29,11 @@ func TestPanelBuilderMakesNoMarkupFromData(t *testing.T) {
 		{"upper-case javascript left out", `[{"t":"a","a":{"href":"JAVASCRIPT:alert(1)"}}]`, true, `A()`},
 		{"upper-case scheme kept", `[{"t":"a","a":{"href":"HTTPS://usgs.gov/"}}]`, true, `A[href=HTTPS://usgs.gov/]()`},
 		{"null is no nodes", `null`, true, ``},
+		{"bar length", `[{"t":"span","a":{"data-w":"42.50"}}]`, true, `SPAN[data-w=42.50 style=width: 42.5%;]()`},
+		{"tick place", `[{"t":"button","a":{"data-x":"100"}}]`, true, `BUTTON[data-x=100 style=left: 100%;]()`},
+		{"style smuggled in a length", `[{"t":"span","a":{"data-w":"5%;background:url(https://x/)"}}]`, false, ""},
+		{"length above 100", `[{"t":"span","a":{"data-w":"101"}}]`, false, ""},
+		{"style attribute", `[{"t":"span","a":{"style":"color:red"}}]`, false, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var r struct {

@@ -35,9 +35,10 @@ func TestChinaShowsGalliumShare(t *testing.T) {
 	if share, _ := strconv.ParseFloat(m[1], 64); share <= 95 {
 		t.Errorf("China's gallium share %v%%, want above 95%%", share)
 	}
-	// Each statement links to its sources, opening in a new tab.
+	// Each statement, and each bloc badge of the summary, links to its
+	// sources, opening in a new tab (a chart's figures share its source line).
 	var bad []string
-	eval(t, ctx, `Array.from(document.querySelectorAll("#details-body li")).filter(li => !li.querySelector(".src a[href^='http'][target='_blank'], .src span")).map(li => li.textContent)`, &bad)
+	eval(t, ctx, `Array.from(document.querySelectorAll("#details-body ul.facts li, #details-body ul.badges li")).filter(li => !li.querySelector(".src a[href^='http'][target='_blank'], .src span")).map(li => li.textContent)`, &bad)
 	if len(bad) > 0 {
 		t.Errorf("statements without a source: %q", bad)
 	}

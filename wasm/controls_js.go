@@ -3,7 +3,9 @@ package main
 import (
 	"strconv"
 	"syscall/js"
+	"time"
 
+	"paxsilica/internal/charts"
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/mapdata"
 	"paxsilica/internal/scene"
@@ -104,6 +106,7 @@ func (p *page) ListDataset(ds *dataset.Dataset) {
 		tl := p.byID("timeline")
 		tl.Set("max", end)
 		tl.Set("value", end)
+		p.showTicks(charts.Ticks(ds, view.TimelineStart.Format(time.DateOnly), ds.AsOf), end)
 	}
 }
 

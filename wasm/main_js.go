@@ -41,6 +41,8 @@ func main() {
 	g := newGame(world, ui)
 	ui.clickNow = g.clickNow
 	ui.wireControls(world)
+	ui.setChartColours()
+	ui.wireCharts()
 	ui.wireShare()
 	st, notes := urlstate.Parse(ui.query(), urlstate.Checks{Country: func(code string) bool { return world.Index(code) >= 0 }})
 	ui.showNotices(notes)

@@ -52,6 +52,9 @@ type page struct {
 	// clickNow, when set, applies a click in the pointer event's own task
 	// instead of queueing it for the next frame.
 	clickNow func(at geo.Point)
+	// panelHover is the country whose bar in the panel is hovered or
+	// focused, highlighted on the map while the pointer is off it.
+	panelHover string
 }
 
 func newPage() *page {

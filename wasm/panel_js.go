@@ -30,21 +30,40 @@ func (p *page) ShowPanel(pn view.Panel) {
 		p.showMessage(pn.Title, pn.Text)
 		return
 	}
-	p.showProfile(pn.Data, pn.Title, *pn.Profile)
+	var lead []dom
+	switch {
+	case pn.Summary != nil:
+		lead = []dom{countrySummary(pn.Data, *pn.Summary)}
+	case pn.Mineral != nil:
+		lead = []dom{mineralCharts(pn.Data, *pn.Mineral)}
+	}
+	p.showProfile(pn.Data, pn.Title, *pn.Profile, lead, func(h string) bool { return h == pn.Open })
 }
 
 // showProfile fills the panel with a title and sections of statements, each
-// with links to its sources, an "unconfirmed" badge where the dataset marks
-// it so, and its note.
-func (p *page) showProfile(ds *dataset.Dataset, title string, pr dataset.Profile) {
+// with links to its sources, an "unconfirmed" badge where the dataset marks it so,
+// and its note. With charts (a country's summary, a mineral's bars), they
+// come first and the sections below are collapsible, headed with their
+// counts, open only where named in open.
+func (p *page) showProfile(ds *dataset.Dataset, title string, pr dataset.Profile, lead []dom, open func(heading string) bool) {
 	p.title.Set("textContent", title)
-	var nodes []dom
-	if pr.NoTies {
+	nodes := lead
+	if pr.NoTies && len(lead) == 0 {
 		nodes = append(nodes, elem("p", "", "No recorded ties in this dataset."),
 			elem("p", "muted", "China's export controls that apply to every destination are listed under China."))
 	}
 	for _, s := range pr.Sections {
-		nodes = append(nodes, elem("h3", "", s.Heading), factList(ds, s.Lines, nil))
+		if len(lead) == 0 {
+			nodes = append(nodes, elem("h3", "", s.Heading), factList(ds, s.Lines, nil))
+			continue
+		}
+		sec := elem("details", "section", "",
+			elem("summary", "", "", elem("h3", "", s.Heading, elem("span", "count", " ("+strconv.Itoa(len(s.Lines))+")"))),
+			factList(ds, s.Lines, nil))
+		if open != nil && open(s.Heading) {
+			sec = sec.attr("open", "")
+		}
+		nodes = append(nodes, sec)
 	}
 	p.fill(p.body, nodes...)
 }

@@ -59,7 +59,13 @@ func (g *game) updateHover() {
 			h = g.pick(pos)
 		}
 	}
-	if g.ex.Hover(h, ha, pos, inside) {
+	changed := false
+	if code := g.ui.panelHovered(); !inside && code != "" {
+		changed = g.ex.HoverFromPanel(g.world.Index(code)) // a bar in the panel
+	} else {
+		changed = g.ex.Hover(h, ha, pos, inside)
+	}
+	if changed {
 		if h >= 0 || ha >= 0 {
 			ebiten.SetCursorShape(ebiten.CursorShapePointer)
 		} else {

@@ -30,6 +30,7 @@ const small = `{
       {"country": "AUS", "status": "founding-signatory", "date": "2025-12-12", "dateMeaning": "signed", "sources": ["s1"]},
       {"country": "QAT", "status": "attended", "date": "2025-12-12", "dateMeaning": "attended", "sources": ["s1"]},
       {"country": "QAT", "status": "signatory", "date": "2026-01-12", "dateMeaning": "signed", "sources": ["s2"]}]},
+    {"id": "china", "name": "China", "sources": ["s1"], "members": [{"country": "CHN", "status": "self", "sources": ["s1"]}]},
     {"id": "msp", "name": "Minerals Security Partnership", "date": "2022-06-14", "sources": ["s1"], "members": [
       {"country": "USA", "status": "partner", "date": "2022-06-14", "dateMeaning": "joined", "sources": ["s1"]},
       {"country": "AUS", "status": "partner", "date": "2022-06-14", "dateMeaning": "joined", "sources": ["s1"]},
@@ -263,7 +264,7 @@ func TestCountrySummary(t *testing.T) {
 		code, at               string
 		badges, minerals, more string
 		counts, latest         string
-		noTies                 bool
+		noTies, isBloc         bool
 	}{
 		{code: "QAT", at: "2026-02-20", badges: "Pax Silica · signatory · signed 2026-01-12 pax-silica",
 			counts: "0 US agreements, 0 Chinese export controls naming it, 0 import dependencies recorded", latest: "Qatar signs Pax Silica"},
@@ -273,7 +274,7 @@ func TestCountrySummary(t *testing.T) {
 		{code: "CHN", at: "", minerals: "Gallium (primary production) 90% 1st in the world, 2024\n" +
 			"Graphite (battery grade) (refining) more than 90% 1st in the world, 2024\n" +
 			"Graphite (natural) (mine production) about 78% 1st in the world, 2024", more: "2",
-			counts: "2 export controls it imposes, 0 US agreements, 2 import ties as a supplier, 0 import dependencies recorded", latest: "China suspends No. 46"},
+			counts: "2 export controls it imposes, 0 US agreements, 2 import ties as a supplier, 0 import dependencies recorded", latest: "China suspends No. 46", isBloc: true},
 		// The US-bound ban did not exist yet in 2024-06.
 		{code: "USA", at: "2024-06-01", badges: "Minerals Security Partnership · partner · joined 2022-06-14 msp",
 			counts: "0 agreements with partners, 0 government stakes, 0 Chinese export controls naming it, 2 import dependencies recorded", latest: "Minerals Security Partnership launched"},
@@ -306,6 +307,9 @@ func TestCountrySummary(t *testing.T) {
 			}
 			if s.Latest.Title != tc.latest || s.HasLatest != (tc.latest != "") {
 				t.Errorf("latest %q, want %q", s.Latest.Title, tc.latest)
+			}
+			if s.IsBloc != tc.isBloc {
+				t.Errorf("is a bloc %v, want %v", s.IsBloc, tc.isBloc)
 			}
 			if s.NoTies != tc.noTies {
 				t.Errorf("no ties %v, want %v", s.NoTies, tc.noTies)

@@ -49,6 +49,9 @@ type Summary struct {
 	// false when it has none.
 	Latest    dataset.Event
 	HasLatest bool
+	// IsBloc: the country is a bloc of its own in the dataset (China, the
+	// United States), not a member of one.
+	IsBloc bool
 	// NoTies: the dataset records no bloc, output or tie of the country
 	// (events alone do not count, as in dataset.Profile).
 	NoTies bool
@@ -60,6 +63,11 @@ var blocOrder = []string{"pax-silica", "msp", "msp-forum", "forge"}
 // CountrySummary composes the summary of country code as of at.
 func CountrySummary(d *dataset.Dataset, code, at string) Summary {
 	s := Summary{Code: code, Name: d.CountryName(code, code)}
+	for _, b := range d.Blocs {
+		for _, m := range b.Members {
+			s.IsBloc = s.IsBloc || (m.Country == code && m.Status == dataset.Self)
+		}
+	}
 	for _, id := range blocOrder {
 		b, ok := d.Bloc(id)
 		if !ok {

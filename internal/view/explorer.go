@@ -264,6 +264,19 @@ func (e *Explorer) refresh() {
 // where (CSS px; inside is false when the pointer is off the map or
 // dragging), and shows or moves the tooltip when its text or place
 // changes. It reports whether the hovered country or arc changed.
+// HoverFromPanel highlights country (-1 for none) for a bar of the panel's
+// charts hovered or focused while the pointer is off the map: no tooltip.
+// It reports whether the highlight changed.
+func (e *Explorer) HoverFromPanel(country int) bool {
+	changed := country != e.hover || e.hoverArc != -1
+	e.hover, e.hoverArc = country, -1
+	if e.tipText != "" {
+		e.tipText = ""
+		e.page.ShowTooltip("", e.tipPos)
+	}
+	return changed
+}
+
 func (e *Explorer) Hover(country, arc int, at geo.Point, inside bool) bool {
 	if !inside {
 		country, arc = -1, -1

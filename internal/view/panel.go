@@ -1,6 +1,7 @@
 package view
 
 import (
+	"paxsilica/internal/charts"
 	"strconv"
 
 	"paxsilica/internal/dataset"
@@ -15,6 +16,11 @@ type Panel struct {
 	Text    string
 	// Data is the dataset whose sources the profile cites.
 	Data *dataset.Dataset
+	// Summary (a country) or Mineral (a mineral) are the charts that lead
+	// the panel; the profile's sections then fold, Open's heading open.
+	Summary *charts.Summary
+	Mineral *charts.MineralView
+	Open    string
 }
 
 // Texts of the panel that the state alone decides.
@@ -69,7 +75,8 @@ func (e *Explorer) panel() Panel {
 		switch {
 		case ds != nil:
 			pr := ds.CountryProfile(c.Code, c.Name, at, e.st.Mineral)
-			return Panel{Title: c.Name, Profile: &pr, Data: ds}
+			sum := charts.CountrySummary(ds, c.Code, at)
+			return Panel{Title: c.Name, Profile: &pr, Data: ds, Summary: &sum, Open: "Selected mineral"}
 		case e.dataErr:
 			return Panel{Title: c.Name, Text: brokenText}
 		}
@@ -77,7 +84,8 @@ func (e *Explorer) panel() Panel {
 	case ds != nil && e.st.Mineral != "":
 		if m, ok := ds.Mineral(e.st.Mineral); ok {
 			pr := ds.MineralProfile(m, at)
-			return Panel{Title: m.Name, Profile: &pr, Data: ds}
+			v := charts.Mineral(ds, m, at)
+			return Panel{Title: m.Name, Profile: &pr, Data: ds, Mineral: &v, Open: m.Label()}
 		}
 	}
 	return Panel{Title: introTitle, Text: introText}

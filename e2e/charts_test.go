@@ -1,0 +1,335 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"image/color"
+	"math"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+
+	"paxsilica/internal/dataset"
+)
+
+// chartBar is one bar of a chart as the page shows it.
+type chartBar struct {
+	Code, Label, Value string
+	Bar, Track         float64 // widths, CSS px
+}
+
+// readBars reads the bars of the chart matching selector from the DOM.
+func readBars(t *testing.T, ctx context.Context, selector string) []chartBar {
+	t.Helper()
+	var out []chartBar
+	eval(t, ctx, fmt.Sprintf(`Array.from(document.querySelectorAll(%q)).map(tr => ({
+	  code: tr.getAttribute("data-code") || "", label: tr.querySelector("th").textContent,
+	  value: tr.querySelector(".val").textContent,
+	  bar: tr.querySelector(".bar").getBoundingClientRect().width,
+	  track: tr.querySelector(".track").getBoundingClientRect().width}))`, selector+" tbody tr"), &out)
+	return out
+}
+
+// TestMineralChartShowsShares: the mineral's bars name its producers in
+// order of their share, each as long as its share of the track, with the
+// rest of the world last; its other stage is charted beside it; US import
+// sources make one stacked bar whose parts are as long as their shares.
+func TestMineralChartShowsShares(t *testing.T) {
+	t.Parallel()
+	d := loadDataset(t)
+	ctx := newTab(t, viewportW, viewportH)
+	openExplorer(t, ctx, "?mineral=rare-earths&layers=")
+	waitFor(t, ctx, `document.querySelector("#details-body .chart.current table.bars")`, "the rare earths chart")
+
+	m, _ := d.Mineral("rare-earths")
+	type prod struct {
+		name  string
+		share float64
+	}
+	var want []prod
+	sum := 0.0
+	for _, p := range m.Producers {
+		sh, _, ok := m.Share(p)
+		if !ok {
+			continue
+		}
+		want = append(want, prod{d.CountryName(p.Country, p.Country), sh})
+		sum += sh
+	}
+	sort.SliceStable(want, func(a, b int) bool { return want[a].share > want[b].share })
+	bars := readBars(t, ctx, "#details-body .chart.current table.bars")
+	if len(bars) != len(want)+1 {
+		t.Fatalf("%d bars, want %d producers and the rest of the world: %+v", len(bars), len(want), bars)
+	}
+	check := func(b chartBar, label string, share float64) {
+		t.Helper()
+		if b.Label != label {
+			t.Errorf("bar %q, want %q", b.Label, label)
+		}
+		if b.Track < 40 {
+			t.Fatalf("%s's track is %v px wide", label, b.Track)
+		}
+		if got := b.Bar / b.Track * 100; math.Abs(got-share) > 100/b.Track+0.2 {
+			t.Errorf("%s's bar is %.1f%% of its track (%.1f of %.1f px), want %.1f%%", label, got, b.Bar, b.Track, share)
+		}
+		if !strings.Contains(b.Value, dataset.Number(math.Round(share*10)/10)) {
+			t.Errorf("%s's figure reads %q, want %v%%", label, b.Value, share)
+		}
+	}
+	for i, w := range want {
+		check(bars[i], w.name, w.share)
+	}
+	rest := bars[len(bars)-1]
+	restShare := (*m.World - func() float64 {
+		s := 0.0
+		for _, p := range m.Producers {
+			s += *p.Amount
+		}
+		return s
+	}()) / *m.World * 100
+	check(rest, "Rest of the world", math.Round(restShare*10)/10)
+	if rest.Code != "" || bars[0].Code != "CHN" {
+		t.Errorf("codes: first %q, rest %q", bars[0].Code, rest.Code)
+	}
+	var china struct {
+		Marked bool
+		Colour string
+	}
+	eval(t, ctx, `(() => { const tr = document.querySelector('#details-body .chart.current tr[data-code="CHN"]');
+	  return {marked: tr.classList.contains("china"), colour: getComputedStyle(tr.querySelector(".bar")).backgroundColor}; })()`, &china)
+	if !china.Marked || china.Colour != "rgb(213, 94, 0)" {
+		t.Errorf("China's bar: marked %v, colour %s; want marked, in style.China", china.Marked, china.Colour)
+	}
+	// Title with year and measure, source under it.
+	title := text(t, ctx, "#details-body .chart.current caption")
+	if title != "Share of world mine production: Rare earths, 2024" {
+		t.Errorf("chart title %q", title)
+	}
+	var src string
+	eval(t, ctx, `document.querySelector("#details-body .chart.current .chart-src a").href`, &src)
+	if !strings.HasPrefix(src, "https://") {
+		t.Errorf("chart source link %q", src)
+	}
+	// The refining stage beside it.
+	var stages []string
+	eval(t, ctx, `Array.from(document.querySelectorAll("#details-body .chart")).map(c => c.getAttribute("data-mineral"))`, &stages)
+	if strings.Join(stages, " ") != "rare-earths rare-earths-refining" {
+		t.Errorf("charts for %q, want mine production and refining", stages)
+	}
+	var conc string
+	eval(t, ctx, `document.querySelector("#details-body dl.stats").textContent`, &conc)
+	st := d.MineralStats(m, "")
+	if !strings.Contains(conc, dataset.Percent(st.Top3)) || !strings.Contains(conc, dataset.Number(math.Round(st.HHI))) {
+		t.Errorf("concentration reads %q, want top-3 %v and HHI %v", conc, st.Top3, st.HHI)
+	}
+
+	// US imports of germanium: one stacked bar, parts proportional.
+	choose(t, ctx, "#mineral", "germanium", "change")
+	waitFor(t, ctx, `document.querySelector("#details-body .stack .seg")`, "the US import sources")
+	var segs []struct {
+		Code  string
+		Width float64
+	}
+	var total float64
+	eval(t, ctx, `Array.from(document.querySelectorAll("#details-body .stack .seg")).map(s => ({code: s.getAttribute("data-code") || "", width: s.getBoundingClientRect().width}))`, &segs)
+	eval(t, ctx, `document.querySelector("#details-body .stack").getBoundingClientRect().width`, &total)
+	shares := map[string]float64{}
+	for _, tie := range d.Ties {
+		if tie.Type == dataset.Import && tie.To == "USA" && tie.Mineral == "germanium" {
+			shares[tie.From] = *tie.Share
+		}
+	}
+	named := 0
+	for _, s := range segs {
+		if s.Code == "" {
+			continue
+		}
+		named++
+		if got := s.Width / total * 100; math.Abs(got-shares[s.Code]) > 100/total+0.2 {
+			t.Errorf("US germanium imports from %s: %.1f%% of the bar, want %v%%", s.Code, got, shares[s.Code])
+		}
+	}
+	if named != len(shares) || named == 0 {
+		t.Errorf("%d named parts, want %d", named, len(shares))
+	}
+	if r := text(t, ctx, "#details-body .reliance"); !strings.Contains(r, ">50%") {
+		t.Errorf("net import reliance reads %q", r)
+	}
+}
+
+// TestCountrySummaryAtAGlance: the summary comes first and fits the panel
+// without scrolling; it shows blocs with dates, counts of ties, and says
+// so when a country has none.
+func TestCountrySummaryAtAGlance(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		query, title string
+		want         []string
+	}{
+		{"?country=QAT", "Qatar", []string{"Pax Silica signatory · signed 2026-01-12", "0 US agreements", "Latest: 2026-01-12 — Qatar signs Pax Silica"}},
+		{"?country=CHN", "China", []string{"export controls it imposes", "Gallium (low-purity primary production)", "1st in the world, 2024"}},
+		{"?country=ISL", "Iceland", []string{"No recorded ties in this dataset."}},
+	} {
+		t.Run(tc.title, func(t *testing.T) {
+			t.Parallel()
+			ctx := newTab(t, viewportW, viewportH)
+			openExplorer(t, ctx, tc.query)
+			waitFor(t, ctx, fmt.Sprintf(`document.getElementById("details-title").textContent === %q && document.querySelector("#details-body > .summary")`, tc.title), "the summary")
+			sum := text(t, ctx, "#details-body > .summary")
+			for _, w := range tc.want {
+				if !strings.Contains(sum, w) {
+					t.Errorf("%s's summary lacks %q: %q", tc.title, w, sum)
+				}
+			}
+			var fit struct{ Bottom, PanelBottom float64 }
+			eval(t, ctx, `({bottom: document.querySelector("#details-body > .summary").getBoundingClientRect().bottom,
+			  panelBottom: document.getElementById("details").getBoundingClientRect().bottom})`, &fit)
+			if fit.Bottom > fit.PanelBottom || fit.Bottom > float64(viewportH) {
+				t.Errorf("the summary ends at %v px, below the panel's %v: it needs scrolling", fit.Bottom, fit.PanelBottom)
+			}
+			// The sections below fold, with counts, and keep their sources.
+			var secs []string
+			eval(t, ctx, `Array.from(document.querySelectorAll("#details-body details.section summary")).map(s => s.textContent)`, &secs)
+			for _, s := range secs {
+				if !strings.HasSuffix(s, ")") {
+					t.Errorf("section %q has no count", s)
+				}
+			}
+		})
+	}
+}
+
+// TestTimelineTicksMatchEvents: each date with events has one tick, at its
+// place on the slider, coloured by type, named on focus; Enter moves the
+// timeline there.
+func TestTimelineTicksMatchEvents(t *testing.T) {
+	t.Parallel()
+	d := loadDataset(t)
+	ctx := newTab(t, viewportW, viewportH)
+	openExplorer(t, ctx, "?layers=")
+	waitFor(t, ctx, `document.querySelectorAll("#timeline-ticks .tick").length > 0`, "the event ticks")
+	var ticks []struct {
+		Date, Label, Colour string
+		X                   float64
+	}
+	eval(t, ctx, `Array.from(document.querySelectorAll("#timeline-ticks .tick")).map(b => { const r = b.getBoundingClientRect();
+	  return {date: b.getAttribute("data-date"), label: b.getAttribute("aria-label"), x: r.left + r.width / 2, colour: getComputedStyle(b).backgroundColor}; })`, &ticks)
+	var strip struct{ Left, Width, Max float64 }
+	eval(t, ctx, `(() => { const r = document.getElementById("timeline-ticks").getBoundingClientRect();
+	  return {left: r.left, width: r.width, max: Number(document.getElementById("timeline").max)}; })()`, &strip)
+	byDate := map[string][]string{}
+	var dates []string
+	for _, e := range d.Events {
+		if e.Date < "2022-06-01" || !dataset.On(e.Date, d.AsOf) {
+			continue
+		}
+		if byDate[e.Date] == nil {
+			dates = append(dates, e.Date)
+		}
+		byDate[e.Date] = append(byDate[e.Date], e.Title)
+	}
+	if len(ticks) != len(dates) {
+		t.Fatalf("%d ticks for %d dates with events", len(ticks), len(dates))
+	}
+	start := time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)
+	for i, tk := range ticks {
+		if tk.Date != dates[i] {
+			t.Errorf("tick %d is dated %s, want %s", i, tk.Date, dates[i])
+			continue
+		}
+		for _, title := range byDate[tk.Date] {
+			if !strings.Contains(tk.Label, title) {
+				t.Errorf("the tick of %s does not name %q: %q", tk.Date, title, tk.Label)
+			}
+		}
+		day := tk.Date
+		if len(day) == 7 {
+			day += "-01"
+		}
+		when, _ := time.Parse("2006-01-02", day)
+		want := strip.Left + when.Sub(start).Hours()/24/strip.Max*strip.Width
+		if math.Abs(tk.X-want) > 1.5 {
+			t.Errorf("the tick of %s is at x=%.1f, want %.1f", tk.Date, tk.X, want)
+		}
+		if tk.Colour == "" || tk.Colour == "rgba(0, 0, 0, 0)" {
+			t.Errorf("the tick of %s has no colour", tk.Date)
+		}
+	}
+	// Focus names the event; Enter moves the timeline to it.
+	if err := chromedp.Run(ctx, chromedp.Focus(`#timeline-ticks .tick[tabindex="0"]`, chromedp.ByQuery)); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Run(ctx, chromedp.ActionFunc(func(c context.Context) error {
+		for _, typ := range []input.KeyType{input.KeyDown, input.KeyUp} {
+			if err := input.DispatchKeyEvent(typ).WithKey("ArrowLeft").WithCode("ArrowLeft").WithWindowsVirtualKeyCode(37).Do(c); err != nil {
+				return err
+			}
+		}
+		return nil
+	})); err != nil {
+		t.Fatal(err)
+	}
+	prev := ticks[len(ticks)-2]
+	waitFor(t, ctx, fmt.Sprintf(`document.activeElement.getAttribute("data-date") === %q && !document.getElementById("tooltip").hidden && document.getElementById("tooltip").textContent === %q`, prev.Date, prev.Label),
+		"the previous tick focused and named")
+	if err := chromedp.Run(ctx, chromedp.KeyEvent("\r")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, fmt.Sprintf(`document.getElementById("timeline-date").textContent === %q`, prev.Date), "the timeline moved to the tick's date")
+}
+
+// TestChartBarsDriveTheMap: hovering a bar highlights its country on the
+// map (pixels), and clicking it selects the country.
+func TestChartBarsDriveTheMap(t *testing.T) {
+	t.Parallel()
+	ctx := newTab(t, viewportW, viewportH)
+	openExplorer(t, ctx, "?mineral=gallium&layers=")
+	waitFor(t, ctx, `document.querySelector('#details-body .chart.current tr[data-code="RUS"] button')`, "Russia's bar")
+	w := loadWorld(t)
+	rus := &w.Countries[w.Index("RUS")]
+	at, ok := clearPoint(t, ctx, w, rus)
+	if !ok {
+		t.Fatal("no clear pixel in Russia")
+	}
+	base := screenshot(t, ctx).At(int(at.X), int(at.Y))
+	r, g, b, _ := base.RGBA()
+	// The explorer darkens a hovered country's mineral colour to 82%.
+	hovered := color.RGBA{uint8(float64(r>>8) * 0.82), uint8(float64(g>>8) * 0.82), uint8(float64(b>>8) * 0.82), 255}
+	var row struct{ X, Y float64 }
+	eval(t, ctx, `(() => { const r = document.querySelector('#details-body .chart.current tr[data-code="RUS"] .track').getBoundingClientRect();
+	  return {x: r.left + r.width / 2, y: r.top + r.height / 2}; })()`, &row)
+	move := func(x, y float64) {
+		t.Helper()
+		if err := chromedp.Run(ctx, chromedp.ActionFunc(func(c context.Context) error {
+			return input.DispatchMouseEvent(input.MouseMoved, x, y).Do(c)
+		})); err != nil {
+			t.Fatal(err)
+		}
+	}
+	move(row.X, row.Y)
+	waitPixel := func(want color.Color, what string) {
+		t.Helper()
+		waitUntil(t, ctx, what, func() (bool, string) {
+			got := screenshot(t, ctx).At(int(at.X), int(at.Y))
+			return near(got, want, 8), fmt.Sprintf("pixel %v in Russia is %v, want %v", at, got, want)
+		})
+	}
+	if near(base, hovered, 8) {
+		t.Fatalf("Russia's colour %v is too dark to see a highlight", base)
+	}
+	waitPixel(hovered, "Russia highlighted while its bar is hovered")
+	// Leaving the chart (to an empty part of the panel) ends the highlight.
+	var out struct{ X, Y float64 }
+	eval(t, ctx, `(() => { const r = document.getElementById("details-title").getBoundingClientRect(); return {x: r.right - 4, y: r.top + 4}; })()`, &out)
+	move(out.X, out.Y)
+	waitPixel(base, "Russia back to its colour")
+
+	if err := chromedp.Run(ctx, chromedp.Click(`#details-body .chart.current tr[data-code="RUS"] button`, chromedp.ByQuery)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.getElementById("details-title").textContent === "Russia" && new URLSearchParams(location.search).get("country") === "RUS"`, "Russia selected by its bar")
+}
