@@ -144,6 +144,11 @@
     return frag;
   };
 
+  // Printed, the panel's folded sections are opened: paper cannot unfold.
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("#details details").forEach(function (d) { d.open = true; });
+  });
+
   // Ebiten asks for every animation frame, even with nothing to draw, and
   // each answer is a call into Go. The explorer calls boot.sleep() after a
   // frame in which nothing asked for another, and boot.wake() when something

@@ -31,18 +31,21 @@ func (p *page) setChartColours() {
 func pct(v float64) string { return strconv.FormatFloat(min(100, max(0, v)), 'f', 2, 64) }
 
 // barRow is one row of a bar chart: the name (a button that selects the
-// country on the map, when it is one), the bar and the figure.
-func barRow(b charts.Bar) dom {
+// country on the map, when it is one, or colours the map by mineral), the
+// bar and the figure.
+func barRow(b charts.Bar, mineral string) dom {
 	cls := "k-" + b.Key
 	if b.China {
 		cls += " china"
 	}
-	var name dom
-	if b.Code != "" {
+	name := elem("span", "", b.Label)
+	switch {
+	case b.Code != "":
 		name = elem("button", "pick", b.Label).attr("type", "button").attr("data-code", b.Code).
 			attr("title", "Select "+b.Label+" on the map")
-	} else {
-		name = elem("span", "", b.Label)
+	case mineral != "":
+		name = elem("button", "pick", b.Label).attr("type", "button").attr("data-mineral", mineral).
+			attr("title", "Colour the map by "+b.Label)
 	}
 	fig := elem("span", "val", b.Text)
 	cell := elem("td", "barcell", "",
@@ -60,10 +63,14 @@ func barRow(b charts.Bar) dom {
 
 // barTable is a chart of bars as a table with a caption; cols name the
 // columns for screen readers.
-func barTable(class, caption string, bars []charts.Bar, cols [2]string) dom {
+func barTable(class, caption string, bars []charts.Bar, minerals []string, cols [2]string) dom {
 	body := elem("tbody", "", "")
-	for _, b := range bars {
-		body.Kids = append(body.Kids, barRow(b))
+	for i, b := range bars {
+		m := ""
+		if i < len(minerals) {
+			m = minerals[i]
+		}
+		body.Kids = append(body.Kids, barRow(b, m))
 	}
 	head := elem("thead", "sr-only", "", elem("tr", "", "",
 		elem("th", "", cols[0]).attr("scope", "col"), elem("th", "", cols[1]).attr("scope", "col")))
@@ -112,7 +119,7 @@ func mineralCharts(ds *dataset.Dataset, v charts.MineralView) dom {
 		if len(c.Bars) == 0 {
 			fig.Kids = append(fig.Kids, elem("p", "chart-title", c.Title), elem("p", "empty", c.Empty))
 		} else {
-			fig.Kids = append(fig.Kids, barTable("shares", c.Title, c.Bars, [2]string{"Country", "Share of world output, rank and amount in " + c.Unit}))
+			fig.Kids = append(fig.Kids, barTable("shares", c.Title, c.Bars, nil, [2]string{"Country", "Share of world output, rank and amount in " + c.Unit}))
 			all = append(all, c.Bars)
 		}
 		for _, n := range c.Notes {
@@ -200,16 +207,18 @@ func countrySummary(ds *dataset.Dataset, s charts.Summary) dom {
 	}
 	if len(s.Minerals) > 0 {
 		bars := make([]charts.Bar, len(s.Minerals))
+		ids := make([]string, len(s.Minerals))
 		for i, m := range s.Minerals {
 			bars[i] = m.Bar
-			bars[i].Code = "" // the rows name minerals: nothing to select
+			bars[i].Code = "" // the rows name minerals: they colour the map
 			bars[i].Label = m.Label
+			ids[i] = m.MineralID
 		}
 		caption := "Largest shares of world output"
 		if s.MoreMinerals > 0 {
 			caption += " (" + strconv.Itoa(s.MoreMinerals) + " more under Production)"
 		}
-		box.Kids = append(box.Kids, barTable("minerals", caption, bars, [2]string{"Mineral", "Share of world output and rank"}))
+		box.Kids = append(box.Kids, barTable("minerals", caption, bars, ids, [2]string{"Mineral", "Share of world output and rank"}))
 	}
 	counts := elem("ul", "counts", "").attr("aria-label", "Ties")
 	for _, c := range s.Counts {
@@ -254,7 +263,8 @@ func (p *page) showTicks(ticks []charts.Tick, max int) {
 
 // wireCharts listens to the panel's charts and the timeline's ticks: a
 // click on a country's bar or name selects it, hovering or focusing one
-// highlights it on the map; a tick names its events and moves the timeline.
+// highlights it on the map, a click on a mineral's name colours the map by
+// it; a tick names its events and moves the timeline.
 func (p *page) wireCharts() {
 	body := p.body
 	code := func(e js.Value) string {
@@ -268,7 +278,15 @@ func (p *page) wireCharts() {
 		return ""
 	}
 	p.listen(body, "click", func(e js.Value) {
-		if c := code(e); c != "" && e.Get("target").Call("closest", "button, .seg, tr").Truthy() {
+		t := e.Get("target")
+		if t.Get("closest").IsUndefined() {
+			return
+		}
+		if m := t.Call("closest", "button[data-mineral]"); m.Truthy() {
+			p.post(event{kind: evMineral, code: m.Call("getAttribute", "data-mineral").String()})
+			return
+		}
+		if c := code(e); c != "" && t.Call("closest", "button, .seg, tr").Truthy() {
 			p.setPanelHover("")
 			p.post(view.Select{Country: c})
 		}

@@ -118,7 +118,9 @@ func Producers(d *dataset.Dataset, m *dataset.Mineral, at string) BarChart {
 	for _, p := range m.Producers {
 		sh, comp, ok := m.Share(p)
 		if !ok {
-			unknown = append(unknown, d.CountryName(p.Country, p.Country))
+			if p.Rank > 0 { // not a country listed only for its reserves
+				unknown = append(unknown, d.CountryName(p.Country, p.Country))
+			}
 			continue
 		}
 		computed = computed || comp

@@ -103,7 +103,7 @@ func CountrySummary(d *dataset.Dataset, code, at string) Summary {
 	for i := range d.Minerals {
 		m := &d.Minerals[i]
 		for _, p := range m.Producers {
-			if p.Country != code {
+			if p.Country != code || p.Rank == 0 { // rank 0: listed for reserves only
 				continue
 			}
 			b := Bar{Code: code, Label: m.Name + " (" + m.Stage + ")", Rank: p.Rank, Key: BlocKey(d, code, at), China: code == "CHN"}
