@@ -16,21 +16,25 @@ import (
 	"paxsilica/internal/dataset"
 )
 
-// chartBar is one bar of a chart as the page shows it.
+// chartBar is one bar of a chart as the page shows it: in a chart of one
+// stage, the row's bar; in stages side by side, the current column's.
 type chartBar struct {
 	Code, Label, Value string
 	Bar, Track         float64 // widths, CSS px
+	Missing            bool    // the column's source does not name the country
 }
 
 // readBars reads the bars of the chart matching selector from the DOM.
 func readBars(t *testing.T, ctx context.Context, selector string) []chartBar {
 	t.Helper()
 	var out []chartBar
-	eval(t, ctx, fmt.Sprintf(`Array.from(document.querySelectorAll(%q)).map(tr => ({
-	  code: tr.getAttribute("data-code") || "", label: tr.querySelector("th").textContent,
-	  value: tr.querySelector(".val").textContent,
-	  bar: tr.querySelector(".bar").getBoundingClientRect().width,
-	  track: tr.querySelector(".track").getBoundingClientRect().width}))`, selector+" tbody tr"), &out)
+	eval(t, ctx, fmt.Sprintf(`Array.from(document.querySelectorAll(%q)).map(tr => {
+	  const td = tr.querySelector("td.current") || tr.querySelector("td");
+	  const row = {code: tr.getAttribute("data-code") || "", label: tr.querySelector("th").textContent};
+	  if (!td.querySelector(".bar")) return Object.assign(row, {missing: true});
+	  return Object.assign(row, {value: td.querySelector(".val").textContent,
+	    bar: td.querySelector(".bar").getBoundingClientRect().width,
+	    track: td.querySelector(".track").getBoundingClientRect().width}); })`, selector+" tbody tr"), &out)
 	return out
 }
 
@@ -104,21 +108,36 @@ func TestMineralChartShowsShares(t *testing.T) {
 	if !china.Marked || china.Colour != "rgb(213, 94, 0)" {
 		t.Errorf("China's bar: marked %v, colour %s; want marked, in style.China", china.Marked, china.Colour)
 	}
-	// Title with year and measure, source under it.
+	// Title, the stages with their years side by side, a source under each.
 	title := text(t, ctx, "#details-body .chart.current caption")
-	if title != "Share of world mine production: Rare earths, 2024" {
+	if title != "Share of world output: Rare earths" {
 		t.Errorf("chart title %q", title)
 	}
-	var src string
-	eval(t, ctx, `document.querySelector("#details-body .chart.current .chart-src a").href`, &src)
-	if !strings.HasPrefix(src, "https://") {
-		t.Errorf("chart source link %q", src)
+	var heads []string
+	eval(t, ctx, `Array.from(document.querySelectorAll("#details-body .chart.current thead th")).map(th => th.textContent)`, &heads)
+	ref, _ := d.Mineral("rare-earths-refining")
+	wantHeads := fmt.Sprintf("Country|%s, %d|%s, %d", m.Stage, m.Year, ref.Stage, ref.Year)
+	if strings.Join(heads, "|") != wantHeads {
+		t.Errorf("columns %q, want %q", heads, wantHeads)
 	}
-	// The refining stage beside it.
-	var stages []string
-	eval(t, ctx, `Array.from(document.querySelectorAll("#details-body .chart")).map(c => c.getAttribute("data-mineral"))`, &stages)
-	if strings.Join(stages, " ") != "rare-earths rare-earths-refining" {
-		t.Errorf("charts for %q, want mine production and refining", stages)
+	var side struct{ Mine, Refining, Top float64 }
+	eval(t, ctx, `(() => { const tr = document.querySelector('#details-body .chart.current tr[data-code="CHN"]');
+	  const tds = tr.querySelectorAll("td"); return {mine: tds[0].getBoundingClientRect().left, refining: tds[1].getBoundingClientRect().left,
+	  top: tds[1].getBoundingClientRect().top - tds[0].getBoundingClientRect().top}; })()`, &side)
+	if side.Refining <= side.Mine || math.Abs(side.Top) > 1 {
+		t.Errorf("China's mine and refining cells are not side by side: %+v", side)
+	}
+	var refining chartBar
+	eval(t, ctx, `(() => { const td = document.querySelectorAll('#details-body .chart.current tr[data-code="CHN"] td')[1];
+	  return {value: td.querySelector(".val").textContent, bar: td.querySelector(".bar").getBoundingClientRect().width,
+	  track: td.querySelector(".track").getBoundingClientRect().width}; })()`, &refining)
+	refining.Label = "China"
+	refShare, _, _ := ref.Share(ref.Producers[0])
+	check(refining, "China", refShare)
+	var srcs []string
+	eval(t, ctx, `Array.from(document.querySelectorAll("#details-body .chart.current .chart-src")).map(p => p.textContent + " " + (p.querySelector("a") || {}).href)`, &srcs)
+	if len(srcs) != 2 || !strings.Contains(srcs[0], "https://") || !strings.Contains(srcs[1], "https://") {
+		t.Errorf("chart sources %q, want one linked source line per stage", srcs)
 	}
 	var conc string
 	eval(t, ctx, `document.querySelector("#details-body dl.stats").textContent`, &conc)

@@ -108,9 +108,18 @@ func sourceLine(ds *dataset.Dataset, label string, ids []string, unconfirmed boo
 // US imports as one stacked bar with net import reliance.
 func mineralCharts(ds *dataset.Dataset, v charts.MineralView) dom {
 	box := elem("div", "charts", "")
-	row := elem("div", "chart-row", "")
 	var all [][]charts.Bar
+	if len(v.Charts) > 1 {
+		box.Kids = append(box.Kids, compareTable(ds, charts.Compare(v)))
+		for _, c := range v.Charts {
+			all = append(all, c.Bars)
+		}
+	}
+	row := elem("div", "chart-row", "")
 	for i, c := range v.Charts {
+		if len(v.Charts) > 1 {
+			break
+		}
 		cls := "chart"
 		if i == v.Selected {
 			cls += " current"
@@ -128,7 +137,9 @@ func mineralCharts(ds *dataset.Dataset, v charts.MineralView) dom {
 		fig.Kids = append(fig.Kids, sourceLine(ds, "Source:", c.Sources, c.Unconfirmed))
 		row.Kids = append(row.Kids, fig)
 	}
-	box.Kids = append(box.Kids, row)
+	if len(row.Kids) > 0 {
+		box.Kids = append(box.Kids, row)
+	}
 	if len(all) > 0 {
 		box.Kids = append(box.Kids, keyLegend(all...))
 	}
@@ -142,6 +153,68 @@ func mineralCharts(ds *dataset.Dataset, v charts.MineralView) dom {
 		box.Kids = append(box.Kids, importStack(ds, v.Imports))
 	}
 	return box
+}
+
+// compareTable renders a mineral's stages or years side by side: a row per
+// country, a column per chart, each cell a bar as long as its share; a
+// dash where the column's source does not name the country. The chosen
+// chart's column is marked current; each column's source and notes follow.
+func compareTable(ds *dataset.Dataset, c charts.Comparison) dom {
+	head := elem("tr", "", "", elem("th", "", "", elem("span", "sr-only", "Country")).attr("scope", "col"))
+	for i, col := range c.Columns {
+		cls := ""
+		if i == c.Selected {
+			cls = "current"
+		}
+		head.Kids = append(head.Kids, elem("th", cls, col.Heading).attr("scope", "col"))
+	}
+	body := elem("tbody", "", "")
+	for _, r := range c.Rows {
+		cls := "k-" + r.Key
+		if r.China {
+			cls += " china"
+		}
+		name := elem("span", "", r.Label)
+		if r.Code != "" {
+			name = elem("button", "pick", r.Label).attr("type", "button").attr("data-code", r.Code).
+				attr("title", "Select "+r.Label+" on the map")
+		}
+		tr := elem("tr", cls, "", elem("th", "", "", name).attr("scope", "row"))
+		if r.Code != "" {
+			tr = tr.attr("data-code", r.Code)
+		}
+		for i, b := range r.Cells {
+			cur := ""
+			if i == c.Selected {
+				cur = " current"
+			}
+			if b == nil {
+				tr.Kids = append(tr.Kids, elem("td", "na"+cur, "—").attr("title", "Not named by this source"))
+				continue
+			}
+			td := elem("td", "barcell"+cur, "",
+				elem("span", "track", "", elem("span", "bar k-"+b.Key, "").attr("data-w", pct(b.Value))).attr("aria-hidden", "true"),
+				elem("span", "val", b.Text))
+			if b.Detail != "" {
+				td = td.attr("title", b.Detail)
+			}
+			tr.Kids = append(tr.Kids, td)
+		}
+		body.Kids = append(body.Kids, tr)
+	}
+	fig := elem("div", "chart current compare", "",
+		elem("table", "bars compare", "", elem("caption", "", c.Title), elem("thead", "", "", head), body))
+	for _, col := range c.Columns {
+		ch := col.Chart
+		if ch.Empty != "" {
+			fig.Kids = append(fig.Kids, elem("p", "note", col.Heading+": "+ch.Empty))
+		}
+		for _, n := range ch.Notes {
+			fig.Kids = append(fig.Kids, elem("p", "note", col.Heading+": "+n))
+		}
+		fig.Kids = append(fig.Kids, sourceLine(ds, col.Heading+". Source:", ch.Sources, ch.Unconfirmed))
+	}
+	return fig
 }
 
 // importStack renders US import sources as one bar of parts with a legend

@@ -43,7 +43,7 @@ type Bar struct {
 // BarChart is producers' shares of world output of one mineral at one stage
 // in one year.
 type BarChart struct {
-	MineralID string
+	MineralID, Name string
 	// Title names the measure, mineral, stage and year; Unit the unit of
 	// the tonnages in the bars' details.
 	Title, Unit string
@@ -103,7 +103,7 @@ func shareText(share float64, p dataset.Producer) string {
 // remains. A mineral whose source gives no shares gets no bars and a reason.
 func Producers(d *dataset.Dataset, m *dataset.Mineral, at string) BarChart {
 	c := BarChart{
-		MineralID: m.ID,
+		MineralID: m.ID, Name: m.Name,
 		Title:     "Share of world " + m.Stage + ": " + m.Name + ", " + strconv.Itoa(m.Year),
 		Unit:      m.Unit, Year: m.Year, Stage: m.Stage,
 		Sources: m.Sources, Unconfirmed: m.Unconfirmed,

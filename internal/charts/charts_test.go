@@ -363,3 +363,64 @@ func TestTicks(t *testing.T) {
 		}
 	}
 }
+
+func TestCompare(t *testing.T) {
+	d := load(t)
+	// cells flattens a comparison to "Label: a | b" rows, "—" where a
+	// column does not name the country.
+	cells := func(c Comparison) string {
+		var rows []string
+		for _, r := range c.Rows {
+			var cs []string
+			for _, b := range r.Cells {
+				if b == nil {
+					cs = append(cs, "—")
+				} else {
+					cs = append(cs, b.Text)
+				}
+			}
+			rows = append(rows, r.Label+": "+strings.Join(cs, " | "))
+		}
+		return strings.Join(rows, "\n")
+	}
+	for _, tc := range []struct {
+		mineral, title, heads, rows string
+		selected                    int
+	}{
+		{"graphite-refining", "Share of world output",
+			"Graphite (natural): mine production | Graphite (battery grade): refining",
+			"China: about 78% | more than 90%\nIndia: 2% | —\nRest of the world: about 20% | less than 10%", 1},
+		{"graphite", "Share of world output",
+			"Graphite (natural): mine production | Graphite (battery grade): refining",
+			"China: about 78% | more than 90%\nIndia: 2% | —\nRest of the world: about 20% | less than 10%", 0},
+		{"gallium", "Share of world output: Gallium", "primary production, 2024",
+			"China: 90%\nAustralia: 5%\nIndia: 2%\nRest of the world: 3%", 0},
+		{"germanium", "Share of world output: Germanium", "production, 2024", "", 0},
+	} {
+		t.Run(tc.mineral, func(t *testing.T) {
+			c := Compare(Mineral(d, mineral(t, d, tc.mineral), ""))
+			var heads []string
+			for _, col := range c.Columns {
+				heads = append(heads, col.Heading)
+			}
+			if c.Title != tc.title || strings.Join(heads, " | ") != tc.heads || c.Selected != tc.selected {
+				t.Errorf("title %q, columns %q, selected %d", c.Title, heads, c.Selected)
+			}
+			if got := cells(c); got != tc.rows {
+				t.Errorf("rows:\n%s\nwant:\n%s", got, tc.rows)
+			}
+		})
+	}
+	// Two years of one stage: the years head the columns.
+	v := MineralView{Name: "Tin", Charts: []BarChart{
+		{Name: "Tin", Stage: "mine production", Year: 2024, Bars: []Bar{{Code: "CHN", Label: "China", Text: "23%", Value: 23}, {Label: "Rest of the world", Rest: true, Text: "77%", Value: 77}}},
+		{Name: "Tin", Stage: "mine production", Year: 2025, Bars: []Bar{{Code: "IDN", Label: "Indonesia", Text: "20%", Value: 20}, {Code: "CHN", Label: "China", Text: "22%", Value: 22}}},
+	}, Selected: 1}
+	c := Compare(v)
+	if c.Title != "Share of world output: Tin (mine production)" || c.Columns[0].Heading != "2024" || c.Columns[1].Heading != "2025" {
+		t.Errorf("years: title %q, columns %q %q", c.Title, c.Columns[0].Heading, c.Columns[1].Heading)
+	}
+	if got := cells(c); got != "Indonesia: — | 20%\nChina: 23% | 22%\nRest of the world: 77% | —" {
+		t.Errorf("years: rows\n%s", got)
+	}
+}

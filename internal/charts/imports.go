@@ -117,6 +117,8 @@ func Concentrate(d *dataset.Dataset, m *dataset.Mineral, at string) Concentratio
 
 // MineralView is everything the panel charts for a mineral.
 type MineralView struct {
+	// Name is the mineral's name, without its stage.
+	Name string
 	// Charts are the mineral's bars and those of its other stages or
 	// years (Family), side by side; Selected indexes the chosen one.
 	Charts   []BarChart
@@ -130,7 +132,7 @@ type MineralView struct {
 
 // Mineral composes the MineralView of m as of at.
 func Mineral(d *dataset.Dataset, m *dataset.Mineral, at string) MineralView {
-	var v MineralView
+	v := MineralView{Name: m.Name}
 	for _, x := range Family(d, m) {
 		if x.ID == m.ID {
 			v.Selected = len(v.Charts)
