@@ -104,8 +104,8 @@ func shareText(share float64, p dataset.Producer) string {
 func Producers(d *dataset.Dataset, m *dataset.Mineral, at string) BarChart {
 	c := BarChart{
 		MineralID: m.ID, Name: m.Name,
-		Title:     "Share of world " + m.Stage + ": " + m.Name + ", " + strconv.Itoa(m.Year),
-		Unit:      m.Unit, Year: m.Year, Stage: m.Stage,
+		Title: "Share of world " + m.Stage + ": " + m.Name + ", " + strconv.Itoa(m.Year),
+		Unit:  m.Unit, Year: m.Year, Stage: m.Stage,
 		Sources: m.Sources, Unconfirmed: m.Unconfirmed,
 	}
 	type prod struct {
