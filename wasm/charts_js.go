@@ -48,12 +48,13 @@ func barRow(b charts.Bar, mineral string) dom {
 			attr("title", "Colour the map by "+b.Label)
 	}
 	fig := elem("span", "val", b.Text)
-	cell := elem("td", "barcell", "",
+	inner := elem("span", "cell", "",
 		elem("span", "track", "", elem("span", "bar "+cls, "").attr("data-w", pct(b.Value))).attr("aria-hidden", "true"),
 		fig)
 	if b.Detail != "" {
-		cell.Kids = append(cell.Kids, elem("span", "detail", b.Detail))
+		inner.Kids = append(inner.Kids, elem("span", "detail", b.Detail))
 	}
+	cell := elem("td", "barcell", "", inner)
 	tr := elem("tr", cls, "", elem("th", "", "", name).attr("scope", "row"), cell)
 	if b.Code != "" {
 		tr = tr.attr("data-code", b.Code)
@@ -192,9 +193,9 @@ func compareTable(ds *dataset.Dataset, c charts.Comparison) dom {
 				tr.Kids = append(tr.Kids, elem("td", "na"+cur, "—").attr("title", "Not named by this source"))
 				continue
 			}
-			td := elem("td", "barcell"+cur, "",
+			td := elem("td", "barcell"+cur, "", elem("span", "cell", "",
 				elem("span", "track", "", elem("span", "bar k-"+b.Key, "").attr("data-w", pct(b.Value))).attr("aria-hidden", "true"),
-				elem("span", "val", b.Text))
+				elem("span", "val", b.Text)))
 			if b.Detail != "" {
 				td = td.attr("title", b.Detail)
 			}
