@@ -357,7 +357,7 @@ func (p *page) wireCharts() {
 			return
 		}
 		if m := t.Call("closest", "button[data-mineral]"); m.Truthy() {
-			p.post(event{kind: evMineral, code: m.Call("getAttribute", "data-mineral").String()})
+			p.post(view.SetMineral{ID: m.Call("getAttribute", "data-mineral").String()})
 			return
 		}
 		if c := code(e); c != "" && t.Call("closest", "button, .seg, tr").Truthy() {
