@@ -1,0 +1,130 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+
+	"paxsilica/internal/geo"
+	"paxsilica/internal/geo/projection"
+)
+
+// center returns the CSS-pixel centre of the element matching selector in
+// the explorer's document.
+func center(t *testing.T, d *doc, selector string) geo.Point {
+	t.Helper()
+	var p geo.Point
+	d.must(t, fmt.Sprintf(`(function(){var r=document.querySelector(%q).getBoundingClientRect();return {X:r.left+r.width/2,Y:r.top+r.height/2};})()`, selector), &p)
+	return p
+}
+
+// tap touches the page at p (CSS px) with one finger.
+func tap(t *testing.T, ctx context.Context, p geo.Point) {
+	t.Helper()
+	pt := []*input.TouchPoint{{X: p.X, Y: p.Y}}
+	if err := chromedp.Run(ctx,
+		input.DispatchTouchEvent(input.TouchStart, pt),
+		input.DispatchTouchEvent(input.TouchEnd, []*input.TouchPoint{})); err != nil {
+		t.Fatalf("tap at %v: %v", p, err)
+	}
+}
+
+// TestKeyOpensAndClosesAndStaysSmall: on a phone the key starts collapsed;
+// a tap, the keyboard and the mouse open and close it; open, it covers at
+// most 15 % of the map area, with a mineral's colour scale in it too.
+func TestKeyOpensAndClosesAndStaysSmall(t *testing.T) {
+	for _, query := range []string{"", "mineral=gallium"} {
+		t.Run("view "+query, func(t *testing.T) {
+			c := sizeCase{w: 390, h: 844, dpr: 1, query: query}
+			ctx, d := openSize(t, c)
+			open := func(want bool, how string) {
+				t.Helper()
+				d.wait(t, fmt.Sprintf(`document.getElementById("legend-box").open === %v`, want), fmt.Sprintf("the key %s after %s", map[bool]string{true: "open", false: "closed"}[want], how))
+			}
+			open(false, "loading on a phone")
+			tap(t, ctx, center(t, d, "#legend-toggle"))
+			open(true, "a tap")
+			settle(t, d)
+			var l layoutInfo
+			d.must(t, measureJS, &l)
+			if k := l.cover()["legend-box"]; k > 0.15 || k == 0 {
+				t.Errorf("the open key covers %s of the map area, want some and at most 15 %%", pct(k))
+			}
+			if err := chromedp.Run(ctx, chromedp.Focus("#legend-toggle"), chromedp.KeyEvent("\r")); err != nil {
+				t.Fatal(err)
+			}
+			open(false, "Enter on its summary")
+			if err := chromedp.Run(ctx, chromedp.KeyEvent(" ")); err != nil {
+				t.Fatal(err)
+			}
+			open(true, "Space on its summary")
+			if err := chromedp.Run(ctx, chromedp.Click("#legend-toggle")); err != nil {
+				t.Fatal(err)
+			}
+			open(false, "a click")
+		})
+	}
+}
+
+// TestMoreControlsMenu: in the compact layout the toolbar is one row; the
+// other controls open under it, work, and close with Escape.
+func TestMoreControlsMenu(t *testing.T) {
+	ctx, d := openSize(t, sizeCase{w: 600, h: 450, dpr: 1, embed: true})
+	var rows float64
+	d.must(t, `document.getElementById("toolbar").getBoundingClientRect().height`, &rows)
+	if rows > 48 {
+		t.Errorf("the toolbar is %v px tall, want one row", rows)
+	}
+	d.must(t, `getComputedStyle(document.getElementById("view-network")).display`, new(string))
+	var shown bool
+	d.must(t, `document.getElementById("view-network").getBoundingClientRect().width > 0`, &shown)
+	if shown {
+		t.Error("the view switch shows before the menu is opened")
+	}
+	tap(t, ctx, center(t, d, "#menu-toggle"))
+	d.wait(t, `document.getElementById("menu-toggle").getAttribute("aria-expanded") === "true" && document.getElementById("view-network").getBoundingClientRect().width > 0`, "the menu open with the view switch")
+	var area [4]float64
+	d.must(t, `(function(){var r=document.getElementById("map-area").getBoundingClientRect();return [r.left,r.top,r.right,r.bottom];})()`, &area)
+	tap(t, ctx, center(t, d, "#view-network"))
+	d.wait(t, `document.getElementById("view-network").getAttribute("aria-pressed") === "true"`, "the network view")
+	var after [4]float64
+	d.must(t, `(function(){var r=document.getElementById("map-area").getBoundingClientRect();return [r.left,r.top,r.right,r.bottom];})()`, &after)
+	if after != area {
+		t.Errorf("opening the menu moved the map area from %v to %v", area, after)
+	}
+	if err := chromedp.Run(ctx, chromedp.KeyEvent("\x1b")); err != nil { // Escape, focus in the menu
+		t.Fatal(err)
+	}
+	d.wait(t, `document.getElementById("menu-toggle").getAttribute("aria-expanded") === "false" && document.getElementById("view-network").getBoundingClientRect().width === 0`, "the menu closed by Escape")
+}
+
+// TestPanelNeverOverTheSelection: wherever the panel goes, the selected
+// country's label point is on the map, not under the panel or an overlay.
+func TestPanelNeverOverTheSelection(t *testing.T) {
+	w := loadWorld(t)
+	for _, c := range []sizeCase{
+		{w: 390, h: 844, dpr: 1, query: "country=AUS"},
+		{w: 800, h: 600, dpr: 1, query: "country=AUS"},
+		{w: 400, h: 300, dpr: 1, embed: true, query: "country=AUS"},
+		{w: 800, h: 450, dpr: 1, embed: true, query: "country=NZL"},
+		{w: 640, h: 480, dpr: 1, embed: true, query: "country=ARG"},
+	} {
+		t.Run(c.name()+"-"+c.query, func(t *testing.T) {
+			t.Parallel()
+			_, d := openSize(t, c)
+			settle(t, d)
+			var l layoutInfo
+			d.must(t, measureJS, &l)
+			code := c.query[len("country="):]
+			p := projection.Fit(w.Bounds, l.area(), 8).Apply(w.Countries[w.Index(code)].Label)
+			var top string
+			d.must(t, fmt.Sprintf(`(function(){var e=document.elementFromPoint(%g,%g);if(!e)return "nothing";if(e.tagName==="CANVAS")return "map";while(e.parentElement&&e.parentElement!==document.body)e=e.parentElement;return e.id||e.tagName;})()`, p.X, p.Y), &top)
+			if top != "map" || !l.area().Contains(p) {
+				t.Errorf("%s's label point %v is under %q (map area %v)", code, p, top, l.Area)
+			}
+		})
+	}
+}
