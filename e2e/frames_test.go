@@ -133,7 +133,7 @@ func (d *doc) must(t testing.TB, expr string, out any) {
 // wait polls a condition in the document until it holds.
 func (d *doc) wait(t *testing.T, cond, what string) {
 	t.Helper()
-	pollUntil(t, d.ctx, what, func() (bool, string) {
+	waitUntil(t, d.ctx, what, func() (bool, string) {
 		var ok bool
 		err := d.eval(`!!(`+cond+`)`, &ok)
 		return ok, fmt.Sprintf("error %v", err)

@@ -70,7 +70,7 @@ func openSize(t *testing.T, c sizeCase) (context.Context, *doc) {
 		vw = wideW
 	}
 	ctx := newTab(t, vw, c.h)
-	if err := chromedp.Run(ctx, emulation.SetFocusEmulationEnabled(true), emulation.SetDeviceMetricsOverride(int64(vw), int64(c.h), c.dpr, c.w <= 500).
+	if err := chromedp.Run(ctx, emulation.SetDeviceMetricsOverride(int64(vw), int64(c.h), c.dpr, c.w <= 500).
 		WithScreenWidth(int64(vw)).WithScreenHeight(int64(c.h))); err != nil {
 		t.Fatalf("emulating %s: %v", c.name(), err)
 	}
@@ -97,7 +97,7 @@ func openSize(t *testing.T, c sizeCase) (context.Context, *doc) {
 func settle(t *testing.T, d *doc) {
 	t.Helper()
 	last := ""
-	pollUntil(t, d.ctx, "the map to stop drawing", func() (bool, string) {
+	waitUntil(t, d.ctx, "the map to stop drawing", func() (bool, string) {
 		var s string
 		d.eval(`JSON.stringify([document.documentElement.className, Array.from(document.querySelectorAll("#labels span")).map(function (s) { return s.style.transform + s.style.display; }).join(), document.getElementById("details-title").textContent])`, &s)
 		if window := d.frameID == ""; window {
@@ -112,23 +112,6 @@ func settle(t *testing.T, d *doc) {
 		}
 		return ok, "page state " + s
 	})
-}
-
-// pollUntil calls check until it reports true, failing the test when the
-// tab closes or a long limit passes on a stuck page.
-func pollUntil(t *testing.T, ctx context.Context, what string, check func() (bool, string)) {
-	t.Helper()
-	deadline := time.Now().Add(3 * time.Minute)
-	for {
-		ok, state := check()
-		if ok {
-			return
-		}
-		if time.Now().After(deadline) || ctx.Err() != nil {
-			t.Fatalf("waiting for %s: not seen; %s", what, state)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
 }
 
 // sizeShot is one case's screenshot in CSS pixels, for the contact sheet.
