@@ -132,8 +132,10 @@ var whitePixel = func() *ebiten.Image {
 	return img
 }()
 
-// draw renders the mesh into dst, without anti-aliasing: with the layers on,
-// an anti-aliased re-render cost 0.5–2 s in software WebGL (docs/BENCHMARKS.md).
+// draw renders the mesh into dst in one DrawTriangles32 call, without
+// anti-aliasing: DrawTrianglesOptions.AntiAlias is deprecated since Ebiten
+// v2.9 (for vector.FillPath, which draws paths, not a prepared batch of
+// triangles).
 func (m *mesh) draw(dst *ebiten.Image) {
 	if len(m.i) == 0 {
 		return
