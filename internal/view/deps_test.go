@@ -1,0 +1,21 @@
+package view
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// The explorer's state machine must stay free of the browser and of
+// drawing: no syscall/js, no Ebiten, no gg.
+func TestNoBrowserOrDrawingDependencies(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", ".").Output()
+	if err != nil {
+		t.Skipf("go list: %v", err)
+	}
+	for _, dep := range strings.Fields(string(out)) {
+		if dep == "syscall/js" || strings.Contains(dep, "hajimehoshi/ebiten") || strings.Contains(dep, "fogleman/gg") {
+			t.Errorf("internal/view depends on %s", dep)
+		}
+	}
+}
