@@ -12,6 +12,7 @@ import (
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/geo"
 	"paxsilica/internal/mapdata"
+	"paxsilica/internal/scenario"
 	"paxsilica/internal/scene"
 	"paxsilica/internal/style"
 	"paxsilica/internal/view/caption"
@@ -162,7 +163,17 @@ func legendItems(ds *dataset.Dataset, st urlstate.State) []legendItem {
 			out = append(out, legendItem{kind: m.Kind, colour: m.Colour, text: m.Text})
 		}
 	}
-	if ds != nil {
+	if ds != nil && st.Scenario == urlstate.ScenarioCut && hasMineral(ds, st.Mineral) {
+		// The scenario's marks replace the choropleth and the layers, as
+		// drawMap draws them.
+		out = append(out, legendItem{kind: "label", text: "If China cuts supply:"})
+		for l := scenario.High; l >= scenario.Untouched; l-- {
+			out = append(out, legendItem{kind: "box", colour: style.Exposure[l], text: scenario.LevelLabels[l]})
+		}
+		out = append(out, legendItem{kind: "box", colour: style.China, text: "China"},
+			legendItem{kind: "ring", colour: style.GapFiller, text: "could fill the gap"})
+		st.Layers = []string{}
+	} else if ds != nil {
 		if _, ok := ds.Mineral(st.Mineral); ok {
 			out = append(out, legendItem{kind: "label", text: "Share of world output:"})
 			add(scene.ScaleMarks())
@@ -249,4 +260,9 @@ func drawLegend(dc *gg.Context, items []legendItem, x0, y, inner, k float64) flo
 		dc.DrawStringAnchored(it.text, tx, cy, 0, 0.35)
 	}
 	return y + float64(rows)*22*k
+}
+
+func hasMineral(ds *dataset.Dataset, id string) bool {
+	_, ok := ds.Mineral(id)
+	return ok
 }

@@ -20,6 +20,7 @@ import (
 	"paxsilica/internal/geo/projection"
 	"paxsilica/internal/mapdata"
 	"paxsilica/internal/mapdata/hittest"
+	"paxsilica/internal/scenario"
 	"paxsilica/internal/scene"
 	"paxsilica/internal/style"
 	"paxsilica/internal/view/urlstate"
@@ -73,6 +74,12 @@ func drawMap(dc *gg.Context, r geo.Rect, w *mapdata.World, ds *dataset.Dataset, 
 	if ds != nil && st.Mineral != "" {
 		m, _ = ds.Mineral(st.Mineral)
 	}
+	// A scenario fills the map by exposure and outlines the producers that
+	// could fill the gap, as the live map does; the layers wait.
+	var scen *scenario.Result
+	if m != nil && st.Scenario == urlstate.ScenarioCut {
+		scen, _ = scenario.Compute(ds, m.ID, st.ScenarioTarget(), "", o.At)
+	}
 	visible := func(c *mapdata.Country) bool {
 		// Countries wholly outside the rectangle are left out, as on the live map.
 		min, max := t.Apply(geo.Point{X: c.Bounds.Min.X, Y: c.Bounds.Min.Y}), t.Apply(geo.Point{X: c.Bounds.Max.X, Y: c.Bounds.Max.Y})
@@ -98,7 +105,11 @@ func drawMap(dc *gg.Context, r geo.Rect, w *mapdata.World, ds *dataset.Dataset, 
 			continue
 		}
 		rings(c)
-		dc.SetColor(scene.Fill(m, c.Code))
+		if scen != nil {
+			dc.SetColor(scen.Fill(c.Code))
+		} else {
+			dc.SetColor(scene.Fill(m, c.Code))
+		}
 		dc.Fill()
 	}
 	dc.SetLineJoin(gg.LineJoinRound)
@@ -124,6 +135,15 @@ func drawMap(dc *gg.Context, r geo.Rect, w *mapdata.World, ds *dataset.Dataset, 
 	if ds == nil {
 		return
 	}
+	if scen != nil {
+		for _, code := range scen.Fillers() {
+			if i := w.Index(code); i >= 0 {
+				rings(&w.Countries[i])
+				stroke(style.GapFiller, style.GapFillerWidth*k)
+			}
+		}
+		st.Layers = []string{}
+	}
 	if st.LayerOn(urlstate.LayerBlocs) {
 		for _, ol := range scene.Outlines(ds, o.At) {
 			if i := w.Index(ol.Code); i >= 0 {
@@ -145,7 +165,10 @@ func drawMap(dc *gg.Context, r geo.Rect, w *mapdata.World, ds *dataset.Dataset, 
 	if i := w.Index(st.Country); i >= 0 {
 		// The selection, as the live map highlights it.
 		fill := style.Selected
-		if m != nil {
+		switch {
+		case scen != nil:
+			fill = scen.Fill(st.Country)
+		case m != nil:
 			fill = scene.Fill(m, st.Country)
 		}
 		rings(&w.Countries[i])

@@ -12,13 +12,14 @@ import (
 const Ignored = "This scenario ignores stocks and stockpiles, recycling, substitution, transshipment through third countries and the price response. " +
 	"It takes the latest year's output shares as fixed, counts all of China's output as withheld from the targets, and counts the rest as available to them."
 
-// LevelLabels are the map legend's words for each level.
+// LevelLabels are the map legend's words for each level (the shaded ones
+// are countries cut off, by China's share of their imports).
 var LevelLabels = map[Level]string{
-	Untouched: "still supplied by China",
-	NoData:    "cut off; China's share of its imports not recorded",
-	Low:       "cut off; China under 20% of its imports",
-	Medium:    "cut off; China 20–50% of its imports",
-	High:      "cut off; China 50% or more of its imports",
+	Untouched: "not cut off",
+	NoData:    "cut off, imports not recorded",
+	Low:       "China < 20% of imports",
+	Medium:    "China 20–50% of imports",
+	High:      "China ≥ 50% of imports",
 }
 
 // Title is the panel's heading: "Scenario: China stops supplying gallium to
@@ -119,7 +120,11 @@ func (r *Result) Sections(d *dataset.Dataset) []dataset.Section {
 			secs = append(secs, dataset.Section{Heading: h, Lines: ls})
 		}
 	}
-	add("In one sentence", dataset.Line{Text: r.Summary(), Sources: r.Sources, Unconfirmed: r.Unconfirmed})
+	sum := dataset.Line{Text: r.Summary(), Sources: m.Sources, Unconfirmed: r.Unconfirmed}
+	for _, e := range r.Exposures {
+		sum.Sources = appendNew(sum.Sources, e.Sources...)
+	}
+	add("In one sentence", sum)
 
 	// Supply left.
 	var supply []dataset.Line

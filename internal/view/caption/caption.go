@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/scenario"
 	"paxsilica/internal/scene"
 	"paxsilica/internal/view/urlstate"
 )
@@ -34,6 +35,11 @@ func Describe(ds *dataset.Dataset, st urlstate.State, at string) Caption {
 	if ds == nil {
 		c.Title = DefaultTitle
 		return c
+	}
+	if st.Scenario == urlstate.ScenarioCut && st.Mineral != "" {
+		if r, err := scenario.Compute(ds, st.Mineral, st.ScenarioTarget(), "", at); err == nil {
+			return scenarioCaption(ds, st, at, r)
+		}
 	}
 	m, _ := ds.Mineral(st.Mineral)
 	country, hasCountry := ds.Country(st.Country)
