@@ -25,7 +25,7 @@ dist serve-bin bench: COMPRESS += -best
 # is only the last resort against a hang.
 E2EFLAGS := -parallel 4 -timeout 90m
 
-.PHONY: all help build dist run serve-bin test unit wasm-unit lint browser-deps data bench clean
+.PHONY: all help build dist run serve-bin test unit wasm-unit lint browser-deps data data-check bench clean
 
 all: build
 
@@ -86,6 +86,12 @@ bench: build browser-deps
 	$(GO) test -run '^$$' -bench VersusReference -benchtime 1x -timeout 60m ./e2e
 	$(GO) test -run '^$$' -bench 'PanZoom|Idle|Throughput|Exporter' -benchtime 3x -timeout 60m ./e2e
 	$(GO) test -run '^$$' -bench . ./internal/dataset ./internal/mapdata ./internal/mapdata/hittest ./internal/scene ./internal/poster
+
+## data-check: the maintainer's check of data/dataset.json at today's date:
+## sources, computed shares, home-page links, stale statuses; a short report
+## (make test runs the same checks at the dataset's own date)
+data-check:
+	$(GO) run ./cmd/datacheck -data data/dataset.json
 
 ## data: regenerate data/world-50m.bin from the Natural Earth TopoJSON
 data:

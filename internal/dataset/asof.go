@@ -52,17 +52,6 @@ func (d *Dataset) TiesAt(at string) []Tie {
 	return out
 }
 
-// ControlActive reports whether an export control applies at at: announced
-// and not within its suspension. After a suspension's recorded end the
-// dataset does not know, and the control is shown as suspended-then-unknown
-// by ControlStatus, not as active.
-func ControlActive(t Tie, at string) bool {
-	if !On(t.Date, at) {
-		return false
-	}
-	return t.Status != Suspended || (t.SuspendedOn != "" && at != "" && at < t.SuspendedOn)
-}
-
 // EventsNear returns the events within days of at (the
 // nearest kept; limit caps the count), in date order; where fewer than three fall in the window,
 // the three nearest. An empty at means the dataset's date. The result is

@@ -90,3 +90,36 @@ func The(name string) string {
 	}
 	return name
 }
+
+// reasonLabels are the words a reader sees for why a fact is unconfirmed.
+var reasonLabels = map[string]string{
+	ReasonSingleSource: "single source",
+	ReasonSecondary:    "secondary copy",
+	ReasonSecondHand:   "quoted second-hand, not checked against the primary",
+	ReasonContested:    "contested",
+	ReasonInferred:     "inferred",
+}
+
+// ReasonLabel returns the reader's words for an unconfirmed reason.
+func ReasonLabel(r string) string {
+	if l, ok := reasonLabels[r]; ok {
+		return l
+	}
+	return r
+}
+
+// Unconfirmed words a fact's uncertainty: "unconfirmed: single source,
+// contested", or "" for a confirmed one.
+func Unconfirmed(c Cite) string {
+	if !c.Unconfirmed {
+		return ""
+	}
+	ls := make([]string, len(c.Reasons))
+	for i, r := range c.Reasons {
+		ls[i] = ReasonLabel(r)
+	}
+	if len(ls) == 0 {
+		return "unconfirmed"
+	}
+	return "unconfirmed: " + strings.Join(ls, ", ")
+}

@@ -58,6 +58,7 @@ func Load(raw []byte) (*Dataset, error) {
 				d.Sources[k.String()] = Source{
 					ID: k.String(), Short: e.str("short", true), Title: e.str("title", true),
 					Publisher: e.str("publisher", true), URL: e.str("url", false), Date: e.str("date", false),
+					DateNote: e.str("dateNote", false), NotLinked: e.str("notLinked", false),
 				}
 			}
 			return true
@@ -74,54 +75,26 @@ func Load(raw []byte) (*Dataset, error) {
 				bl.Members = append(bl.Members, Membership{
 					Country: m.str("country", false), Organisation: m.str("organisation", false),
 					Status: m.str("status", true), Date: m.str("date", false), DateMeaning: m.str("dateMeaning", false),
-					Cite: m.cite(),
+					Ends: m.end("ends"), Cite: m.cite(),
 				})
 			}
 		}
 		d.Blocs = append(d.Blocs, bl)
 	}
 	for _, m := range n.list("minerals", true) {
-		if !m.object() {
-			continue
+		if m.object() {
+			d.Minerals = append(d.Minerals, readMineral(m))
 		}
-		mi := Mineral{ID: m.str("id", true), Name: m.str("name", true), Unit: m.str("unit", false),
-			Stage: m.str("stage", true), World: m.num("world"), WorldNote: m.str("worldNote", false),
-			USNetImportReliance: m.str("usNetImportReliance", false), Critical2025: m.boolean("critical2025"),
-			CriticalNote: m.str("criticalNote", false), CriticalSources: m.strs("criticalSources"),
-			NoteSources: m.strs("noteSources"), Cite: m.cite()}
-		if y := m.num("year"); y == nil {
-			errs.add(m.at("year").path, "missing")
-		} else {
-			mi.Year = int(*y)
-		}
-		for _, p := range m.list("producers", true) {
-			if p.object() {
-				mi.Producers = append(mi.Producers, Producer{Country: p.str("country", true),
-					Amount: p.num("amount"), Share: p.num("share"), ShareComputed: p.boolean("shareComputed"),
-					Approximate: p.boolean("approximate"), AtLeast: p.boolean("atLeast")})
-			}
-		}
-		d.Minerals = append(d.Minerals, mi)
 	}
 	for _, t := range n.list("ties", true) {
-		if !t.object() {
-			continue
+		if t.object() {
+			d.Ties = append(d.Ties, readTie(t))
 		}
-		d.Ties = append(d.Ties, Tie{
-			Type: t.str("type", true), From: t.str("from", true), To: t.str("to", true),
-			Mineral: t.str("mineral", false), Minerals: t.strs("minerals"), Countries: t.strs("countries"),
-			Share: t.num("share"), Approximate: t.boolean("approximate"), Period: t.str("period", false), Title: t.str("title", false),
-			Terms: t.str("terms", false), Amount: t.str("amount", false), Company: t.str("company", false),
-			Date: t.str("date", false), DateNote: t.str("dateNote", false), Effective: t.str("effective", false),
-			Status: t.str("status", false), SuspendedOn: t.str("suspendedOn", false),
-			SuspendedUntil: t.str("suspendedUntil", false), Extraterritorial: t.boolean("extraterritorial"),
-			Cite: t.cite(),
-		})
 	}
 	for _, e := range n.list("events", true) {
 		if e.object() {
 			d.Events = append(d.Events, Event{Date: e.str("date", true), Title: e.str("title", true),
-				Countries: e.strs("countries"), Minerals: e.strs("minerals"), Cite: e.cite()})
+				Countries: e.strs("countries"), Minerals: e.strs("minerals"), Ends: e.end("ends"), Cite: e.cite()})
 		}
 	}
 	d.validate(&errs)
@@ -129,6 +102,7 @@ func Load(raw []byte) (*Dataset, error) {
 		return nil, errs
 	}
 	d.rank()
+	d.settle()
 	return d, nil
 }
 
@@ -173,6 +147,103 @@ func lineCol(raw []byte, i int) (int, int) {
 		}
 	}
 	return line, col
+}
+
+// readMineral reads one mineral and its series.
+func readMineral(m node) Mineral {
+	mi := Mineral{ID: m.str("id", true), Name: m.str("name", true), Unit: m.str("unit", false),
+		Stage: m.str("stage", true), Commodity: m.str("commodity", false), Measure: m.str("measure", true),
+		Critical2025: m.boolean("critical2025"), CriticalNote: m.str("criticalNote", false),
+		CriticalSources: m.strs("criticalSources"), NoteSources: m.strs("noteSources"), Cite: m.cite()}
+	if mi.Commodity == "" {
+		mi.Commodity = mi.ID
+	}
+	for _, k := range []string{"year", "world", "producers", "usNetImportReliance"} {
+		m.computed(k, "figures go in series[], one entry per data year and edition")
+	}
+	for _, s := range m.list("series", true) {
+		if !s.object() {
+			continue
+		}
+		se := Series{Edition: s.str("edition", true), Published: s.str("published", true), Revised: s.boolean("revised"), Partial: s.boolean("partial"),
+			World: s.num("world"), WorldNote: s.str("worldNote", false), WorldReserves: s.num("worldReserves"),
+			WorldReservesAtLeast: s.boolean("worldReservesAtLeast"),
+			USNetImportReliance:  s.str("usNetImportReliance", false), Cite: s.cite()}
+		if y := s.num("year"); y == nil {
+			s.errs.add(s.at("year").path, "missing")
+		} else {
+			se.Year = int(*y)
+		}
+		for _, p := range s.list("producers", true) {
+			if !p.object() {
+				continue
+			}
+			pr := Producer{Country: p.str("country", true),
+				Amount: p.num("amount"), Share: p.num("share"), ShareComputed: p.boolean("shareComputed"),
+				Approximate: p.boolean("approximate"), AtLeast: p.boolean("atLeast"), Leading: p.boolean("leading"),
+				Reserves: p.num("reserves"), Cite: p.citeOptional()}
+			se.Producers = append(se.Producers, pr)
+		}
+		mi.Series = append(mi.Series, se)
+	}
+	return mi
+}
+
+// readTie reads one tie; an export control without parts is one part made
+// of its own dates.
+func readTie(t node) Tie {
+	ti := Tie{
+		Type: t.str("type", true), From: t.str("from", true), To: t.str("to", true),
+		Mineral: t.str("mineral", false), Minerals: t.strs("minerals"), Countries: t.strs("countries"),
+		Share: t.num("share"), Approximate: t.boolean("approximate"), Period: t.str("period", false),
+		Published: t.str("published", false), Title: t.str("title", false),
+		Terms: t.str("terms", false), Amount: t.str("amount", false), Company: t.str("company", false),
+		Date: t.str("date", false), DateNote: t.str("dateNote", false), Effective: t.str("effective", false),
+		Extraterritorial: t.boolean("extraterritorial"), Ends: t.end("ends"), Scope: t.str("scope", false), Cite: t.cite(),
+	}
+	if ti.Type == Agreement && ti.Scope == "" {
+		ti.Scope = ScopeGovernment
+	}
+	t.computed("status", "an export control's status follows from its dates (effective, suspendedOn, suspension)")
+	for _, f := range t.list("figures", false) {
+		if f.object() {
+			ti.Figures = append(ti.Figures, Figure{Label: f.str("label", true), Value: f.str("value", true), Cite: f.cite()})
+		}
+	}
+	if ti.Type != ExportControl {
+		return ti
+	}
+	readPart := func(p node, inherit bool) Part {
+		pa := Part{Title: p.str("title", !inherit), Effective: p.str("effective", false),
+			SuspendedOn: p.str("suspendedOn", false), SuspendedBy: p.str("suspendedBy", false),
+			Suspension: p.end("suspension")}
+		if !inherit {
+			pa.Cite = p.citeOptional()
+		}
+		if pa.Effective == "" {
+			pa.Effective = ti.Date
+		}
+		return pa
+	}
+	parts := t.list("parts", false)
+	if len(parts) == 0 {
+		pa := readPart(t, true)
+		pa.Title = ti.Title
+		ti.Parts = []Part{pa}
+	}
+	for _, p := range parts {
+		if p.object() {
+			ti.Parts = append(ti.Parts, readPart(p, false))
+		}
+	}
+	if ti.Effective == "" {
+		for _, p := range ti.Parts {
+			if ti.Effective == "" || p.Effective < ti.Effective {
+				ti.Effective = p.Effective
+			}
+		}
+	}
+	return ti
 }
 
 // where says where a JSON syntax error is. gjson only answers valid or not;

@@ -24,13 +24,27 @@ type Dataset struct {
 }
 
 // Cite is what every fact carries: its sources and whether it is
-// unconfirmed (single-sourced, contested or secondary: flagged ⚠ by the
-// fact sheets the dataset was compiled from, which are not in this repository).
+// unconfirmed (flagged ⚠ by the fact sheets the dataset was compiled from, which
+// are not in this repository), with the reasons why.
 type Cite struct {
 	Sources     []string
 	Unconfirmed bool
-	Note        string
+	// Reasons say why a fact is unconfirmed: ReasonSingleSource and the
+	// other Reason constants. Required when Unconfirmed.
+	Reasons []string
+	Note    string
 }
+
+// Why a fact is unconfirmed.
+const (
+	ReasonSingleSource = "single-source"
+	ReasonSecondary    = "secondary-copy" // a copy of the primary, not the primary
+	ReasonSecondHand   = "second-hand"    // quoted second-hand with no stable address (⚠⚠)
+	ReasonContested    = "contested"
+	ReasonInferred     = "inferred"
+)
+
+var reasons = []string{ReasonSingleSource, ReasonSecondary, ReasonSecondHand, ReasonContested, ReasonInferred}
 
 // Country is a country the dataset speaks of, by ISO 3166-1 alpha-3 code.
 type Country struct{ Code, Name string }
@@ -72,37 +86,99 @@ type Membership struct {
 	// Date is ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD); DateMeaning says what
 	// happened then ("signed", "listed as of", …).
 	Date, DateMeaning string
+	// Ends is when the standing ends (a chair's term), if it does.
+	Ends *End
 	Cite
 }
 
-// Mineral is one mineral at one stage (mine, refining …) with its producers.
+// End is the date a suspension, deadline, term or deal runs out, and what
+// is known of what followed. Where nothing is recorded the explorer says
+// so once the date has passed; it never guesses.
+type End struct {
+	// Date is when it runs out; What names it ("deadline for agreements").
+	Date, What string
+	// Outcome is what followed, with its sources; "" when not recorded.
+	Outcome        string
+	OutcomeSources []string
+	// NotFoundAsOf is the date up to which the outcome was searched for
+	// and not found: a passed end without it is stale (cmd/datacheck).
+	NotFoundAsOf string
+}
+
+// Measures: the stage a mineral's figures measure.
+const (
+	MeasureMine       = "mine"
+	MeasureRefining   = "refining"
+	MeasureProduction = "production" // metal or primary output not split by stage
+)
+
+var measures = []string{MeasureMine, MeasureRefining, MeasureProduction}
+
+// Mineral is one mineral at one stage (mine, refining …) with its figures
+// per data year and edition.
 type Mineral struct {
 	ID, Name, Unit, Stage string
-	Year                  int
-	// World is the world total in Unit; nil where it is not published.
-	World     *float64
-	WorldNote string
-	Producers []Producer
-	// USNetImportReliance as USGS gives it ("100%", ">50%"), or "".
+	// Commodity groups the stages of one mineral ("rare-earths" for both
+	// mine output and refining); Measure is the stage as a kind.
+	Commodity, Measure string
+	// Series are the figures per data year and edition, in file order.
+	Series []Series
+	// Year, World, WorldNote, Producers and USNetImportReliance are those
+	// of the series that applies at the dataset's date (Current).
+	Year                int
+	World               *float64
+	WorldNote           string
+	Producers           []Producer
 	USNetImportReliance string
 	Critical2025        bool
 	CriticalNote        string
 	// CriticalSources back Critical2025; NoteSources back Cite.Note; the
-	// mineral's own Sources back its figures.
+	// mineral's own Sources back what is said of it as a whole.
 	CriticalSources, NoteSources []string
 	Cite
 }
 
-// Producer is a country's output of a mineral. Amount and Share are nil
-// where not published; a producer with neither is named the leading one.
+// Series is one data year of a mineral as one edition of a source gives
+// it: world total, producers, reserves and US net import reliance.
+type Series struct {
+	Year int
+	// Edition names the publication ("USGS MCS 2026"); Published is its
+	// release date, from which the figures apply on the timeline.
+	Edition, Published string
+	// Revised: the edition revises an earlier edition's figure for Year.
+	Revised bool
+	// Partial: only some rows of the edition were found; the series is
+	// listed but never drives the map.
+	Partial bool
+	// World is the world total in the mineral's unit; nil where it is not
+	// published (WorldNote says why).
+	World     *float64
+	WorldNote string
+	// WorldReserves in the unit; WorldReservesAtLeast for "> 85,000,000".
+	WorldReserves        *float64
+	WorldReservesAtLeast bool
+	Producers            []Producer
+	// USNetImportReliance as USGS prints it ("100%", ">50%"), or "".
+	USNetImportReliance string
+	Cite
+}
+
+// Producer is a country's output of a mineral in one series. Amount and
+// Share are nil where not published; Leading names the leading producer
+// where no figure is published.
 type Producer struct {
 	Country       string
 	Amount, Share *float64
 	// ShareComputed: the share is country ÷ world computed from USGS tonnage.
-	ShareComputed, Approximate, AtLeast bool
-	// Rank among the mineral's producers by amount (or by share, or by
-	// order in the file); equal amounts share a rank.
+	ShareComputed, Approximate, AtLeast, Leading bool
+	// Reserves in the mineral's unit, nil where not given.
+	Reserves *float64
+	// Rank among the series' producers by amount (or by share, or by
+	// order in the file); equal amounts share a rank. 0 for a country
+	// listed only for its reserves.
 	Rank int
+	// Cite: the producer's own sources, or the series' where it names none.
+	Cite
 }
 
 // Tie types.
@@ -120,12 +196,6 @@ var storedTieTypes = []string{Import, Agreement, ExportControl, EquityStake, Cor
 // All is the target of an export control that applies to every country.
 const All = "ALL"
 
-// Export control statuses.
-const (
-	InForce   = "in-force"
-	Suspended = "suspended"
-)
-
 // Tie is one typed link between countries (or a country and a mineral).
 type Tie struct {
 	Type     string
@@ -139,16 +209,55 @@ type Tie struct {
 	// Approximate: the share is reported as "about".
 	Approximate bool
 	Period      string
-	Title       string
-	Terms       string
-	Amount      string
-	Company     string
+	// Published is when an import share's edition was released: at a date
+	// the latest published set applies (ImportsAt).
+	Published string
+	Title     string
+	Terms     string
+	Amount    string
+	Company   string
 	// Date is the signing or announcement date; DateNote keeps a reported
 	// range ("2025-11-18/19").
 	Date, DateNote string
-	// Effective, Status, SuspendedOn, SuspendedUntil: export controls.
-	Effective, Status, SuspendedOn, SuspendedUntil string
-	Extraterritorial                               bool
+	// Effective: an export control's first effective date (of its parts).
+	Effective        string
+	Extraterritorial bool
+	// Parts of an export control, each with its own dates: the status at a
+	// date is computed from them (ControlStatusAt), never typed by hand.
+	Parts []Part
+	// Figures are the tie's headline numbers, each with its own source.
+	Figures []Figure
+	// Ends is a deadline or term of an agreement or stake.
+	Ends *End
+	// Scope of an agreement: ScopeGovernment (default), ScopeTrade or
+	// ScopeCompany.
+	Scope string
+	Cite
+}
+
+// Agreement scopes.
+const (
+	ScopeGovernment = "government" // a critical-minerals deal between governments
+	ScopeTrade      = "trade"      // a trade agreement, not a critical-minerals framework
+	ScopeCompany    = "company"    // between companies or bodies, not the US government
+)
+
+var scopes = []string{ScopeGovernment, ScopeTrade, ScopeCompany}
+
+// Part is one clause or announcement of an export control.
+type Part struct {
+	Title     string
+	Effective string
+	// SuspendedOn is when the part was suspended (by the act SuspendedBy);
+	// Suspension.Date is when the suspension runs out.
+	SuspendedOn, SuspendedBy string
+	Suspension               *End
+	Cite
+}
+
+// Figure is one headline number of a tie, labelled by who gave it.
+type Figure struct {
+	Label, Value string
 	Cite
 }
 
@@ -156,12 +265,20 @@ type Tie struct {
 type Event struct {
 	Date, Title         string
 	Countries, Minerals []string
+	// Ends is a deadline the event set, if any.
+	Ends *End
 	Cite
 }
 
 // Source is a document or outlet that a fact cites.
 type Source struct {
 	ID, Short, Title, Publisher, URL, Date string
+	// DateNote says why Date is missing or partial ("undated page").
+	DateNote string
+	// NotLinked says why URL is not the article itself (only the outlet is
+	// named, or no stable address exists); the panel says "named but not
+	// linked".
+	NotLinked string
 }
 
 // Country returns the country with code, if the dataset has it.

@@ -160,11 +160,40 @@ func (n node) object() bool {
 	return true
 }
 
-// cite reads the sources, unconfirmed flag and note that every fact carries.
+// cite reads the sources, unconfirmed flag, reasons and note that every
+// fact carries.
 func (n node) cite() Cite {
-	c := Cite{Sources: n.strs("sources"), Unconfirmed: n.boolean("unconfirmed"), Note: n.str("note", false)}
+	c := n.citeOptional()
 	if len(c.Sources) == 0 {
 		n.errs.add(n.at("sources").path, "every fact needs at least one source")
 	}
 	return c
+}
+
+// citeOptional reads a cite whose sources may be inherited (a producer
+// takes its series' sources).
+func (n node) citeOptional() Cite {
+	return Cite{Sources: n.strs("sources"), Unconfirmed: n.boolean("unconfirmed"),
+		Reasons: n.strs("reasons"), Note: n.str("note", false)}
+}
+
+// end reads an optional End object.
+func (n node) end(key string) *End {
+	v := n.at(key)
+	if !v.r.Exists() || v.r.Type == gjson.Null {
+		return nil
+	}
+	if !v.object() {
+		return nil
+	}
+	return &End{Date: v.str("date", true), What: v.str("what", false), Outcome: v.str("outcome", false),
+		OutcomeSources: v.strs("outcomeSources"), NotFoundAsOf: v.str("notFoundAsOf", false)}
+}
+
+// computed reports a field that must not be typed by hand because the
+// explorer computes it.
+func (n node) computed(key, why string) {
+	if v := n.at(key); v.r.Exists() {
+		n.errs.add(v.path, "is computed, not stored: %s", why)
+	}
 }

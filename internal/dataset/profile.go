@@ -12,6 +12,8 @@ type Line struct {
 	Text        string
 	Sources     []string
 	Unconfirmed bool
+	// Reasons say why it is unconfirmed (ReasonLabel gives the words).
+	Reasons []string
 	// Note qualifies the statement (a caveat, a reported range).
 	Note string
 }
@@ -32,7 +34,24 @@ type Profile struct {
 }
 
 func line(text string, c Cite) Line {
-	return Line{Text: text, Sources: c.Sources, Unconfirmed: c.Unconfirmed, Note: c.Note}
+	return Line{Text: text, Sources: c.Sources, Unconfirmed: c.Unconfirmed, Reasons: c.Reasons, Note: c.Note}
+}
+
+// merge returns c with the unconfirmed flag and reasons of more added:
+// a producer's figure is as uncertain as its series.
+func merge(c Cite, more ...Cite) Cite {
+	for _, m := range more {
+		if !m.Unconfirmed {
+			continue
+		}
+		c.Unconfirmed = true
+		for _, r := range m.Reasons {
+			if !slices.Contains(c.Reasons, r) {
+				c.Reasons = append(append([]string(nil), c.Reasons...), r)
+			}
+		}
+	}
+	return c
 }
 
 // CountryName returns the dataset's name for code, or fallback.
@@ -43,16 +62,12 @@ func (d *Dataset) CountryName(code, fallback string) string {
 	return fallback
 }
 
-// Share returns the producer's share of world output, computing it from the
-// amount and world total where no share is published (computed is then true).
+// Share returns the producer's share of world output in the mineral's
+// current series, computing it from the amount and world total where no
+// share is published (computed is then true).
 func (m *Mineral) Share(p Producer) (share float64, computed, ok bool) {
-	if p.Share != nil {
-		return *p.Share, p.ShareComputed, true
-	}
-	if p.Amount != nil && m.World != nil && *m.World > 0 {
-		return *p.Amount / *m.World * 100, true, true
-	}
-	return 0, false, false
+	s := Series{World: m.World}
+	return s.Share(p)
 }
 
 // Label is the mineral's name with its stage: "Cobalt (mine production)".
@@ -70,7 +85,7 @@ func (d *Dataset) CountryProfile(code, name, at, mineral string) Profile {
 		}
 	}
 	if m, ok := d.Mineral(mineral); ok {
-		focus := d.productionLines(code, func(x *Mineral) bool { return x.ID == m.ID })
+		focus := d.productionLines(code, at, func(x *Mineral) bool { return x.ID == m.ID })
 		if len(focus) == 0 {
 			focus = []Line{line("No recorded output of "+m.Label()+" in this dataset.", m.Cite)}
 			focus[0].Note = ""
@@ -78,13 +93,13 @@ func (d *Dataset) CountryProfile(code, name, at, mineral string) Profile {
 		add("Selected mineral", focus)
 	}
 	add("Blocs", d.blocLines(code, at))
-	add("Production", d.productionLines(code, func(*Mineral) bool { return true }))
-	add("Imports", d.tieLines(at, Import, func(t Tie) bool { return t.From == code || t.To == code }))
+	add("Production", d.productionLines(code, at, func(*Mineral) bool { return true }))
+	add("Imports", d.importLines(at, func(t Tie) bool { return t.From == code || t.To == code }))
 	if code == "USA" {
 		add("Agreements with partners", d.tieLines(at, Agreement, func(t Tie) bool { return t.From == code }))
 		add("US government stakes", d.tieLines(at, EquityStake, func(t Tie) bool { return true }))
 		add("Corridors", d.tieLines(at, Corridor, func(t Tie) bool { return t.From == code }))
-		add("Net import reliance", d.relianceLines())
+		add("Net import reliance", d.relianceLines(at))
 	} else {
 		add("Agreements with the United States", d.tieLines(at, Agreement, func(t Tie) bool { return t.To == code }))
 		add("Corridors", d.tieLines(at, Corridor, func(t Tie) bool { return t.To == code || slices.Contains(t.Countries, code) }))
@@ -113,13 +128,16 @@ func (d *Dataset) blocLines(code, at string) []Line {
 			if m.Date != "" {
 				text += " — " + m.DateMeaning + " " + m.Date
 			}
+			if m.Ends != nil {
+				text += "; " + d.EndText(m.Ends, at)
+			}
 			out = append(out, line(text, m.Cite))
 		}
 	}
 	return out
 }
 
-func (d *Dataset) productionLines(code string, keep func(*Mineral) bool) []Line {
+func (d *Dataset) productionLines(code, at string, keep func(*Mineral) bool) []Line {
 	type row struct {
 		share float64
 		l     Line
@@ -130,38 +148,47 @@ func (d *Dataset) productionLines(code string, keep func(*Mineral) bool) []Line 
 		if !keep(m) {
 			continue
 		}
-		for _, pr := range m.Producers {
+		se, early := m.SeriesAtEarly(at)
+		if se == nil {
+			continue
+		}
+		for _, pr := range se.Producers {
 			if pr.Country != code {
 				continue
 			}
 			var parts []string
-			share, computed, ok := m.Share(pr)
+			share, computed, ok := se.Share(pr)
 			switch {
 			case ok:
-				s := Percent(share)
-				if pr.AtLeast {
-					s = "more than " + s
-				} else if pr.Approximate {
-					s = "about " + s
-				}
-				s += " of world output"
+				st := ShareText(share, pr, false) + " of world output"
 				if computed {
-					s += " (computed from USGS tonnage)"
+					st += " (computed from USGS tonnage)"
 				}
-				parts = append(parts, s)
-			case pr.Amount == nil:
+				parts = append(parts, st)
+			case pr.Leading:
 				parts = append(parts, "the leading producer (no figure published)")
 			}
-			parts = append(parts, Ordinal(pr.Rank))
-			text := fmt.Sprintf("%s, %d: %s", m.Label(), m.Year, strings.Join(parts, ", "))
+			if pr.Rank > 0 {
+				parts = append(parts, Ordinal(pr.Rank))
+			}
+			text := fmt.Sprintf("%s, %s", m.Label(), se.Source())
+			if len(parts) > 0 {
+				text += ": " + strings.Join(parts, ", ")
+			}
 			if pr.Amount != nil {
 				text += " — " + Number(*pr.Amount) + " " + m.Unit
-				if m.World != nil {
-					text += " of " + Number(*m.World) + " " + m.Unit
+				if se.World != nil {
+					text += " of " + Number(*se.World) + " " + m.Unit
 				}
 			}
-			l := line(text, m.Cite)
-			l.Note = "" // the mineral's note is about the mineral, not this country
+			if pr.Reserves != nil {
+				text += "; reserves " + Number(*pr.Reserves) + " " + m.Unit
+			}
+			l := line(text, merge(pr.Cite, se.Cite))
+			l.Note = pr.Note // the series' note is about the mineral, not this country
+			if early {
+				l.Note = strings.TrimSpace(l.Note + " Published " + se.Published + ", after the chosen date; the best figure known.")
+			}
 			rows = append(rows, row{share: share, l: l})
 		}
 	}
@@ -171,6 +198,24 @@ func (d *Dataset) productionLines(code string, keep func(*Mineral) bool) []Line 
 		out[i] = r.l
 	}
 	return out
+}
+
+// ShareText words a producer's share: "about 80%", "more than 90%",
+// "69.2% (computed from USGS tonnage)".
+func ShareText(share float64, p Producer, computed bool) string {
+	s := Percent(share)
+	if share > 0 && share < 0.05 {
+		s = "less than 0.1%"
+	}
+	if p.AtLeast {
+		s = "more than " + s
+	} else if p.Approximate {
+		s = "about " + s
+	}
+	if computed {
+		s += " (computed from USGS tonnage)"
+	}
+	return s
 }
 
 func (d *Dataset) mineralName(id string) string {
@@ -239,32 +284,49 @@ func (d *Dataset) TieLine(t Tie, at string) Line {
 	if len(t.Minerals) > 0 {
 		text += " Minerals: " + d.mineralNames(t.Minerals) + "."
 	}
+	if t.Ends != nil {
+		text += " " + capitalise(d.EndText(t.Ends, at)) + "."
+	}
 	return line(text, t.Cite)
 }
 
-// ControlStatus describes an export control's status at at in words. Where
-// a suspension's end has passed, it says the dataset does not record what
-// followed rather than guess.
-func (d *Dataset) ControlStatus(t Tie, at string) string {
-	if t.Status != Suspended || (at != "" && t.SuspendedOn != "" && at < t.SuspendedOn) {
-		return "in force"
+// TieLines is TieLine followed by one line per headline figure, each with
+// its own source.
+func (d *Dataset) TieLines(t Tie, at string) []Line {
+	out := []Line{d.TieLine(t, at)}
+	for _, f := range t.Figures {
+		out = append(out, line(f.Label+": "+f.Value, f.Cite))
 	}
-	s := "suspended"
-	if t.SuspendedOn != "" {
-		s += " on " + t.SuspendedOn
+	return out
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
 	}
-	s += " until " + t.SuspendedUntil
-	if at != "" && t.SuspendedUntil < at {
-		s += "; that date has passed, and this dataset (as of " + d.AsOf + ") does not record what followed"
-	}
-	return s
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 func (d *Dataset) tieLines(at, typ string, keep func(Tie) bool) []Line {
 	var out []Line
 	for _, t := range d.Ties {
 		if t.Type == typ && On(t.Date, at) && keep(t) {
-			out = append(out, d.TieLine(t, at))
+			out = append(out, d.TieLines(t, at)...)
+		}
+	}
+	return out
+}
+
+// importLines are the import shares that apply at at.
+func (d *Dataset) importLines(at string, keep func(Tie) bool) []Line {
+	var out []Line
+	for _, i := range d.ImportsAt(at) {
+		if t := d.Ties[i]; keep(t) {
+			l := d.TieLine(t, at)
+			if at != "" && !On(t.Published, at) {
+				l.Note = strings.TrimSpace(l.Note + " Published " + t.Published + ", after the chosen date; the earliest figure known.")
+			}
+			out = append(out, l)
 		}
 	}
 	return out
@@ -274,25 +336,35 @@ func (d *Dataset) controlLines(at string, keep func(Tie) bool) []Line {
 	return d.tieLines(at, ExportControl, keep)
 }
 
-func (d *Dataset) relianceLines() []Line {
+func (d *Dataset) relianceLines(at string) []Line {
 	var out []Line
 	for i := range d.Minerals {
 		m := &d.Minerals[i]
-		if m.USNetImportReliance == "" {
+		se := m.RelianceAt(at)
+		if se == nil {
 			continue
 		}
-		l := line(fmt.Sprintf("%s, %d: %s", m.Label(), m.Year, m.USNetImportReliance), m.Cite)
-		l.Note = "" // the mineral's note is about world output
+		l := line(fmt.Sprintf("%s, %s: %s", m.Label(), se.Source(), se.USNetImportReliance), se.Cite)
+		l.Note = "" // the series' note is about world output
 		out = append(out, l)
 	}
 	return out
+}
+
+// EventLine describes an event as of at.
+func (d *Dataset) EventLine(e Event, at string) Line {
+	text := e.Date + " — " + e.Title
+	if e.Ends != nil {
+		text += ". " + capitalise(d.EndText(e.Ends, at)) + "."
+	}
+	return line(text, e.Cite)
 }
 
 func (d *Dataset) eventLines(code, at string) []Line {
 	var out []Line
 	for _, e := range d.Events {
 		if slices.Contains(e.Countries, code) && On(e.Date, at) {
-			out = append(out, line(e.Date+" — "+e.Title, e.Cite))
+			out = append(out, d.EventLine(e, at))
 		}
 	}
 	return out

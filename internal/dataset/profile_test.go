@@ -77,9 +77,21 @@ func TestShippedDatasetScope(t *testing.T) {
 		mark(m.Cite)
 		mark(Cite{Sources: m.CriticalSources})
 		mark(Cite{Sources: m.NoteSources})
+		for _, se := range m.Series {
+			mark(se.Cite)
+			for _, p := range se.Producers {
+				mark(p.Cite)
+			}
+		}
 	}
 	for _, tie := range d.Ties {
 		mark(tie.Cite)
+		for _, p := range tie.Parts {
+			mark(p.Cite)
+		}
+		for _, f := range tie.Figures {
+			mark(f.Cite)
+		}
 	}
 	for _, e := range d.Events {
 		mark(e.Cite)
@@ -99,18 +111,20 @@ func TestCountryProfiles(t *testing.T) {
 		not  []string
 	}{
 		{"CHN", []string{
-			"Production: Gallium (low-purity primary production), 2024: 98.7% of world output (computed from USGS tonnage), 1st — 750,000 kg of 760,000 kg",
+			"Production: Gallium (low-purity primary production), 2025, USGS MCS 2026: 100% of world output (computed from USGS tonnage), 1st — 900,000 kg of 900,000 kg",
 			"Export controls China imposes: Announcement No. 46 [2024]",
 		}, []string{"Chinese export controls on all destinations"}},
-		{"COD", []string{"Production: Cobalt (mine production), 2024: 76% of world output, 1st — 220,000 t of 290,000 t"}, nil},
+		{"COD", []string{"Production: Cobalt (mine production), 2025, USGS MCS 2026: 74.2% of world output (computed from USGS tonnage), 1st — 230,000 t of 310,000 t; reserves 6,000,000 t"}, nil},
 		{"QAT", []string{"Blocs: Pax Silica: signatory — signed 2026-01-12"}, nil},
-		{"JPN", []string{"Chinese export controls on Japan: Ban on all dual-use items to Japanese military end users", "Announced 2026-01-06", "in force"}, nil},
+		{"JPN", []string{"Chinese export controls on Japan: Announcement No. 1 [2026]: all dual-use items banned to Japanese military users", "Announced 2026-01-06", "in force"}, nil},
 		{"USA", []string{
 			"Chinese export controls on United States: Announcement No. 46 [2024]",
-			"suspended on 2025-11-09 until 2026-11-27",
+			"suspended on 2025-11-09 by Announcement No. 72 [2025] until 2026-11-27",
 			"US government stakes: 2025-07-10 — MP Materials: $400M",
-			"Net import reliance: Gallium (low-purity primary production), 2024: 100%",
-			"Imports: Germanium: Belgium supplies 42% of the imports of the United States (2020–2023)",
+			"Net import reliance: Gallium (low-purity primary production), 2025, USGS MCS 2026: 100%",
+			"Imports: Germanium: Belgium supplies 42% of the imports of the United States (2020–23)",
+			"Imports: Lithium: Chile supplies 54% of the imports of the United States (2021–24)",
+			"Ten US entities, including MP Materials, USA Rare Earth and Aveox",
 		}, nil},
 		{"AUS", []string{"Agreements with the United States: 2025-10-20 — US–Australia Framework", "Blocs: Pax Silica: founding signatory — signed 2025-12-12", "Blocs: Minerals Security Partnership: partner"}, nil},
 		{"GRC", []string{"Blocs: Pax Silica: reported signatory"}, nil},
@@ -150,16 +164,16 @@ func TestNoTies(t *testing.T) {
 func TestPassedSuspensionIsSaid(t *testing.T) {
 	d := shipped(t)
 	for _, tie := range d.Ties {
-		if tie.SuspendedUntil == "2026-11-10" {
+		if tie.Type == ExportControl && tie.Date == "2025-10-09" {
 			before := d.ControlStatus(tie, "2026-11-01")
 			after := d.ControlStatus(tie, "2026-11-27")
-			if strings.Contains(before, "passed") || !strings.Contains(after, "that date has passed, and this dataset (as of 2026-02-20) does not record what followed") {
+			if strings.Contains(before, "passed") || !strings.Contains(after, "that date has passed, and what followed is not recorded in this dataset (as of "+d.AsOf+")") {
 				t.Errorf("before: %q; after: %q", before, after)
 			}
 			return
 		}
 	}
-	t.Fatal("no control suspended until 2026-11-10")
+	t.Fatal("no control announced on 2025-10-09")
 }
 
 func TestFormat(t *testing.T) {
@@ -219,9 +233,17 @@ func TestAsOfDate(t *testing.T) {
 		{"Qatar after signing", "QAT", "2026-02-01", []string{"Pax Silica: signatory — signed 2026-01-12"}, nil},
 		{"UAE between attending and signing", "ARE", "2026-01-01", []string{"Pax Silica: attended, did not sign then"}, []string{"signatory — signed"}},
 		{"US ban before its suspension", "USA", "2025-06-01", []string{"Announcement No. 46 [2024]", "aimed at United States; in force."}, []string{"suspended"}},
-		{"US ban during its suspension", "USA", "2026-01-01", []string{"suspended on 2025-11-09 until 2026-11-27."}, []string{"has passed"}},
+		{"US ban during its suspension: partly", "USA", "2026-01-01", []string{"partly in force — Ban on US military end users: in force; Art. 2", "suspended on 2025-11-09 by Announcement No. 72 [2025] until 2026-11-27."}, []string{"has passed"}},
+		{"US ban after its suspension", "USA", "2026-11-28", []string{"until 2026-11-27; that date has passed, and what followed is not recorded"}, nil},
+		{"Section 232 deadline passed", "USA", "2026-08-01", []string{"Deadline for agreements 2026-07-13: that date has passed"}, nil},
+		{"Section 232 deadline ahead", "USA", "2026-03-01", []string{"Deadline for agreements 2026-07-13."}, []string{"2026-07-13: that date has passed"}},
+		{"Cambodia is a trade deal", "KHM", "", []string{"US–Cambodia Agreement on Reciprocal Trade", "not a critical-minerals framework"}, []string{"critical-minerals framework (Cambodia)"}},
+		{"Philippines signs", "PHL", "2026-05-01", []string{"Pax Silica: signatory — signed 2026-04-16"}, nil},
+		{"FORGE chair term ends", "KOR", "2026-07-01", []string{"chair until 2026-06: that date has passed"}, nil},
+		{"FORGE chair term runs", "KOR", "2026-06-30", []string{"chair until 2026-06"}, []string{"2026-06: that date has passed"}},
 		{"Japan ban not yet announced", "JPN", "2025-12-31", nil, []string{"dual-use"}},
-		{"mineral focus first", "CHN", "", []string{"Selected mineral: Gallium (low-purity primary production), 2024: 98.7%"}, nil},
+		{"mineral focus first", "CHN", "2025-06-01", []string{"Selected mineral: Gallium (low-purity primary production), 2024, USGS MCS 2025: 98.7% of world output (computed from USGS tonnage)"}, nil},
+		{"mineral year follows the date", "CHN", "2026-03-01", []string{"Selected mineral: Gallium (low-purity primary production), 2025, USGS MCS 2026: 100% of world output (computed from USGS tonnage)"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			mineral := ""
@@ -250,7 +272,7 @@ func TestAsOfDate(t *testing.T) {
 func TestMineralStats(t *testing.T) {
 	d := shipped(t)
 	ga, _ := d.Mineral("gallium")
-	st := d.MineralStats(ga, "")
+	st := d.MineralStats(ga, "2025-12-31")
 	if st.China != 98.7 || st.Top3 < 99 || st.HHI < 9700 || st.HHI > 10000 {
 		t.Errorf("gallium stats %+v", st)
 	}
@@ -262,19 +284,20 @@ func TestMineralStats(t *testing.T) {
 		t.Errorf("before Pax Silica existed: %+v", before)
 	}
 	co, _ := d.Mineral("cobalt")
-	if st := d.MineralStats(co, ""); st.ChinaNamed {
+	if st := d.MineralStats(co, "2025-06-01"); st.ChinaNamed {
 		t.Errorf("China is not a named cobalt mine producer, yet counted: %+v", st)
 	}
-	if got := text(d.MineralProfile(co, "")); !strings.Contains(got, "China: not among the producers the source names") || strings.Contains(got, "China: 0%") {
+	if got := text(d.MineralProfile(co, "2025-06-01")); !strings.Contains(got, "China: not among the producers the source names") || strings.Contains(got, "China: 0%") {
 		t.Errorf("cobalt profile misstates China:\n%s", got)
 	}
 	ge, _ := d.Mineral("germanium")
 	if d.MineralStats(ge, "").Known {
 		t.Error("germanium has no published shares, yet stats are known")
 	}
-	got := text(d.MineralProfile(ga, ""))
-	for _, w := range []string{"World low-purity primary production, 2024: 760,000 kg", "1st China: 98.7% (computed) — 750,000 kg",
-		"Herfindahl–Hirschman index: 9,7", "Net import reliance: 100%", "Announcement No. 23 [2023]", "On the USGS 2025 List of Critical Minerals."} {
+	got := text(d.MineralProfile(ga, "2025-12-31"))
+	for _, w := range []string{"World low-purity primary production, 2024, USGS MCS 2025: 760,000 kg", "1st China: 98.7% (computed from USGS tonnage) — 750,000 kg",
+		"Herfindahl–Hirschman index: 9,7", "Net import reliance, 2024, USGS MCS 2025: 100%", "Announcement No. 23 [2023]", "On the USGS 2025 List of Critical Minerals.",
+		"Other years and editions: 2025, USGS MCS 2026 (published 2026-02-06): world 900,000 kg"} {
 		if !strings.Contains(got, w) {
 			t.Errorf("gallium profile lacks %q:\n%s", w, got)
 		}
@@ -291,7 +314,7 @@ func TestEventsNear(t *testing.T) {
 			t.Errorf("event %s is not within 45 days of 2026-02-01", e.Date)
 		}
 	}
-	if len(ev) == 0 || len(ev) > 10 || !strings.Contains(strings.Join(titles, "\n"), "Qatar signs Pax Silica") {
+	if len(ev) == 0 || len(ev) > 10 || !strings.Contains(strings.Join(titles, "\n"), "Critical Minerals Ministerial") {
 		t.Errorf("events near 2026-02-01: %q", titles)
 	}
 	// A quiet time still shows the three nearest.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // Stats summarises how concentrated one mineral's production is, from the
@@ -26,12 +27,17 @@ type Stats struct {
 	Known bool
 }
 
-// MineralStats computes Stats for mineral m as of at.
+// MineralStats computes Stats for mineral m as of at, from the series
+// that applies then.
 func (d *Dataset) MineralStats(m *Mineral, at string) Stats {
 	var s Stats
+	se := m.SeriesAt(at)
+	if se == nil {
+		return s
+	}
 	var shares []float64
-	for _, p := range m.Producers {
-		sh, _, ok := m.Share(p)
+	for _, p := range se.Producers {
+		sh, _, ok := se.Share(p)
 		if !ok {
 			continue
 		}
@@ -57,21 +63,40 @@ func (d *Dataset) MineralStats(m *Mineral, at string) Stats {
 	return s
 }
 
-// MineralProfile is what the panel shows for a mineral: world total, top
-// producers, concentration, US reliance and the export controls on it.
+// MineralProfile is what the panel shows for a mineral as of at: world
+// total and reserves for the year that applies, top producers, the other
+// years and stages, concentration, US reliance and import sources, and the
+// export controls on it.
 func (d *Dataset) MineralProfile(m *Mineral, at string) Profile {
 	p := Profile{Code: m.ID, Name: m.Name}
-	c := m.Cite
+	se, early := m.SeriesAtEarly(at)
+	if se == nil {
+		return p
+	}
+	c := se.Cite
 	c.Note = ""
 	var world []Line
-	stage := fmt.Sprintf("%s, %d", m.Stage, m.Year)
-	if m.World != nil {
-		world = append(world, line(fmt.Sprintf("World %s: %s %s", stage, Number(*m.World), m.Unit), c))
+	stage := fmt.Sprintf("%s, %s", m.Stage, se.Source())
+	if se.World != nil {
+		world = append(world, line(fmt.Sprintf("World %s: %s %s", stage, Number(*se.World), m.Unit), c))
 	} else {
-		world = append(world, line(fmt.Sprintf("World %s: not published. %s", stage, m.WorldNote), c))
+		world = append(world, line(fmt.Sprintf("World %s: not published. %s", stage, se.WorldNote), c))
+	}
+	if early {
+		world[0].Note = "Published " + se.Published + ", after the chosen date; the best figure known."
+	}
+	if se.WorldReserves != nil {
+		r := Number(*se.WorldReserves)
+		if se.WorldReservesAtLeast {
+			r = "more than " + r
+		}
+		world = append(world, line("World reserves: "+r+" "+m.Unit, c))
+	}
+	if se.Note != "" {
+		world = append(world, line(se.Note, se.Cite))
 	}
 	if m.Note != "" {
-		world = append(world, Line{Text: m.Note, Sources: m.NoteSources, Unconfirmed: m.Unconfirmed})
+		world = append(world, Line{Text: m.Note, Sources: orDefault(m.NoteSources, m.Sources), Unconfirmed: m.Unconfirmed, Reasons: m.Reasons})
 	}
 	if m.Critical2025 {
 		t := "On the USGS 2025 List of Critical Minerals."
@@ -83,27 +108,29 @@ func (d *Dataset) MineralProfile(m *Mineral, at string) Profile {
 	p.Sections = append(p.Sections, Section{Heading: m.Label(), Lines: world})
 
 	var top []Line
-	for _, pr := range m.Producers {
+	for _, pr := range se.Producers {
+		if pr.Rank == 0 {
+			continue
+		}
 		name := d.CountryName(pr.Country, pr.Country)
 		text := Ordinal(pr.Rank) + " " + name
-		if sh, computed, ok := m.Share(pr); ok {
-			s := Percent(sh)
-			if pr.AtLeast {
-				s = "more than " + s
-			} else if pr.Approximate {
-				s = "about " + s
-			}
-			if computed {
-				s += " (computed)"
-			}
-			text += ": " + s
+		if sh, computed, ok := se.Share(pr); ok {
+			text += ": " + ShareText(sh, pr, computed)
 		} else {
 			text += ": leading producer, no figure published"
 		}
 		if pr.Amount != nil {
 			text += " — " + Number(*pr.Amount) + " " + m.Unit
 		}
-		top = append(top, Line{Text: text, Sources: m.Sources, Unconfirmed: m.Unconfirmed})
+		if pr.Reserves != nil {
+			text += "; reserves " + Number(*pr.Reserves) + " " + m.Unit
+		}
+		top = append(top, line(text, merge(pr.Cite, se.Cite)))
+	}
+	for _, pr := range se.Producers {
+		if pr.Rank == 0 && pr.Reserves != nil {
+			top = append(top, line(d.CountryName(pr.Country, pr.Country)+": reserves "+Number(*pr.Reserves)+" "+m.Unit, merge(pr.Cite, se.Cite)))
+		}
 	}
 	p.Sections = append(p.Sections, Section{Heading: "Producers named by the source", Lines: top})
 
@@ -114,25 +141,92 @@ func (d *Dataset) MineralProfile(m *Mineral, at string) Profile {
 			china = "China: " + Percent(st.China) + " of world output"
 		}
 		conc := []Line{
-			{Text: china, Sources: m.Sources},
-			{Text: "Pax Silica signatories combined: " + Percent(st.PaxSilica) + names(d, st.PaxSilicaMembers), Sources: m.Sources},
-			{Text: "MSP partners combined: " + Percent(st.MSP) + names(d, st.MSPMembers), Sources: m.Sources},
-			{Text: "Top three producers: " + Percent(st.Top3), Sources: m.Sources},
-			{Text: "Herfindahl–Hirschman index: " + Number(float64(int(st.HHI+0.5))) + " (above 2,500 is highly concentrated)", Sources: m.Sources,
+			{Text: china, Sources: se.Sources},
+			{Text: "Pax Silica signatories combined: " + Percent(st.PaxSilica) + names(d, st.PaxSilicaMembers), Sources: se.Sources},
+			{Text: "MSP partners combined: " + Percent(st.MSP) + names(d, st.MSPMembers), Sources: se.Sources},
+			{Text: "Top three producers: " + Percent(st.Top3), Sources: se.Sources},
+			{Text: "Herfindahl–Hirschman index: " + Number(float64(int(st.HHI+0.5))) + " (above 2,500 is highly concentrated)", Sources: se.Sources,
 				Note: "Sums and the index use only the producers named above, so they are lower bounds."},
 		}
 		p.Sections = append(p.Sections, Section{Heading: "Concentration", Lines: conc})
 	}
-	if m.USNetImportReliance != "" {
-		p.Sections = append(p.Sections, Section{Heading: "United States", Lines: []Line{
-			{Text: "Net import reliance: " + m.USNetImportReliance, Sources: m.Sources},
-		}})
+	if other := d.otherSeriesLines(m, se); len(other) > 0 {
+		p.Sections = append(p.Sections, Section{Heading: "Other years and editions", Lines: other})
+	}
+	var stages []Line
+	for _, o := range d.Measures(m) {
+		os := o.SeriesAt(at)
+		if os == nil {
+			continue
+		}
+		stages = append(stages, line(o.Label()+", "+os.Source()+": "+topProducers(d, o, os, 3), merge(os.Cite)))
+	}
+	if len(stages) > 0 {
+		p.Sections = append(p.Sections, Section{Heading: "Other stages", Lines: stages})
+	}
+	var us []Line
+	if r := m.RelianceAt(at); r != nil {
+		us = append(us, line("Net import reliance, "+r.Source()+": "+r.USNetImportReliance, merge(Cite{Sources: r.Sources}, r.Cite)))
+	}
+	us = append(us, d.importLines(at, func(t Tie) bool { return t.Mineral == m.ID && t.To == "USA" })...)
+	if len(us) > 0 {
+		p.Sections = append(p.Sections, Section{Heading: "United States", Lines: us})
 	}
 	controls := d.controlLines(at, func(t Tie) bool { return slices.Contains(t.Minerals, m.ID) })
 	if len(controls) > 0 {
 		p.Sections = append(p.Sections, Section{Heading: "Chinese export controls", Lines: controls})
 	}
 	return p
+}
+
+// otherSeriesLines sum up the series other than cur, one line each: the
+// trend the timeline moves along.
+func (d *Dataset) otherSeriesLines(m *Mineral, cur *Series) []Line {
+	var out []Line
+	for i := range m.Series {
+		s := &m.Series[i]
+		if s == cur {
+			continue
+		}
+		text := s.Source() + " (published " + s.Published + "): "
+		if s.World != nil {
+			text += "world " + Number(*s.World) + " " + m.Unit + "; "
+		}
+		text += topProducers(d, m, s, 3)
+		out = append(out, line(text, merge(Cite{Sources: s.Sources}, s.Cite)))
+	}
+	return out
+}
+
+// topProducers words the n largest producers of a series: "China 69%,
+// Australia 7.4% (computed from USGS tonnage)".
+func topProducers(d *Dataset, m *Mineral, s *Series, n int) string {
+	var parts []string
+	for _, pr := range s.Producers {
+		if pr.Rank == 0 || pr.Rank > n {
+			continue
+		}
+		t := d.CountryName(pr.Country, pr.Country)
+		if sh, computed, ok := s.Share(pr); ok {
+			t += " " + ShareText(sh, pr, computed)
+		} else if pr.Amount != nil {
+			t += " " + Number(*pr.Amount) + " " + m.Unit
+		} else {
+			t += " (leading producer, no figure)"
+		}
+		parts = append(parts, t)
+	}
+	if len(parts) == 0 {
+		return "no producers named"
+	}
+	return strings.Join(parts, ", ")
+}
+
+func orDefault(a, b []string) []string {
+	if len(a) > 0 {
+		return a
+	}
+	return b
 }
 
 func names(d *Dataset, codes []string) string {

@@ -64,6 +64,9 @@ func (d *Dataset) validate(errs *Errors) {
 		if s.Date != "" && !ValidDate(s.Date) {
 			errs.add("sources."+id+".date", "%q is not an ISO 8601 date", s.Date)
 		}
+		if s.URL == "" && s.NotLinked == "" {
+			errs.add("sources."+id+".url", "missing: give the article's address, or say in notLinked why there is none")
+		}
 	}
 	d.mineral = map[string]int{}
 	for i, m := range d.Minerals {
@@ -100,6 +103,7 @@ func (d *Dataset) validate(errs *Errors) {
 				errs.add(mp+".status", "unknown status %q (one of %v)", m.Status, memberStatuses)
 			}
 			d.checkDate(errs, mp+".date", m.Date, m.Status != Self)
+			d.checkEnd(errs, mp+".ends", m.Ends, m.Date)
 			d.checkCite(errs, mp, m.Cite)
 		}
 	}
@@ -118,6 +122,7 @@ func (d *Dataset) validate(errs *Errors) {
 		for j, m := range e.Minerals {
 			d.checkMineralRef(errs, fmt.Sprintf("%s.minerals[%d]", p, j), m)
 		}
+		d.checkEnd(errs, p+".ends", e.Ends, e.Date)
 		d.checkCite(errs, p, e.Cite)
 	}
 }
@@ -129,37 +134,76 @@ func (d *Dataset) checkMineral(errs *Errors, p string, m Mineral) {
 	if m.Critical2025 && len(m.CriticalSources) == 0 {
 		errs.add(p+".criticalSources", "critical2025 needs a source")
 	}
-	if m.Year < 1900 || m.Year > 2100 {
-		errs.add(p+".year", "%d is not a plausible data year", m.Year)
+	if !idRE.MatchString(m.Commodity) {
+		errs.add(p+".commodity", "%q is not a lower-case id", m.Commodity)
 	}
-	if m.World != nil && *m.World < 0 {
-		errs.add(p+".world", "world total %v is negative", *m.World)
+	if m.Measure != "" && !slices.Contains(measures, m.Measure) {
+		errs.add(p+".measure", "unknown measure %q (one of %v)", m.Measure, measures)
 	}
-	if m.USNetImportReliance != "" && !percentRE.MatchString(m.USNetImportReliance) {
-		errs.add(p+".usNetImportReliance", "%q is not a percentage such as \"76%%\" or \">50%%\"", m.USNetImportReliance)
+	if len(m.Series) == 0 {
+		errs.add(p+".series", "a mineral needs at least one series of figures")
+	}
+	for i, s := range m.Series {
+		sp := fmt.Sprintf("%s.series[%d]", p, i)
+		for k := range i {
+			if m.Series[k].Year == s.Year && m.Series[k].Edition == s.Edition {
+				errs.add(sp, "%d in %s is listed twice", s.Year, s.Edition)
+			}
+		}
+		d.checkSeries(errs, sp, m, s)
+	}
+}
+
+func (d *Dataset) checkSeries(errs *Errors, p string, m Mineral, s Series) {
+	d.checkCite(errs, p, s.Cite)
+	d.checkDate(errs, p+".published", s.Published, true)
+	if s.Year < 1900 || s.Year > 2100 {
+		errs.add(p+".year", "%d is not a plausible data year", s.Year)
+	}
+	if s.World != nil && *s.World < 0 {
+		errs.add(p+".world", "world total %v is negative", *s.World)
+	}
+	if s.WorldReserves != nil && *s.WorldReserves < 0 {
+		errs.add(p+".worldReserves", "world reserves %v are negative", *s.WorldReserves)
+	}
+	if s.USNetImportReliance != "" && !percentRE.MatchString(s.USNetImportReliance) {
+		errs.add(p+".usNetImportReliance", "%q is not a percentage such as \"76%%\" or \">50%%\"", s.USNetImportReliance)
 	}
 	var sum float64
-	amounts := false
-	for j, pr := range m.Producers {
+	amounts := s.World != nil || s.WorldReserves != nil
+	for j, pr := range s.Producers {
 		pp := fmt.Sprintf("%s.producers[%d]", p, j)
 		d.checkCountry(errs, pp+".country", pr.Country, false)
+		d.checkCite(errs, pp, pr.Cite)
+		if pr.Amount == nil && pr.Share == nil && pr.Reserves == nil && !pr.Leading {
+			errs.add(pp, "needs an amount, a share, reserves or \"leading\": true")
+		}
 		if pr.Share != nil {
 			if *pr.Share < 0 || *pr.Share > 100 {
 				errs.add(pp+".share", "share %v%% is outside 0–100", *pr.Share)
 			}
 			sum += *pr.Share
 		}
+		if pr.ShareComputed && (pr.Share == nil || pr.Amount == nil || s.World == nil) {
+			errs.add(pp+".shareComputed", "a computed share needs the share, the amount and the world total")
+		}
 		if pr.Amount != nil {
 			amounts = true
 			if *pr.Amount < 0 {
 				errs.add(pp+".amount", "amount %v is negative", *pr.Amount)
 			}
-			if m.World != nil && *pr.Amount > *m.World {
-				errs.add(pp+".amount", "amount %v is more than the world total %v", *pr.Amount, *m.World)
+			if s.World != nil && *pr.Amount > *s.World {
+				errs.add(pp+".amount", "amount %v is more than the world total %v", *pr.Amount, *s.World)
+			}
+		}
+		if pr.Reserves != nil {
+			amounts = true
+			if *pr.Reserves < 0 {
+				errs.add(pp+".reserves", "reserves %v are negative", *pr.Reserves)
 			}
 		}
 		for k := range j {
-			if m.Producers[k].Country == pr.Country {
+			if s.Producers[k].Country == pr.Country {
 				errs.add(pp+".country", "%q is listed twice as a producer", pr.Country)
 			}
 		}
@@ -167,8 +211,8 @@ func (d *Dataset) checkMineral(errs *Errors, p string, m Mineral) {
 	if sum > 100+shareSlack {
 		errs.add(p+".producers", "shares sum to %.1f%%, above 100%%", sum)
 	}
-	if m.Unit == "" && (amounts || m.World != nil) {
-		errs.add(p+".unit", "missing: amounts need a unit")
+	if m.Unit == "" && amounts {
+		errs.add(p, "amounts need the mineral's unit")
 	}
 }
 
@@ -190,8 +234,13 @@ func (d *Dataset) checkTie(errs *Errors, p string, t Tie) {
 		errs.add(p+".share", "share %v%% is outside 0–100", *t.Share)
 	}
 	d.checkDate(errs, p+".date", t.Date, t.Type != Import)
+	d.checkEnd(errs, p+".ends", t.Ends, t.Date)
+	for j, f := range t.Figures {
+		d.checkCite(errs, fmt.Sprintf("%s.figures[%d]", p, j), f.Cite)
+	}
 	switch t.Type {
 	case Import:
+		d.checkDate(errs, p+".published", t.Published, false)
 		d.checkMineralRef(errs, p+".mineral", t.Mineral)
 		if t.Share == nil {
 			errs.add(p+".share", "missing: an import tie gives the share of imports")
@@ -199,6 +248,9 @@ func (d *Dataset) checkTie(errs *Errors, p string, t Tie) {
 	case Agreement, Corridor:
 		if t.Title == "" {
 			errs.add(p+".title", "missing")
+		}
+		if t.Type == Agreement && !slices.Contains(scopes, t.Scope) {
+			errs.add(p+".scope", "unknown scope %q (one of %v)", t.Scope, scopes)
 		}
 	case EquityStake:
 		if t.Company == "" {
@@ -209,14 +261,41 @@ func (d *Dataset) checkTie(errs *Errors, p string, t Tie) {
 			errs.add(p+".title", "missing")
 		}
 		d.checkDate(errs, p+".effective", t.Effective, false)
-		switch t.Status {
-		case InForce:
-		case Suspended:
-			d.checkDate(errs, p+".suspendedUntil", t.SuspendedUntil, true)
-			d.checkDate(errs, p+".suspendedOn", t.SuspendedOn, false)
-		default:
-			errs.add(p+".status", "unknown status %q (in-force or suspended)", t.Status)
+		for j, pa := range t.Parts {
+			pp := p
+			if len(t.Parts) > 1 || pa.Title != t.Title {
+				pp = fmt.Sprintf("%s.parts[%d]", p, j)
+				d.checkCite(errs, pp, pa.Cite)
+			}
+			d.checkDate(errs, pp+".effective", pa.Effective, false)
+			if pa.Effective != "" && t.Date != "" && pa.Effective < t.Date {
+				errs.add(pp+".effective", "%s is before the announcement (%s)", pa.Effective, t.Date)
+			}
+			d.checkDate(errs, pp+".suspendedOn", pa.SuspendedOn, pa.Suspension != nil)
+			switch {
+			case pa.SuspendedOn != "" && pa.Suspension == nil:
+				errs.add(pp+".suspension", "missing: a suspension needs its end date (suspension.date)")
+			case pa.Suspension != nil:
+				d.checkEnd(errs, pp+".suspension", pa.Suspension, pa.SuspendedOn)
+			}
 		}
+	}
+}
+
+// checkEnd checks an End: its date (after since), the search date, and
+// the outcome's sources.
+func (d *Dataset) checkEnd(errs *Errors, p string, e *End, since string) {
+	if e == nil {
+		return
+	}
+	d.checkDate(errs, p+".date", e.Date, true)
+	if e.Date != "" && since != "" && ValidDate(e.Date) && e.Date < since {
+		errs.add(p+".date", "%s is before %s, when it began", e.Date, since)
+	}
+	d.checkDate(errs, p+".notFoundAsOf", e.NotFoundAsOf, false)
+	d.checkCite(errs, p+".outcome", Cite{Sources: e.OutcomeSources})
+	if e.Outcome != "" && len(e.OutcomeSources) == 0 {
+		errs.add(p+".outcomeSources", "an outcome needs a source")
 	}
 }
 
@@ -250,15 +329,37 @@ func (d *Dataset) checkCite(errs *Errors, p string, c Cite) {
 			errs.add(fmt.Sprintf("%s.sources[%d]", p, j), "unknown source %q", s)
 		}
 	}
+	switch {
+	case c.Unconfirmed && len(c.Reasons) == 0:
+		errs.add(p+".reasons", "missing: say why it is unconfirmed (one or more of %v)", reasons)
+	case !c.Unconfirmed && len(c.Reasons) > 0:
+		errs.add(p+".reasons", "given, but unconfirmed is not true")
+	}
+	for j, r := range c.Reasons {
+		if !slices.Contains(reasons, r) {
+			errs.add(fmt.Sprintf("%s.reasons[%d]", p, j), "unknown reason %q (one of %v)", r, reasons)
+		}
+	}
 }
 
 // rank sets each producer's rank within its mineral: by amount where
 // amounts are given, else by share, else by order; equal values share a rank.
 func (d *Dataset) rank() {
 	for i := range d.Minerals {
-		ps := d.Minerals[i].Producers
+		for j := range d.Minerals[i].Series {
+			rankProducers(d.Minerals[i].Series[j].Producers)
+		}
+	}
+}
+
+// rankProducers ranks one series' producers; those listed only for their
+// reserves get no rank.
+func rankProducers(ps []Producer) {
+	{
 		key := func(p Producer) float64 {
 			switch {
+			case p.Amount == nil && p.Share == nil && !p.Leading:
+				return -2
 			case p.Amount != nil:
 				return *p.Amount
 			case p.Share != nil:
@@ -273,7 +374,9 @@ func (d *Dataset) rank() {
 		sort.SliceStable(order, func(a, b int) bool { return key(ps[order[a]]) > key(ps[order[b]]) })
 		for pos, k := range order {
 			ps[k].Rank = pos + 1
-			if pos > 0 && key(ps[k]) >= 0 && key(ps[k]) == key(ps[order[pos-1]]) {
+			if key(ps[k]) == -2 {
+				ps[k].Rank = 0
+			} else if pos > 0 && key(ps[k]) >= 0 && key(ps[k]) == key(ps[order[pos-1]]) {
 				ps[k].Rank = ps[order[pos-1]].Rank
 			}
 		}

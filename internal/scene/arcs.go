@@ -50,15 +50,39 @@ func LayerOf(typ string) string {
 	return ""
 }
 
-// Arcs builds the arcs of the ties that exist at at and whose layer is on.
-// Export controls on all destinations are not arcs (see ControlsOnAll).
+// Arcs builds the arcs of the ties that exist at at and whose layer is on,
+// import sources of every mineral included. Export controls on all
+// destinations are not arcs (see ControlsOnAll).
 func Arcs(ds *dataset.Dataset, w *mapdata.World, at string, on func(layer string) bool) []Arc {
+	return ArcsFor(ds, w, at, "", on)
+}
+
+// ArcsFor is Arcs with the import sources narrowed to one mineral when
+// mineral is a mineral id with import shares (of its commodity, so the
+// refining stage shows the mineral's imports too); with "" or a mineral
+// without them, every mineral's import sources are drawn. Imports are those
+// of the edition that applies at at (dataset.ImportsAt).
+func ArcsFor(ds *dataset.Dataset, w *mapdata.World, at, mineral string, on func(layer string) bool) []Arc {
 	type key struct{ typ, from, to string }
 	index := map[key]int{}
 	var out []Arc
+	imports := map[int]bool{}
+	for _, i := range ds.ImportsAt(at) {
+		imports[i] = true
+	}
+	if commodity := importCommodity(ds, mineral, imports); commodity != "" {
+		for i := range imports {
+			if m, ok := ds.Mineral(ds.Ties[i].Mineral); !ok || m.Commodity != commodity {
+				delete(imports, i)
+			}
+		}
+	}
 	for i, t := range ds.Ties {
 		layer := LayerOf(t.Type)
 		if layer == "" || !on(layer) || !dataset.On(t.Date, at) || t.To == dataset.All || t.From == t.To {
+			continue
+		}
+		if t.Type == dataset.Import && !imports[i] {
 			continue
 		}
 		targets := []string{t.To}
@@ -122,6 +146,21 @@ func arcWidth(ds *dataset.Dataset, a Arc) float64 {
 		w = 1 + share/style.ImportSharePerPx
 	}
 	return math.Min(w, style.ArcWidthMax)
+}
+
+// importCommodity returns the commodity of mineral if some import tie of
+// it (or of another stage of it) applies, else "".
+func importCommodity(ds *dataset.Dataset, mineral string, imports map[int]bool) string {
+	m, ok := ds.Mineral(mineral)
+	if !ok {
+		return ""
+	}
+	for i := range imports {
+		if o, ok := ds.Mineral(ds.Ties[i].Mineral); ok && o.Commodity == m.Commodity {
+			return m.Commodity
+		}
+	}
+	return ""
 }
 
 // arcPieces returns the great-circle arc between two countries' label

@@ -38,8 +38,9 @@ func TestArcs(t *testing.T) {
 	if imp == nil || len(imp.Pieces) != 2 {
 		t.Fatalf("China→US import arc should cross the Pacific in two pieces: %+v", imp)
 	}
-	if bel := find(as, dataset.Import, "BEL", "USA"); bel == nil || bel.Width <= imp.Width {
-		t.Errorf("Belgium's 42%% arc is not wider than China's 23%%")
+	ge := ArcsFor(ds, w, "", "germanium", all)
+	if bel, chn := find(ge, dataset.Import, "BEL", "USA"), find(ge, dataset.Import, "CHN", "USA"); bel == nil || chn == nil || bel.Width <= chn.Width {
+		t.Errorf("germanium: Belgium's 42%% arc is not wider than China's 23%%")
 	}
 	if find(as, dataset.ExportControl, "CHN", "JPN") == nil || find(as, dataset.ExportControl, "CHN", "USA") == nil {
 		t.Error("export-control arcs to Japan and the US missing")
@@ -53,6 +54,44 @@ func TestArcs(t *testing.T) {
 	ctl := find(as, dataset.ExportControl, "CHN", "USA")
 	if ctl.Pieces[0][len(ctl.Pieces[0])/2] == imp.Pieces[0][len(imp.Pieces[0])/2] {
 		t.Error("China–US arcs lie on top of each other")
+	}
+}
+
+// TestImportArcsPerMineral: every mineral with US import sources gets its
+// own arcs, of the edition that applies at the date.
+func TestImportArcsPerMineral(t *testing.T) {
+	ds, w := load(t)
+	for _, tc := range []struct {
+		mineral, at string
+		from        []string // sources that must be drawn
+		not         []string // and some that must not
+	}{
+		{"germanium", "", []string{"BEL", "CAN", "CHN"}, []string{"CHL"}},
+		{"gallium", "", []string{"CAN", "JPN", "CHN", "DEU"}, []string{"BEL", "CHL"}},
+		{"rare-earths", "", []string{"CHN", "MYS", "JPN", "EST"}, []string{"CHL"}},
+		{"rare-earths-refining", "", []string{"CHN", "MYS"}, []string{"CHL"}},
+		{"cobalt", "", []string{"NOR", "FIN", "CAN", "JPN"}, []string{"CHN"}},
+		{"lithium", "", []string{"CHL", "ARG"}, []string{"NOR"}},
+		{"graphite", "", []string{"CHN", "CAN", "MOZ", "MEX"}, nil},
+		{"nickel", "", []string{"CAN", "NOR", "AUS", "BRA"}, nil},
+		{"manganese", "", []string{"GAB", "ZAF", "MYS", "AUS"}, nil},
+		{"antimony", "", []string{"CHN", "BEL"}, nil},
+		{"tungsten", "", []string{"BEL", "CHL", "NOR"}, nil}, // none of its own: all minerals
+		{"", "", []string{"BEL", "CHL", "NOR", "GAB"}, nil},
+	} {
+		t.Run(tc.mineral, func(t *testing.T) {
+			as := ArcsFor(ds, w, tc.at, tc.mineral, func(l string) bool { return l == urlstate.LayerImports })
+			for _, c := range tc.from {
+				if find(as, dataset.Import, c, "USA") == nil {
+					t.Errorf("no import arc %s→USA", c)
+				}
+			}
+			for _, c := range tc.not {
+				if find(as, dataset.Import, c, "USA") != nil {
+					t.Errorf("import arc %s→USA drawn for %s", c, tc.mineral)
+				}
+			}
+		})
 	}
 }
 

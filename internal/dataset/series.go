@@ -1,0 +1,154 @@
+package dataset
+
+import "strconv"
+
+// settle fills what is inherited or derived once the dataset is valid: a
+// producer without sources takes its series', an export-control part its
+// tie's, and each mineral's current figures are those of the series that
+// applies at the dataset's date.
+func (d *Dataset) settle() {
+	for i := range d.Minerals {
+		m := &d.Minerals[i]
+		for j := range m.Series {
+			s := &m.Series[j]
+			for k := range s.Producers {
+				if len(s.Producers[k].Sources) == 0 {
+					s.Producers[k].Sources = s.Sources
+				}
+			}
+		}
+		if s := m.SeriesAt(d.AsOf); s != nil {
+			m.Year, m.World, m.WorldNote, m.Producers = s.Year, s.World, s.WorldNote, s.Producers
+		}
+		if s := m.RelianceAt(d.AsOf); s != nil {
+			m.USNetImportReliance = s.USNetImportReliance
+		}
+	}
+	for i := range d.Ties {
+		t := &d.Ties[i]
+		for j := range t.Parts {
+			if len(t.Parts[j].Sources) == 0 {
+				t.Parts[j].Cite = t.Cite
+			}
+		}
+	}
+}
+
+// SeriesAt returns the series that applies at at (YYYY-MM-DD; "" for the
+// latest): of those published by then, the latest edition's latest data
+// year. Before the first edition appeared it returns the earliest, as the
+// best figure known, and early is true.
+func (m *Mineral) SeriesAt(at string) (s *Series) {
+	s, _ = m.seriesAt(at)
+	return s
+}
+
+// SeriesAtEarly is SeriesAt, also saying whether the series was published
+// after at.
+func (m *Mineral) SeriesAtEarly(at string) (s *Series, early bool) { return m.seriesAt(at) }
+
+func (m *Mineral) seriesAt(at string) (*Series, bool) {
+	best, first := -1, -1
+	later := func(a, b *Series) bool {
+		return a.Published > b.Published || (a.Published == b.Published && a.Year > b.Year)
+	}
+	for i := range m.Series {
+		s := &m.Series[i]
+		if s.Partial {
+			continue
+		}
+		if On(s.Published, at) && (best < 0 || later(s, &m.Series[best])) {
+			best = i
+		}
+		if first < 0 || s.Published < m.Series[first].Published ||
+			(s.Published == m.Series[first].Published && s.Year > m.Series[first].Year) {
+			first = i
+		}
+	}
+	switch {
+	case best >= 0:
+		return &m.Series[best], false
+	case first >= 0:
+		return &m.Series[first], true
+	}
+	return nil, false
+}
+
+// RelianceAt returns the latest series published by at that gives US net
+// import reliance (partial ones included), or nil.
+func (m *Mineral) RelianceAt(at string) *Series {
+	var best *Series
+	for i := range m.Series {
+		s := &m.Series[i]
+		if s.USNetImportReliance != "" && On(s.Published, at) && (best == nil || s.Published > best.Published ||
+			(s.Published == best.Published && s.Year > best.Year)) {
+			best = &m.Series[i]
+		}
+	}
+	return best
+}
+
+// Share returns the producer's share of the series' world total: the
+// published (or computed) share, or one computed here from the amount and
+// the world total (computed is then true).
+func (s *Series) Share(p Producer) (share float64, computed, ok bool) {
+	if p.Share != nil {
+		return *p.Share, p.ShareComputed, true
+	}
+	if p.Amount != nil && s.World != nil && *s.World > 0 {
+		return *p.Amount / *s.World * 100, true, true
+	}
+	return 0, false, false
+}
+
+// Source names the series for a reader: "2025, USGS MCS 2026".
+func (s *Series) Source() string {
+	t := strconv.Itoa(s.Year)
+	if s.Revised {
+		t += " (revised)"
+	}
+	return t + ", " + s.Edition
+}
+
+// Measures returns the other stages of the mineral's commodity (mine
+// output beside refining), in file order.
+func (d *Dataset) Measures(m *Mineral) []*Mineral {
+	var out []*Mineral
+	for i := range d.Minerals {
+		o := &d.Minerals[i]
+		if o.Commodity == m.Commodity && o.ID != m.ID {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// ImportsAt returns the indices of the import ties that apply at at: for
+// each mineral and importer, the shares of the latest edition published by
+// then (or the earliest, before any was published).
+func (d *Dataset) ImportsAt(at string) []int {
+	type key struct{ mineral, to string }
+	pick := map[key]string{}
+	for _, t := range d.Ties {
+		if t.Type != Import {
+			continue
+		}
+		k := key{t.Mineral, t.To}
+		cur, seen := pick[k]
+		switch {
+		case !seen:
+			pick[k] = t.Published
+		case On(t.Published, at) && (!On(cur, at) || t.Published > cur):
+			pick[k] = t.Published
+		case !On(t.Published, at) && !On(cur, at) && t.Published < cur:
+			pick[k] = t.Published
+		}
+	}
+	var out []int
+	for i, t := range d.Ties {
+		if t.Type == Import && pick[key{t.Mineral, t.To}] == t.Published {
+			out = append(out, i)
+		}
+	}
+	return out
+}
