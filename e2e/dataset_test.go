@@ -22,13 +22,13 @@ func waitDetails(t *testing.T, ctx context.Context, title string) string {
 func TestChinaShowsGalliumShare(t *testing.T) {
 	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
-	openExplorer(t, ctx, "")
+	openExplorer(t, ctx, "?date=2026-01-10") // before MCS 2026 appeared: the 2024 figures of MCS 2025
 	p := countryPoint(t, ctx, "CHN")
 	if err := chromedp.Run(ctx, chromedp.MouseClickXY(p.X, p.Y)); err != nil {
 		t.Fatal(err)
 	}
 	body := waitDetails(t, ctx, "China")
-	m := regexp.MustCompile(`Gallium \(low-purity primary production\), 2024: ([0-9.]+)% of world output`).FindStringSubmatch(body)
+	m := regexp.MustCompile(`Gallium \(low-purity primary production\), 2024, USGS MCS 2025: ([0-9.]+)% of world output`).FindStringSubmatch(body)
 	if m == nil {
 		t.Fatalf("no gallium share in China's panel:\n%s", body)
 	}
@@ -47,7 +47,7 @@ func TestChinaShowsGalliumShare(t *testing.T) {
 	if gallium != "https://pubs.usgs.gov/periodicals/mcs2025/mcs2025-gallium.pdf" {
 		t.Errorf("gallium's source link is %q", gallium)
 	}
-	if !strings.Contains(text(t, ctx, "#dataset-info"), "as of 2026-02-20") {
+	if !strings.Contains(text(t, ctx, "#dataset-info"), "as of 2026-11-28") {
 		t.Errorf("the panel does not state the dataset's date")
 	}
 }
@@ -59,9 +59,11 @@ func TestCountryDetailsFromURL(t *testing.T) {
 		want         []string
 	}{
 		{"?country=QAT", "Qatar", []string{"Pax Silica: signatory — signed 2026-01-12"}},
-		{"?country=JPN", "Japan", []string{"Ban on all dual-use items to Japanese military end users", "Announced 2026-01-06"}},
+		{"?country=JPN", "Japan", []string{"Announcement No. 1 [2026]: all dual-use items banned to Japanese military users", "Announced 2026-01-06"}},
 		{"?country=USA", "United States", []string{"Announcement No. 46 [2024]", "until 2026-11-27"}},
-		{"?country=COD", "DR Congo", []string{"Cobalt (mine production), 2024: 76% of world output, 1st"}},
+		{"?country=COD&date=2025-06-01", "DR Congo", []string{"Cobalt (mine production), 2024, USGS MCS 2025: 76% of world output, 1st"}},
+		{"?country=COD", "DR Congo", []string{"Cobalt (mine production), 2025, USGS MCS 2026: 74.2% of world output (computed from USGS tonnage), 1st"}},
+		{"?country=KHM", "Cambodia", []string{"US–Cambodia Agreement on Reciprocal Trade", "not a critical-minerals framework"}},
 		{"?country=GRC", "Greece", []string{"reported signatory", "unconfirmed"}},
 		{"?country=ISL", "Iceland", []string{"No recorded ties in this dataset."}},
 	} {

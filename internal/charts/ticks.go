@@ -46,7 +46,7 @@ var TypeNames = map[string]string{
 // else style.KeyEvent.
 func EventType(d *dataset.Dataset, e dataset.Event) string {
 	for _, t := range d.Ties {
-		if t.Type == dataset.ExportControl && (t.Date == e.Date || t.SuspendedOn == e.Date) && contains(e.Countries, t.From) {
+		if t.Type == dataset.ExportControl && (t.Date == e.Date || t.SuspendedOnDate(e.Date)) && contains(e.Countries, t.From) {
 			return style.KeyExportControl
 		}
 	}

@@ -26,6 +26,13 @@ type Report struct {
 	Passed                                      []string
 }
 
+// unconfirmed reports an unconfirmed fact that does not say why.
+func (r *Report) unconfirmed(p string, c Cite) {
+	if c.Unconfirmed && len(c.Reasons) == 0 {
+		r.add(p+".reasons", "missing: say why it is unconfirmed (one or more of %v)", reasons)
+	}
+}
+
 func (r *Report) add(path, format string, args ...any) {
 	r.Problems = append(r.Problems, Finding{path, fmt.Sprintf(format, args...)})
 }
@@ -67,13 +74,19 @@ func (d *Dataset) Check(today string) Report {
 	}
 	for i, b := range d.Blocs {
 		cite(b.Cite)
+		r.unconfirmed(fmt.Sprintf("blocs[%d]", i), b.Cite)
 		for j, m := range b.Members {
 			cite(m.Cite)
+			r.unconfirmed(fmt.Sprintf("blocs[%d].members[%d]", i, j), m.Cite)
 			end(fmt.Sprintf("blocs[%d].members[%d].ends", i, j), m.Ends)
 		}
 	}
 	for i := range d.Minerals {
 		m := &d.Minerals[i]
+		r.unconfirmed(fmt.Sprintf("minerals[%d]", i), m.Cite)
+		if m.Measure == "" {
+			r.add(fmt.Sprintf("minerals[%d].measure", i), "missing: say which stage the figures measure (one of %v)", measures)
+		}
 		cite(m.Cite)
 		cite(Cite{Sources: m.CriticalSources})
 		cite(Cite{Sources: m.NoteSources})
@@ -84,11 +97,16 @@ func (d *Dataset) Check(today string) Report {
 	for i, t := range d.Ties {
 		p := fmt.Sprintf("ties[%d]", i)
 		cite(t.Cite)
+		r.unconfirmed(p, t.Cite)
+		if t.StatusTyped {
+			r.add(p+".status", "typed by hand: a control's status is computed from its dates; remove it")
+		}
 		if t.Share != nil {
 			r.Figures++
 		}
 		for j, f := range t.Figures {
 			cite(f.Cite)
+			r.unconfirmed(fmt.Sprintf("%s.figures[%d]", p, j), f.Cite)
 			r.Figures++
 			if len(f.Sources) == 0 {
 				r.add(fmt.Sprintf("%s.figures[%d]", p, j), "a figure without a source")
@@ -106,6 +124,7 @@ func (d *Dataset) Check(today string) Report {
 	}
 	for i, e := range d.Events {
 		cite(e.Cite)
+		r.unconfirmed(fmt.Sprintf("events[%d]", i), e.Cite)
 		end(fmt.Sprintf("events[%d].ends", i), e.Ends)
 	}
 	for _, id := range d.SourceIDs {
@@ -114,6 +133,9 @@ func (d *Dataset) Check(today string) Report {
 		r.Sources++
 		if s.NotLinked != "" {
 			r.NotLinked++
+		}
+		if s.URL == "" && s.NotLinked == "" {
+			r.add(p+".url", "missing: give the article's address, or say in notLinked why there is none")
 		}
 		if s.URL != "" && s.NotLinked == "" && homePage(s.URL) {
 			r.add(p+".url", "%q is an outlet's home page, where nobody can check the claim: give the article's address, or say in notLinked that it was not found", s.URL)
@@ -135,12 +157,17 @@ func (d *Dataset) Check(today string) Report {
 // each computed share matches its tonnage.
 func (d *Dataset) checkSeriesFigures(r *Report, p string, s *Series, cite func(Cite)) {
 	cite(s.Cite)
+	if s.Edition == "" || s.Published == "" {
+		r.add(p, "the figures do not name their edition and its publication date (series[].edition, .published)")
+	}
+	r.unconfirmed(p, s.Cite)
 	if s.World != nil || s.WorldReserves != nil {
 		r.Figures++
 	}
 	for k, pr := range s.Producers {
 		pp := fmt.Sprintf("%s.producers[%d]", p, k)
 		cite(pr.Cite)
+		r.unconfirmed(pp, pr.Cite)
 		if pr.Amount != nil || pr.Share != nil || pr.Reserves != nil {
 			r.Figures++
 			if len(pr.Sources) == 0 {

@@ -37,6 +37,10 @@ func TestCheck(t *testing.T) {
 		{"deadline never searched", `"what": "deadline", "notFoundAsOf": "2026-11-28"}`, `"what": "deadline"}`, "2026-07-14",
 			"events[0].ends: deadline 2026-07-13 has passed by 2026-07-14"},
 		{"as of in the future", `"asOf": "2026-02-20"`, `"asOf": "2027-01-01"`, "2026-11-28", "asOf: 2027-01-01 is after today"},
+		{"unconfirmed without reason", `"minerals": [], "sources": ["s1"]`, `"minerals": [], "unconfirmed": true, "sources": ["s1"]`, "2026-11-28", "events[0].reasons: missing: say why it is unconfirmed"},
+		{"producer without reason", `{"country": "USA", "amount": 1000,`, `{"country": "USA", "amount": 1000, "unconfirmed": true,`, "2026-11-28", "minerals[0].series[0].producers[1].reasons: missing"},
+		{"source neither linked nor noted", `"url": "https://example.org/a/article", `, `"url": "", `, "2026-11-28", "sources.s1.url: missing: give the article's address, or say in notLinked why there is none"},
+		{"source not linked, with a note", `"url": "https://example.org/a/article", `, `"url": "", "notLinked": "a filing", `, "2026-11-28", ""},
 		{"dead source", `"sources": {`, `"sources": {"s0": {"short": "x", "title": "x", "publisher": "x", "url": "https://example.org/x", "date": "2025"}, `, "2026-11-28", "sources.s0: cited by nothing"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

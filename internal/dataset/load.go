@@ -152,41 +152,60 @@ func lineCol(raw []byte, i int) (int, int) {
 // readMineral reads one mineral and its series.
 func readMineral(m node) Mineral {
 	mi := Mineral{ID: m.str("id", true), Name: m.str("name", true), Unit: m.str("unit", false),
-		Stage: m.str("stage", true), Commodity: m.str("commodity", false), Measure: m.str("measure", true),
+		Stage: m.str("stage", true), Commodity: m.str("commodity", false), Measure: m.str("measure", false),
 		Critical2025: m.boolean("critical2025"), CriticalNote: m.str("criticalNote", false),
 		CriticalSources: m.strs("criticalSources"), NoteSources: m.strs("noteSources"), Cite: m.cite()}
 	if mi.Commodity == "" {
 		mi.Commodity = mi.ID
 	}
+	if !m.at("series").r.Exists() && m.at("year").r.Exists() {
+		// The one-year shorthand of dataset format 1: the figures at the
+		// mineral's top level, cited by the mineral's sources. cmd/datacheck
+		// asks for the edition and its date.
+		se := readSeries(m, false)
+		se.Cite = Cite{Sources: mi.Sources, Unconfirmed: mi.Unconfirmed, Reasons: mi.Reasons}
+		mi.Series = []Series{se}
+		return mi
+	}
 	for _, k := range []string{"year", "world", "producers", "usNetImportReliance"} {
-		m.computed(k, "figures go in series[], one entry per data year and edition")
+		m.computed(k, "with series[], the figures go in the series, one entry per data year and edition")
 	}
 	for _, s := range m.list("series", true) {
-		if !s.object() {
-			continue
+		if s.object() {
+			mi.Series = append(mi.Series, readSeries(s, true))
 		}
-		se := Series{Edition: s.str("edition", true), Published: s.str("published", true), Revised: s.boolean("revised"), Partial: s.boolean("partial"),
-			World: s.num("world"), WorldNote: s.str("worldNote", false), WorldReserves: s.num("worldReserves"),
-			WorldReservesAtLeast: s.boolean("worldReservesAtLeast"),
-			USNetImportReliance:  s.str("usNetImportReliance", false), Cite: s.cite()}
-		if y := s.num("year"); y == nil {
-			s.errs.add(s.at("year").path, "missing")
-		} else {
-			se.Year = int(*y)
-		}
-		for _, p := range s.list("producers", true) {
-			if !p.object() {
-				continue
-			}
-			pr := Producer{Country: p.str("country", true),
-				Amount: p.num("amount"), Share: p.num("share"), ShareComputed: p.boolean("shareComputed"),
-				Approximate: p.boolean("approximate"), AtLeast: p.boolean("atLeast"), Leading: p.boolean("leading"),
-				Reserves: p.num("reserves"), Cite: p.citeOptional()}
-			se.Producers = append(se.Producers, pr)
-		}
-		mi.Series = append(mi.Series, se)
 	}
 	return mi
+}
+
+// readSeries reads one series (or, with full false, the shorthand's
+// figures from a mineral).
+func readSeries(s node, full bool) Series {
+	se := Series{Edition: s.str("edition", full), Published: s.str("published", full), Revised: s.boolean("revised"),
+		Partial: s.boolean("partial"), World: s.num("world"), WorldNote: s.str("worldNote", false),
+		WorldReserves: s.num("worldReserves"), WorldReservesAtLeast: s.boolean("worldReservesAtLeast"),
+		USNetImportReliance: s.str("usNetImportReliance", false)}
+	if full {
+		se.Cite = s.cite()
+	}
+	if y := s.num("year"); y == nil {
+		s.errs.add(s.at("year").path, "missing")
+	} else {
+		se.Year = int(*y)
+	}
+	for _, p := range s.list("producers", true) {
+		if !p.object() {
+			continue
+		}
+		se.Producers = append(se.Producers, Producer{Country: p.str("country", true),
+			Amount: p.num("amount"), Share: p.num("share"), ShareComputed: p.boolean("shareComputed"),
+			Approximate: p.boolean("approximate"), AtLeast: p.boolean("atLeast"), Leading: p.boolean("leading"),
+			Reserves: p.num("reserves"), Cite: p.citeOptional()})
+		if pr := &se.Producers[len(se.Producers)-1]; !full && pr.Amount == nil && pr.Share == nil && pr.Reserves == nil {
+			pr.Leading = true // format 1: a producer with no figure is the named leading one
+		}
+	}
+	return se
 }
 
 // readTie reads one tie; an export control without parts is one part made
@@ -204,7 +223,19 @@ func readTie(t node) Tie {
 	if ti.Type == Agreement && ti.Scope == "" {
 		ti.Scope = ScopeGovernment
 	}
-	t.computed("status", "an export control's status follows from its dates (effective, suspendedOn, suspension)")
+	// Format 1 typed a control's status by hand; it is now computed from
+	// the dates. A typed status is still read (and must agree with them);
+	// cmd/datacheck asks for it to go.
+	switch status := t.str("status", false); status {
+	case "", legacyInForce:
+	case legacySuspended:
+		if !t.at("suspendedUntil").r.Exists() && !t.at("suspension").r.Exists() {
+			t.errs.add(t.at("suspendedUntil").path, "missing")
+		}
+	default:
+		t.errs.add(t.at("status").path, "unknown status %q (in-force or suspended; better, leave it out: it is computed from the dates)", status)
+	}
+	ti.StatusTyped = t.at("status").r.Exists()
 	for _, f := range t.list("figures", false) {
 		if f.object() {
 			ti.Figures = append(ti.Figures, Figure{Label: f.str("label", true), Value: f.str("value", true), Cite: f.cite()})
@@ -217,6 +248,9 @@ func readTie(t node) Tie {
 		pa := Part{Title: p.str("title", !inherit), Effective: p.str("effective", false),
 			SuspendedOn: p.str("suspendedOn", false), SuspendedBy: p.str("suspendedBy", false),
 			Suspension: p.end("suspension")}
+		if until := p.str("suspendedUntil", false); until != "" && pa.Suspension == nil {
+			pa.Suspension = &End{Date: until, What: "suspension until"} // format 1
+		}
 		if !inherit {
 			pa.Cite = p.citeOptional()
 		}

@@ -132,10 +132,13 @@ type Mineral struct {
 	USNetImportReliance string
 	Critical2025        bool
 	CriticalNote        string
-	// CriticalSources back Critical2025; NoteSources back Cite.Note; the
-	// mineral's own Sources back what is said of it as a whole.
+	// CriticalSources back Critical2025; NoteSources back Cite.Note. After
+	// Load, Cite's sources and flags are those of the current series, which
+	// Year, World and Producers come from.
 	CriticalSources, NoteSources []string
 	Cite
+	// own is the mineral's own Cite, as the file gives it.
+	own Cite
 }
 
 // Series is one data year of a mineral as one edition of a source gives
@@ -229,11 +232,20 @@ type Tie struct {
 	Figures []Figure
 	// Ends is a deadline or term of an agreement or stake.
 	Ends *End
+	// StatusTyped: the file types a status by hand (format 1); it is
+	// computed from the dates instead.
+	StatusTyped bool
 	// Scope of an agreement: ScopeGovernment (default), ScopeTrade or
 	// ScopeCompany.
 	Scope string
 	Cite
 }
+
+// Statuses format 1 typed by hand.
+const (
+	legacyInForce   = "in-force"
+	legacySuspended = "suspended"
+)
 
 // Agreement scopes.
 const (

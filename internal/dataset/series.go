@@ -17,12 +17,8 @@ func (d *Dataset) settle() {
 				}
 			}
 		}
-		if s := m.SeriesAt(d.AsOf); s != nil {
-			m.Year, m.World, m.WorldNote, m.Producers = s.Year, s.World, s.WorldNote, s.Producers
-		}
-		if s := m.RelianceAt(d.AsOf); s != nil {
-			m.USNetImportReliance = s.USNetImportReliance
-		}
+		m.own = m.Cite
+		m.setAt(d.AsOf)
 	}
 	for i := range d.Ties {
 		t := &d.Ties[i]
@@ -32,6 +28,30 @@ func (d *Dataset) settle() {
 			}
 		}
 	}
+}
+
+// setAt sets the mineral's current fields to those of the series that
+// applies at at.
+func (m *Mineral) setAt(at string) {
+	m.Year, m.World, m.WorldNote, m.Producers, m.USNetImportReliance = 0, nil, "", nil, ""
+	m.Cite = m.own
+	if s := m.SeriesAt(at); s != nil {
+		m.Year, m.World, m.WorldNote, m.Producers = s.Year, s.World, s.WorldNote, s.Producers
+		// What cites the mineral's current figures cites their series.
+		m.Cite = merge(Cite{Sources: s.Sources, Note: m.own.Note, Unconfirmed: m.own.Unconfirmed, Reasons: m.own.Reasons}, s.Cite)
+	}
+	if s := m.RelianceAt(at); s != nil {
+		m.USNetImportReliance = s.USNetImportReliance
+	}
+}
+
+// At returns a copy of the mineral whose Year, World, Producers, US net
+// import reliance and Cite are those of the series that applies at at
+// (YYYY-MM-DD; "" for the latest): what a view of that date shows.
+func (m *Mineral) At(at string) *Mineral {
+	c := *m
+	c.setAt(at)
+	return &c
 }
 
 // SeriesAt returns the series that applies at at (YYYY-MM-DD; "" for the

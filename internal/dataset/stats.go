@@ -25,6 +25,9 @@ type Stats struct {
 	HHI float64
 	// Known is false when no producer has a share (germanium).
 	Known bool
+	// Capped: computed shares summed above 100% (the world total is
+	// rounded); Top3 and HHI are capped at their maxima.
+	Capped bool
 }
 
 // MineralStats computes Stats for mineral m as of at, from the series
@@ -60,6 +63,11 @@ func (d *Dataset) MineralStats(m *Mineral, at string) Stats {
 	for i := 0; i < len(shares) && i < 3; i++ {
 		s.Top3 += shares[i]
 	}
+	// Shares computed from rounded world totals can sum above 100%
+	// (gallium 2025: China 900,000 of 900,000 kg, plus Russia and Japan).
+	if s.Top3 > 100 || s.HHI > 10000 {
+		s.Capped, s.Top3, s.HHI = true, min(s.Top3, 100), min(s.HHI, 10000)
+	}
 	return s
 }
 
@@ -93,7 +101,9 @@ func (d *Dataset) MineralProfile(m *Mineral, at string) Profile {
 		world = append(world, line("World reserves: "+r+" "+m.Unit, c))
 	}
 	if se.Note != "" {
-		world = append(world, line(se.Note, se.Cite))
+		l := line(se.Note, se.Cite)
+		l.Note = ""
+		world = append(world, l)
 	}
 	if m.Note != "" {
 		world = append(world, Line{Text: m.Note, Sources: orDefault(m.NoteSources, m.Sources), Unconfirmed: m.Unconfirmed, Reasons: m.Reasons})
@@ -147,6 +157,9 @@ func (d *Dataset) MineralProfile(m *Mineral, at string) Profile {
 			{Text: "Top three producers: " + Percent(st.Top3), Sources: se.Sources},
 			{Text: "Herfindahl–Hirschman index: " + Number(float64(int(st.HHI+0.5))) + " (above 2,500 is highly concentrated)", Sources: se.Sources,
 				Note: "Sums and the index use only the producers named above, so they are lower bounds."},
+		}
+		if st.Capped {
+			conc[4].Note = "The shares computed from USGS tonnage sum above 100% because USGS rounds its world total; the top-three share and the index are capped at their maxima."
 		}
 		p.Sections = append(p.Sections, Section{Heading: "Concentration", Lines: conc})
 	}

@@ -139,3 +139,13 @@ func (d *Dataset) EndText(e *End, at string) string {
 	}
 	return what + " " + e.Date + ": that date has passed, and " + d.notRecorded()
 }
+
+// SuspendedOnDate reports whether a part of the tie was suspended on date.
+func (t Tie) SuspendedOnDate(date string) bool {
+	for _, p := range t.Parts {
+		if p.SuspendedOn != "" && p.SuspendedOn == date {
+			return true
+		}
+	}
+	return false
+}

@@ -59,22 +59,21 @@ func TestValidationRules(t *testing.T) {
 		{"bad country code", `{"code": "QAT"`, `{"code": "qa"`, `dataset: countries[2].code: "qa" is not an ISO 3166-1 alpha-3 code`},
 		{"duplicate country", `{"code": "QAT", "name": "Qatar"}`, `{"code": "USA", "name": "Qatar"}`, `dataset: countries[2].code: country "USA" is listed twice`},
 		{"unknown tie type", `"type": "import"`, `"type": "friendship"`, `dataset: ties[1].type: unknown tie type "friendship"`},
-		{"status typed by hand", `"minerals": ["gallium"], "sources"`, `"minerals": ["gallium"], "status": "suspended", "sources"`, `dataset: ties[0].status: is computed, not stored`},
+		{"unknown typed status", `"minerals": ["gallium"], "sources"`, `"minerals": ["gallium"], "status": "maybe", "sources"`, `dataset: ties[0].status: unknown status "maybe"`},
+		{"typed suspension without end", `"minerals": ["gallium"], "sources"`, `"minerals": ["gallium"], "status": "suspended", "sources"`, `dataset: ties[0].suspendedUntil: missing`},
 		{"suspended without end", `"minerals": ["gallium"], "sources"`, `"minerals": ["gallium"], "suspendedOn": "2025-11-09", "sources"`, `dataset: ties[0].suspension: missing: a suspension needs its end date`},
 		{"suspension ends before it starts", `"minerals": ["gallium"], "sources"`, `"minerals": ["gallium"], "suspendedOn": "2025-11-09", "suspension": {"date": "2025-01-01"}, "sources"`, `dataset: ties[0].suspension.date: 2025-01-01 is before 2025-11-09`},
 		{"part effective before announcement", `"minerals": ["gallium"], "sources"`, `"minerals": ["gallium"], "parts": [{"title": "a", "effective": "2020-01-01"}], "sources"`, `dataset: ties[0].parts[0].effective: 2020-01-01 is before the announcement (2023-07-03)`},
 		{"bad part date", `"minerals": ["gallium"], "sources"`, `"minerals": ["gallium"], "parts": [{"title": "a"}, {"title": "b", "suspendedOn": "2025-13-01", "suspension": {"date": "2026"}}], "sources"`, `dataset: ties[0].parts[1].suspendedOn: "2025-13-01" is not an ISO 8601 date`},
 		{"end without date", `"countries": ["QAT"],`, `"countries": ["QAT"], "ends": {"what": "deadline"},`, `dataset: events[0].ends.date: missing`},
 		{"outcome without source", `"countries": ["QAT"],`, `"countries": ["QAT"], "ends": {"date": "2026-07-13", "outcome": "tariffs"},`, `dataset: events[0].ends.outcomeSources: an outcome needs a source`},
-		{"unconfirmed without reason", `"minerals": [], "sources": ["s1"]`, `"minerals": [], "unconfirmed": true, "sources": ["s1"]`, `dataset: events[0].reasons: missing: say why it is unconfirmed`},
 		{"unknown reason", `"minerals": [], "sources": ["s1"]`, `"minerals": [], "unconfirmed": true, "reasons": ["rumour"], "sources": ["s1"]`, `dataset: events[0].reasons[0]: unknown reason "rumour"`},
 		{"reason without unconfirmed", `"minerals": [], "sources": ["s1"]`, `"minerals": [], "reasons": ["single-source"], "sources": ["s1"]`, `dataset: events[0].reasons: given, but unconfirmed is not true`},
-		{"producer reason", `{"country": "USA", "amount": 1000}`, `{"country": "USA", "amount": 1000, "unconfirmed": true}`, `dataset: minerals[0].series[0].producers[1].reasons: missing`},
 		{"producer source", `{"country": "USA", "amount": 1000}`, `{"country": "USA", "amount": 1000, "sources": ["s8"]}`, `dataset: minerals[0].series[0].producers[1].sources[0]: unknown source "s8"`},
 		{"producer with nothing", `{"country": "USA", "amount": 1000}`, `{"country": "USA"}`, `dataset: minerals[0].series[0].producers[1]: needs an amount, a share, reserves or "leading": true`},
 		{"computed share without amount", `{"country": "USA", "amount": 1000}`, `{"country": "USA", "share": 0.1, "shareComputed": true}`, `dataset: minerals[0].series[0].producers[1].shareComputed: a computed share needs the share, the amount and the world total`},
 		{"negative reserves", `{"country": "USA", "amount": 1000}`, `{"country": "USA", "reserves": -5}`, `dataset: minerals[0].series[0].producers[1].reserves: reserves -5 are negative`},
-		{"figures at mineral level", `"critical2025": true,`, `"year": 2024, "critical2025": true,`, `dataset: minerals[0].year: is computed, not stored: figures go in series[]`},
+		{"figures at mineral level", `"critical2025": true,`, `"year": 2024, "critical2025": true,`, `dataset: minerals[0].year: is computed, not stored: with series[], the figures go in the series`},
 		{"no series", `"series": [{`, `"seriez": [{`, `dataset: minerals[0].series: missing`},
 		{"series twice", `"usNetImportReliance": "100%", "sources": ["s1"]}]`, `"usNetImportReliance": "100%", "sources": ["s1"]}, {"year": 2024, "edition": "MCS 2025", "published": "2025-01-31", "producers": [], "sources": ["s1"]}]`, `dataset: minerals[0].series[1]: 2024 in MCS 2025 is listed twice`},
 		{"series without published", `"published": "2025-01-31", `, ``, `dataset: minerals[0].series[0].published: missing`},
@@ -82,7 +81,6 @@ func TestValidationRules(t *testing.T) {
 		{"unknown scope", `"type": "import", "from": "CHN", "to": "USA", "mineral": "gallium", "share": 23,`, `"type": "agreement", "title": "x", "date": "2025-01-01", "scope": "vague", "from": "CHN", "to": "USA",`, `dataset: ties[1].scope: unknown scope "vague"`},
 		{"bad import published", `"share": 23,`, `"share": 23, "published": "early 2026",`, `dataset: ties[1].published: "early 2026" is not an ISO 8601 date`},
 		{"figure without source", `"share": 23,`, `"share": 23, "figures": [{"label": "a", "value": "b"}],`, `dataset: ties[1].figures[0].sources: every fact needs at least one source`},
-		{"source neither linked nor noted", `"url": "https://example.org/", `, `"url": "", `, `dataset: sources.s1.url: missing: give the article's address, or say in notLinked why there is none`},
 		{"unknown membership status", `"status": "signatory"`, `"status": "friend"`, `dataset: blocs[0].members[0].status: unknown status "friend"`},
 		{"javascript URL", `"url": "https://example.org/"`, `"url": "javascript:alert(1)"`, `dataset: sources.s1.url: "javascript:alert(1)" is not an http(s) URL`},
 		{"bad import reliance", `"usNetImportReliance": "100%"`, `"usNetImportReliance": "lots"`, `dataset: minerals[0].series[0].usNetImportReliance: "lots" is not a percentage`},
@@ -121,6 +119,39 @@ func TestValidDate(t *testing.T) {
 	} {
 		if got := ValidDate(tc.s); got != tc.ok {
 			t.Errorf("ValidDate(%q) = %v, want %v", tc.s, got, tc.ok)
+		}
+	}
+}
+
+// TestFormat1 reads the one-year shorthand of format 1: figures at the
+// mineral's top level, a producer without figures the leading one, a typed
+// status agreeing with the dates.
+func TestFormat1(t *testing.T) {
+	raw := strings.NewReplacer(
+		`"series": [{"year": 2024, "edition": "MCS 2025", "published": "2025-01-31", "world": 760000,`, `"year": 2024, "world": 760000,`,
+		`"usNetImportReliance": "100%", "sources": ["s1"]}],`, `"usNetImportReliance": "100%",`,
+		`{"country": "USA", "amount": 1000}`, `{"country": "USA"}`,
+		`"minerals": ["gallium"], "sources"`, `"minerals": ["gallium"], "status": "suspended", "suspendedOn": "2025-11-09", "suspendedUntil": "2026-11-27", "sources"`,
+	).Replace(minimal)
+	d, err := Load([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Minerals[0]
+	if len(m.Series) != 1 || m.Year != 2024 || *m.World != 760000 || !m.Producers[1].Leading || m.USNetImportReliance != "100%" {
+		t.Errorf("shorthand read as %+v", m)
+	}
+	if got := d.ControlStatus(d.Ties[0], "2026-01-01"); !strings.HasPrefix(got, "suspended on 2025-11-09 until 2026-11-27") {
+		t.Errorf("status %q", got)
+	}
+	r := d.Check("2026-02-20")
+	var all []string
+	for _, p := range r.Problems {
+		all = append(all, p.String())
+	}
+	for _, w := range []string{"minerals[0].series[0]: the figures do not name their edition", "ties[0].status: typed by hand"} {
+		if !strings.Contains(strings.Join(all, "\n"), w) {
+			t.Errorf("check lacks %q: %q", w, all)
 		}
 	}
 }

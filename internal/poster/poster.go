@@ -72,7 +72,9 @@ func drawMap(dc *gg.Context, r geo.Rect, w *mapdata.World, ds *dataset.Dataset, 
 	dc.Fill()
 	var m *dataset.Mineral
 	if ds != nil && st.Mineral != "" {
-		m, _ = ds.Mineral(st.Mineral)
+		if mm, ok := ds.Mineral(st.Mineral); ok {
+			m = mm.At(o.At) // the figures that apply at the view's date
+		}
 	}
 	// A scenario fills the map by exposure and outlines the producers that
 	// could fill the gap, as the live map does; the layers wait.
@@ -185,7 +187,7 @@ func drawMap(dc *gg.Context, r geo.Rect, w *mapdata.World, ds *dataset.Dataset, 
 		}
 	}
 	// As on the live map: fans bundled, the selection's ties whole.
-	for _, a := range scene.Bundle(scene.Arcs(ds, w, o.At, st.LayerOn), w, scene.BundleOptions{Except: st.Country}) {
+	for _, a := range scene.Bundle(scene.ArcsFor(ds, w, o.At, st.Mineral, st.LayerOn), w, scene.BundleOptions{Except: st.Country}) {
 		suspended := a.Type == dataset.ExportControl && !dataset.ControlActive(ds.Ties[a.Ties[0]], o.At)
 		dimmed := st.Country != "" && a.From != st.Country && a.To != st.Country
 		c := premultiplied(style.WithAlpha(a.Colour, style.ArcAlpha(suspended, dimmed, false)))

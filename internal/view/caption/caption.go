@@ -42,6 +42,9 @@ func Describe(ds *dataset.Dataset, st urlstate.State, at string) Caption {
 		}
 	}
 	m, _ := ds.Mineral(st.Mineral)
+	if m != nil {
+		m = m.At(at) // the figures that apply at the view's date
+	}
 	country, hasCountry := ds.Country(st.Country)
 	name := country.Name
 	if !hasCountry && st.Country != "" {

@@ -16,7 +16,8 @@ func TestDescribe(t *testing.T) {
 		summary   string
 	}{
 		{"", "2026-11-28", []string{DefaultTitle}, "Pax Silica"},
-		{"mineral=gallium", "2026-11-28", []string{"Gallium", "share of world output"}, "China 98.7%"},
+		{"mineral=gallium", "2026-11-28", []string{"Gallium", "share of world output", "2025"}, "China 100%"},
+		{"mineral=gallium", "2025-06-01", []string{"Gallium", "share of world output", "2024"}, "China 98.7%"},
 		{"mineral=gallium&country=CHN", "2026-01-10", []string{"China", "gallium", "98.7%"}, "China: "},
 		{"country=JPN", "2026-11-28", []string{"Japan", "ties"}, "recorded ties"},
 		{"country=NZL", "2026-11-28", []string{"NZL"}, "no recorded ties"},
