@@ -43,7 +43,8 @@ func TestPreviewPage(t *testing.T) {
 		not        []string
 	}{
 		{"no view: the static page", "/", []string{`content="poster.png"`}, []string{"og:title"}},
-		{"a mineral", "/?mineral=gallium", []string{`property="og:title" content="Gallium`, `og:image" content="http://explorer.test/preview.png?mineral=gallium"`, "twitter:card", "China 98.7%"}, []string{`content="poster.png"`}},
+		{"a mineral", "/?mineral=gallium", []string{`property="og:title" content="Gallium`, `og:image" content="http://explorer.test/preview.png?mineral=gallium"`, "twitter:card", "2025: China 100%"}, []string{`content="poster.png"`}},
+		{"a mineral at a date before MCS 2026", "/?mineral=gallium&date=2026-01-10", []string{"2024: China 98.7%"}, nil},
 		{"a country, normalised", "/index.html?country=jpn&zoom=1", []string{`content="Japan: ties`, `preview.png?country=JPN"`}, nil},
 		{"an unknown view: the static page", "/?country=XXX", []string{`content="poster.png"`}, []string{"og:title"}},
 		{"a hostile value is not markup", "/?mineral=%22%3E%3Cscript%3E", []string{`content="poster.png"`}, []string{"<script>"}},
