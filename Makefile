@@ -12,7 +12,7 @@ WASMFLAGS := -trimpath -ldflags="-s -w" -gcflags=all=-l -gcflags=paxsilica/...= 
 # The exporter (Download) is loaded on demand and keeps Go's inlining: its
 # time goes into rasterising, PNG filtering and deflate (docs/BENCHMARKS.md).
 EXPORTERFLAGS := -trimpath -ldflags="-s -w"
-SITE_FILES := index.html assets/app.js assets/app.css assets/embed.js assets/download.js data/world-50m.bin data/dataset.json
+SITE_FILES := index.html assets/app.js assets/app.css assets/embed.js assets/download.js data/world-50m.bin data/dataset.json data/CHANGELOG.md
 # Precompression: fast (brotli 3) for run and test, as shipped (brotli 11)
 # for dist, serve-bin and bench; either way each compressed copy is kept in
 # .cache/ under its content's hash, so an unchanged file is never redone.

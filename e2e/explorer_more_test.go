@@ -204,8 +204,8 @@ func TestTimelineShowsMembershipAsOfDate(t *testing.T) {
 	if d := urlParams(t, ctx).Get("date"); d != "2026-02-01" {
 		t.Errorf("URL date=%q, want 2026-02-01", d)
 	}
-	if ev := text(t, ctx, "#events"); !strings.Contains(ev, "Qatar signs Pax Silica") {
-		t.Errorf("events near 2026-02-01 do not list Qatar's signature: %q", ev)
+	if ev := text(t, ctx, "#events"); !strings.Contains(ev, "Critical Minerals Ministerial") {
+		t.Errorf("events near 2026-02-01 do not list the Ministerial of 2026-02-04: %q", ev)
 	}
 }
 

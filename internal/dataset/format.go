@@ -123,3 +123,36 @@ func Unconfirmed(c Cite) string {
 	}
 	return "unconfirmed: " + strings.Join(ls, ", ")
 }
+
+// Label is a source's link text: its short name, and "named but not
+// linked" where its address is not the article's (or there is none).
+func (s Source) Label() string {
+	if s.NotLinked != "" {
+		return s.Short + " (named but not linked)"
+	}
+	return s.Short
+}
+
+// Tip describes a source for a link's title: title, publisher and date
+// (or why there is none), and why it is not linked.
+func (s Source) Tip() string {
+	t := s.Title + " — " + s.Publisher
+	switch {
+	case s.Date != "" && s.DateNote != "":
+		t += ", " + s.Date + " (" + s.DateNote + ")"
+	case s.Date != "":
+		t += ", " + s.Date
+	case s.DateNote != "":
+		t += ", undated: " + s.DateNote
+	}
+	if s.NotLinked != "" {
+		t += ". Not linked: " + s.NotLinked
+	}
+	return t
+}
+
+// Badge is the unconfirmed badge's words for a line, "" for a confirmed
+// one: "unconfirmed: single source".
+func (l Line) Badge() string {
+	return Unconfirmed(Cite{Unconfirmed: l.Unconfirmed, Reasons: l.Reasons})
+}

@@ -172,3 +172,42 @@ func (d *Dataset) ImportsAt(at string) []int {
 	}
 	return out
 }
+
+// MineralTip is the tooltip for a country on the map coloured by mineral m
+// at at: its share of the series that applies then, with the year and
+// edition, whether the share is computed, and why it is unconfirmed.
+func (d *Dataset) MineralTip(m *Mineral, code, name, at string) string {
+	se := m.SeriesAt(at)
+	if se == nil {
+		return name
+	}
+	head := name + " — " + m.Name + ", " + se.Source() + ": "
+	for _, p := range se.Producers {
+		if p.Country != code {
+			continue
+		}
+		var t string
+		switch sh, computed, ok := se.Share(p); {
+		case ok:
+			t = head + ShareText(sh, p, false) + " of world output"
+			if computed {
+				t += " (computed from USGS tonnage)"
+			}
+			if p.Rank > 0 {
+				t += ", " + Ordinal(p.Rank)
+			}
+		case p.Leading:
+			t = head + "leading producer, no figure published"
+		default:
+			t = head + "no recorded output"
+			if p.Reserves != nil {
+				t += "; reserves " + Number(*p.Reserves) + " " + m.Unit
+			}
+		}
+		if u := Unconfirmed(merge(p.Cite, se.Cite)); u != "" {
+			t += " (" + u + ")"
+		}
+		return t
+	}
+	return head + "no recorded output"
+}

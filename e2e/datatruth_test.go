@@ -1,0 +1,171 @@
+package e2e
+
+import (
+	"context"
+	"image/color"
+	"strings"
+	"testing"
+
+	"paxsilica/internal/dataset"
+	"paxsilica/internal/geo"
+	"paxsilica/internal/scene"
+	"paxsilica/internal/style"
+	"paxsilica/internal/style/scale"
+	"paxsilica/internal/view/urlstate"
+)
+
+// The page says how current its data is and links to what changed.
+func TestAsOfDateAndChangelog(t *testing.T) {
+	ds := loadDataset(t)
+	ctx := newTab(t, viewportW, viewportH)
+	openExplorer(t, ctx, baseMap)
+	waitFor(t, ctx, `document.getElementById("changelog-link") !== null`, "the link to the changelog")
+	if info := text(t, ctx, "#dataset-info"); !strings.Contains(info, "Dataset "+ds.Version+", facts as of "+ds.AsOf+" (what changed)") {
+		t.Errorf("dataset info %q lacks the version and its as-of date", info)
+	}
+	var log string
+	if err := evalAwait(ctx, `fetch(document.getElementById("changelog-link").href).then(r => r.ok ? r.text() : "HTTP " + r.status)`, &log); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(log, "## "+ds.Version+" (as of "+ds.AsOf+")") {
+		t.Errorf("the changelog the page links to has no entry for %s:\n%.300s", ds.Version, log)
+	}
+}
+
+// Statuses are computed at the timeline's date: No. 46 is partly in force
+// during No. 72's suspension of its Article 2, and once that suspension has
+// run out the panel says what followed is not recorded.
+func TestStatusesFollowTheDate(t *testing.T) {
+	for _, tc := range []struct {
+		date      string
+		want, not []string
+	}{
+		{"2025-06-01", []string{"Announcement No. 46 [2024]", "aimed at United States; in force."}, []string{"partly in force"}},
+		{"2026-01-01", []string{"partly in force — Ban on US military end users: in force; Art. 2", "suspended on 2025-11-09 by Announcement No. 72 [2025] until 2026-11-27."}, []string{"has passed"}},
+		{"2026-11-28", []string{"until 2026-11-27; that date has passed, and what followed is not recorded in this dataset (as of 2026-11-28)",
+			"Deadline for agreements 2026-07-13: that date has passed"}, nil},
+	} {
+		t.Run(tc.date, func(t *testing.T) {
+			ctx := newTab(t, viewportW, viewportH)
+			openExplorer(t, ctx, baseMap+"&country=USA&date="+tc.date)
+			body := waitDetails(t, ctx, "United States")
+			for _, w := range tc.want {
+				if !strings.Contains(body, w) {
+					t.Errorf("at %s the panel lacks %q:\n%s", tc.date, w, body)
+				}
+			}
+			for _, w := range tc.not {
+				if strings.Contains(body, w) {
+					t.Errorf("at %s the panel has %q", tc.date, w)
+				}
+			}
+		})
+	}
+}
+
+// The choropleth, legend and tooltip use the year that applies at the
+// chosen date: Australia's rare-earth share is 3.3% in MCS 2025 (2024) and
+// 7.4% in MCS 2026 (2025), published 2026-02-06; the other measure (refining)
+// and the reserves are in the panel.
+func TestYearFollowsTheDate(t *testing.T) {
+	for _, tc := range []struct {
+		date, legend string
+		aus          float64
+		panel        []string
+	}{
+		{"2026-01-10", "Share of world output: Rare earths (mine production), 2024, USGS MCS 2025", 3.3,
+			[]string{"World mine production, 2024, USGS MCS 2025: 390,000 t REO", "Other stages"}},
+		{"2026-03-01", "Share of world output: Rare earths (mine production), 2025, USGS MCS 2026", 7.4,
+			[]string{"World mine production, 2025, USGS MCS 2026: 390,000 t REO", "World reserves: more than 85,000,000 t REO",
+				"unconfirmed: secondary copy", "Net import reliance, 2025, USGS MCS 2026: 67%", "Rare earths (refining and separation)"}},
+	} {
+		t.Run(tc.date, func(t *testing.T) {
+			ctx := newTab(t, viewportW, viewportH)
+			openExplorer(t, ctx, baseMap+"&mineral=rare-earths&date="+tc.date)
+			waitFor(t, ctx, `document.getElementById("legend").textContent.includes("Share of world output")`, "the legend")
+			if lg := text(t, ctx, "#legend"); !strings.Contains(lg, tc.legend) {
+				t.Errorf("legend %q lacks %q", lg, tc.legend)
+			}
+			waitCountryPixel(t, ctx, "AUS", scale.Colour(tc.aus), 6, "Australia in the class of its share in the year that applies")
+			body := text(t, ctx, "#details-body")
+			for _, w := range tc.panel {
+				if !strings.Contains(body, w) {
+					t.Errorf("panel lacks %q:\n%s", w, body)
+				}
+			}
+		})
+	}
+}
+
+// Computed shares say so, unconfirmed ones say why, and sources that are
+// only an outlet's name say they are not linked.
+func TestComputedUnconfirmedAndNotLinkedAreShown(t *testing.T) {
+	ctx := newTab(t, viewportW, viewportH)
+	openExplorer(t, ctx, baseMap+"&country=COD&date=2026-11-28")
+	body := waitDetails(t, ctx, "DR Congo")
+	for _, w := range []string{"74.2% of world output (computed from USGS tonnage)", "unconfirmed: secondary copy",
+		"unconfirmed: quoted second-hand, not checked against the primary", "African Review (named but not linked)"} {
+		if !strings.Contains(body, w) {
+			t.Errorf("DR Congo's panel lacks %q:\n%s", w, body)
+		}
+	}
+	var badges []string
+	eval(t, ctx, `Array.from(document.querySelectorAll("#details-body .badge")).map(b => b.textContent)`, &badges)
+	for _, b := range badges {
+		if b == "unconfirmed" {
+			t.Errorf("a badge without its reason: %q", badges)
+			break
+		}
+	}
+}
+
+// arcMidFor is the CSS-pixel middle of the arc of typ from→to as the
+// explorer lays it out for mineral at date.
+func arcMidFor(t *testing.T, ctx context.Context, typ, from, to, mineral, date string, on func(string) bool) (geo.Point, bool) {
+	t.Helper()
+	for _, a := range scene.ArcsFor(loadDataset(t), loadWorld(t), date, mineral, on) {
+		if a.Type == typ && a.From == from && a.To == to {
+			piece := a.Pieces[0]
+			return mapTransform(t, ctx).Apply(piece[len(piece)/2]), true
+		}
+	}
+	return geo.Point{}, false
+}
+
+// The US import-sources layer draws arcs for a mineral other than
+// germanium: lithium's Chile → United States, and not for germanium.
+func TestImportArcsForEveryMineral(t *testing.T) {
+	imports := func(l string) bool { return l == urlstate.LayerImports }
+	plain := func(c color.Color) bool {
+		return near(c, style.Sea, 4) || near(c, style.Land, 4) || near(c, style.Border, 4) || near(c, scale.NoData, 4)
+	}
+	for _, tc := range []struct {
+		mineral string
+		drawn   bool
+	}{
+		{"lithium", true},
+		{"germanium", false},
+	} {
+		t.Run(tc.mineral, func(t *testing.T) {
+			ctx := newTab(t, viewportW, viewportH)
+			openExplorer(t, ctx, "?layers=imports&mineral="+tc.mineral+"&date=2026-11-28")
+			waitFor(t, ctx, `document.getElementById("legend").textContent.includes("Share of world output")`, "the mineral's legend")
+			if _, ok := arcMidFor(t, ctx, dataset.Import, "CHL", "USA", tc.mineral, "2026-11-28", imports); ok != tc.drawn {
+				t.Fatalf("scene lays out a Chile→US import arc for %s: %v, want %v", tc.mineral, ok, tc.drawn)
+			}
+			p, _ := arcMidFor(t, ctx, dataset.Import, "CHL", "USA", "lithium", "2026-11-28", imports)
+			var got color.Color
+			for range 40 {
+				got = screenshot(t, ctx).At(int(p.X), int(p.Y))
+				if plain(got) != tc.drawn {
+					return
+				}
+				var x int
+				if err := evalAwait(ctx, `new Promise(r => requestAnimationFrame(() => r(1)))`, &x); err != nil {
+					t.Fatal(err)
+				}
+			}
+			t.Errorf("%s: pixel %v at the Chile→US arc's middle %v is %v; want an arc drawn: %v", tc.mineral, p, p, got, tc.drawn)
+		})
+	}
+}
