@@ -87,6 +87,8 @@ func TestYearFollowsTheDate(t *testing.T) {
 				t.Errorf("legend %q lacks %q", lg, tc.legend)
 			}
 			waitCountryPixel(t, ctx, "AUS", scale.Colour(tc.aus), 6, "Australia in the class of its share in the year that applies")
+			// Greenland is listed for its reserves only (2025): no recorded output.
+			waitCountryPixel(t, ctx, "GRL", scale.NoData, 6, "Greenland, with reserves but no output, in the no-data grey")
 			body := text(t, ctx, "#details-body")
 			for _, w := range tc.panel {
 				if !strings.Contains(body, w) {

@@ -106,7 +106,9 @@ func (d *Dataset) MineralProfile(m *Mineral, at string) Profile {
 		world = append(world, l)
 	}
 	if m.Note != "" {
-		world = append(world, Line{Text: m.Note, Sources: orDefault(m.NoteSources, m.Sources), Unconfirmed: m.Unconfirmed, Reasons: m.Reasons})
+		// The mineral's own note, flagged as the file flags the mineral (not
+		// as its current series).
+		world = append(world, Line{Text: m.Note, Sources: orDefault(m.NoteSources, m.own.Sources), Unconfirmed: m.own.Unconfirmed, Reasons: m.own.Reasons})
 	}
 	if m.Critical2025 {
 		t := "On the USGS 2025 List of Critical Minerals."

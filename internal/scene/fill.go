@@ -11,7 +11,9 @@ import (
 
 // Fill is a country's fill on a map coloured by mineral m (nil: plain
 // land): its share's class, the darkest class for a named leading producer
-// without a figure, or the no-data grey. The live map and the poster both
+// without a figure, or the no-data grey (also for a country listed only for
+// its reserves). m's figures are those of the year it was taken at
+// (Mineral.At). The live map and the poster both
 // fill with it.
 func Fill(m *dataset.Mineral, code string) color.RGBA {
 	if m == nil {
@@ -24,5 +26,8 @@ func Fill(m *dataset.Mineral, code string) color.RGBA {
 	if s, _, ok := m.Share(m.Producers[i]); ok {
 		return scale.Colour(s)
 	}
-	return scale.Colours[len(scale.Colours)-1]
+	if m.Producers[i].Leading {
+		return scale.Colours[len(scale.Colours)-1]
+	}
+	return scale.NoData // listed for its reserves, or output withheld
 }

@@ -184,6 +184,10 @@ func TestFill(t *testing.T) {
 	if !ok {
 		t.Fatal("no gallium in the fixture")
 	}
+	ge, _ := ds.Mineral("germanium")
+	li, _ := ds.Mineral("lithium")
+	re, _ := ds.Mineral("rare-earths")
+	li, re = li.At("2026-11-28"), re.At("2026-11-28")
 	for _, tc := range []struct {
 		name string
 		m    *dataset.Mineral
@@ -191,8 +195,13 @@ func TestFill(t *testing.T) {
 		want color.RGBA
 	}{
 		{"no mineral", nil, "CHN", style.Land},
-		{"leading producer", ga, "CHN", scale.Colour(98.7)},
+		{"leading producer", ga.At("2025-06-01"), "CHN", scale.Colour(98.7)},
 		{"no recorded output", ga, "BRA", scale.NoData},
+		{"named leading producer, no figure", ge, "CHN", scale.Colours[len(scale.Colours)-1]},
+		{"reserves only", li, "USA", scale.NoData},
+		{"reserves only", re, "GRL", scale.NoData},
+		{"the year that applies", re.At("2026-01-10"), "AUS", scale.Colour(3.3)},
+		{"the year that applies", re.At("2026-03-01"), "AUS", scale.Colour(7.4)},
 	} {
 		if got := Fill(tc.m, tc.code); got != tc.want {
 			t.Errorf("%s: Fill(%s) = %v, want %v", tc.name, tc.code, got, tc.want)
