@@ -92,7 +92,7 @@ func TestMineralAndCountryFromURL(t *testing.T) {
 	chromedp.Run(ctx, chromedp.ActionFunc(func(c context.Context) error {
 		return input.DispatchMouseEvent(input.MouseMoved, p.X+3, p.Y+9).Do(c)
 	}))
-	waitFor(t, ctx, `!document.getElementById("tooltip").hidden && document.getElementById("tooltip").textContent.startsWith("China — Gallium: 98.7% of world output")`, "the tooltip with China's gallium share")
+	waitFor(t, ctx, `!document.getElementById("tooltip").hidden && document.getElementById("tooltip").textContent.startsWith("China — Gallium, 2024, USGS MCS 2025: 98.7% of world output (computed from USGS tonnage)")`, "the tooltip with China's gallium share")
 }
 
 // arcMid returns the CSS-pixel middle of the arc of the given type between
