@@ -83,7 +83,7 @@ func TestTableViewWithKeyboard(t *testing.T) {
 	waitFor(t, ctx, `document.querySelector(`+strconv.Quote(share)+`).closest("th").getAttribute("aria-sort") === "ascending"`, "ascending order")
 	var first string
 	eval(t, ctx, firstShare, &first)
-	if strings.HasPrefix(first, "98.7") {
+	if strings.HasPrefix(first, "100|China") {
 		t.Errorf("ascending by share starts with %q", first)
 	}
 	var focused bool
@@ -94,8 +94,8 @@ func TestTableViewWithKeyboard(t *testing.T) {
 	press(t, ctx, "\r")
 	waitFor(t, ctx, `document.querySelector(`+strconv.Quote(share)+`).closest("th").getAttribute("aria-sort") === "descending"`, "descending order")
 	eval(t, ctx, firstShare, &first)
-	if !strings.HasPrefix(first, "98.7|China") {
-		t.Errorf("descending by share starts with %q, want China's 98.7", first)
+	if !strings.HasPrefix(first, "100|China") {
+		t.Errorf("descending by share starts with %q, want China's 100 (MCS 2026, the latest)", first)
 	}
 	if s := text(t, ctx, "#table-status"); !strings.Contains(s, "descending") {
 		t.Errorf("the sort is not announced: %q", s)
