@@ -25,7 +25,9 @@ func ease(t float64) float64 { return t * t * (3 - 2*t) }
 func (g *game) fillOf(i int) colour {
 	var m *dataset.Mineral
 	if ds, id := g.ex.Data(), g.ex.State().Mineral; ds != nil && id != "" {
-		m, _ = ds.Mineral(id)
+		if mm, ok := ds.Mineral(id); ok {
+			m = mm.At(g.ex.At()) // the figures of the year that applies at the date
+		}
 	}
 	return scene.Fill(m, g.world.Countries[i].Code)
 }

@@ -78,8 +78,8 @@ func factList(ds *dataset.Dataset, lines []dataset.Line, class func(int) string)
 				li = li.attr("class", c)
 			}
 		}
-		if l.Unconfirmed {
-			li.Kids = append(li.Kids, elem("span", "badge", "unconfirmed").attr("title", "Single-sourced, contested or secondary: treat with care."))
+		if b := l.Badge(); b != "" {
+			li.Kids = append(li.Kids, elem("span", "badge", b).attr("title", "Flagged in the fact sheets: treat with care until confirmed."))
 		}
 		if l.Note != "" {
 			li.Kids = append(li.Kids, elem("div", "note", l.Note))
@@ -108,15 +108,14 @@ func sourceLinks(ds *dataset.Dataset, ids []string) dom {
 		var a dom
 		if s.URL != "" {
 			// http(s) only: checked by dataset.Load
-			a = elem("a", "", s.Short).attr("href", s.URL).attr("target", "_blank").attr("rel", "noopener noreferrer")
+			a = elem("a", "", s.Label()).attr("href", s.URL).attr("target", "_blank").attr("rel", "noopener noreferrer")
 		} else {
-			a = elem("span", "", s.Short)
+			a = elem("span", "", s.Label())
 		}
-		tip := s.Title + " — " + s.Publisher
-		if s.Date != "" {
-			tip += ", " + s.Date
+		if s.NotLinked != "" {
+			a = a.attr("class", "not-linked")
 		}
-		span.Kids = append(span.Kids, dom{Text: " "}, a.attr("title", tip))
+		span.Kids = append(span.Kids, dom{Text: " "}, a.attr("title", s.Tip()))
 	}
 	return span
 }
@@ -155,7 +154,16 @@ func (p *page) showDatasetError(msg string, details []string) {
 
 // showDatasetInfo states the dataset's version and date under the panel.
 func (p *page) showDatasetInfo(ds *dataset.Dataset) {
-	p.byID("dataset-info").Set("textContent", view.DatasetInfo(ds))
+	info := p.byID("dataset-info")
+	info.Set("textContent", view.DatasetInfo(ds)+" (")
+	a := p.el("a", "", "what changed")
+	a.Set("id", "changelog-link")
+	a.Call("setAttribute", "href", "CHANGELOG.md")
+	a.Call("setAttribute", "target", "_blank")
+	a.Call("setAttribute", "rel", "noopener")
+	info.Call("appendChild", a)
+	info.Call("appendChild", p.doc.Call("createTextNode",
+		"). Sources: USGS, IEA, governments and news reports, each linked where an article address is known."))
 }
 
 // ShowKey shows the legend and the events around the date at.
@@ -163,12 +171,12 @@ func (p *page) ShowKey(ds *dataset.Dataset, st urlstate.State, at string) {
 	if ds != nil {
 		p.showEvents(ds, at)
 	}
-	p.showLegend(ds, st)
+	p.showLegend(ds, st, at)
 }
 
 // showLegend explains what the map shows: the mineral's colour classes with
 // measure, unit, year and source; the layers' marks; the network's groups.
-func (p *page) showLegend(ds *dataset.Dataset, st urlstate.State) {
+func (p *page) showLegend(ds *dataset.Dataset, st urlstate.State, at string) {
 	lg := p.byID("legend")
 	lg.Set("textContent", "")
 	lg.Set("className", "")
@@ -177,11 +185,19 @@ func (p *page) showLegend(ds *dataset.Dataset, st urlstate.State) {
 	}
 	if m, ok := ds.Mineral(st.Mineral); ok {
 		lg.Set("className", "has-scale")
-		lg.Call("appendChild", p.el("h2", "", "Share of world output: "+m.Label()+", "+strconv.Itoa(m.Year)))
+		title := "Share of world output: " + m.Label()
+		if se := m.SeriesAt(at); se != nil {
+			title += ", " + se.Source()
+		}
+		m = m.At(at)
+		lg.Call("appendChild", p.el("h2", "", title))
 		lg.Call("appendChild", p.marks("", scene.ScaleMarks()))
 		src := p.el("p", "", "Unit: "+m.Unit+". Source:")
 		p.add(src, sourceLinks(ds, m.Sources))
 		lg.Call("appendChild", src)
+		if u := dataset.Unconfirmed(m.Cite); u != "" {
+			lg.Call("appendChild", p.el("p", "legend-unconfirmed", "Figures "+u+"."))
+		}
 	}
 	var marks []scene.Mark
 	if st.View == urlstate.ViewNetwork {

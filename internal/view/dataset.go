@@ -20,7 +20,7 @@ func EventsNear(ds *dataset.Dataset, at string) []Nearby {
 	ev := ds.EventsNear(at, 45, 8)
 	out := make([]Nearby, len(ev))
 	for i, e := range ev {
-		out[i] = Nearby{Line: dataset.Line{Text: e.Date + " — " + e.Title, Sources: e.Sources, Unconfirmed: e.Unconfirmed, Note: e.Note}, After: e.Date > at}
+		out[i] = Nearby{Line: ds.EventLine(e, at), After: e.Date > at} // with a deadline's status at the date
 	}
 	return out
 }
@@ -41,5 +41,5 @@ func DatasetProblems(err error) (headline string, problems []string) {
 
 // DatasetInfo states the dataset's version and date, under the panel.
 func DatasetInfo(ds *dataset.Dataset) string {
-	return "Dataset " + ds.Version + ", facts as of " + ds.AsOf + ". Sources: USGS, IEA, governments and news reports, each linked."
+	return "Dataset " + ds.Version + ", facts as of " + ds.AsOf
 }

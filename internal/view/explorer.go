@@ -242,7 +242,7 @@ func (e *Explorer) refresh() {
 	if key != e.derivedKey {
 		e.derivedKey = key
 		if e.data != nil {
-			e.ties = scene.Arcs(e.data, e.world, at, e.st.LayerOn)
+			e.ties = scene.ArcsFor(e.data, e.world, at, e.st.Mineral, e.st.LayerOn)
 			e.onAll = nil
 			if e.st.LayerOn(urlstate.LayerControls) {
 				e.onAll = scene.ControlsOnAll(e.data, at)

@@ -156,9 +156,9 @@ func TestHoverAndTooltip(t *testing.T) {
 		tip          string // part of the tooltip ("" hidden)
 		shows        int    // ShowTooltip calls made
 	}{
-		{"China", chn, -1, at, true, true, "China — Gallium: ", 1},
-		{"still China", chn, -1, at, true, false, "China — Gallium: ", 0},
-		{"China, pointer moved", chn, -1, geo.Point{X: 11, Y: 20}, true, false, "China — Gallium: ", 1},
+		{"China", chn, -1, at, true, true, "China — Gallium, 2025, USGS MCS 2026: 100% of world output (computed from USGS tonnage)", 1},
+		{"still China", chn, -1, at, true, false, "China — Gallium, 2025, USGS MCS 2026: 100% of world output (computed from USGS tonnage)", 0},
+		{"China, pointer moved", chn, -1, geo.Point{X: 11, Y: 20}, true, false, "China — Gallium, 2025, USGS MCS 2026: 100% of world output (computed from USGS tonnage)", 1},
 		{"Brazil", bra, -1, at, true, true, "no recorded output", 1},
 		{"arc", -1, 0, at, true, true, "Click for sources.", 1},
 		{"off the map", chn, -1, at, false, true, "", 1},

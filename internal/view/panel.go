@@ -66,7 +66,7 @@ func (e *Explorer) panel() Panel {
 		a := e.arcs[e.selArc]
 		lines := make([]dataset.Line, 0, len(a.Ties))
 		for _, ti := range a.Ties {
-			lines = append(lines, ds.TieLine(ds.Ties[ti], at))
+			lines = append(lines, ds.TieLines(ds.Ties[ti], at)...)
 		}
 		pr := dataset.Profile{Sections: []dataset.Section{{Heading: TieHeading(a.Type), Lines: lines}}}
 		return Panel{Title: arcTitle(ds, a), Profile: &pr, Data: ds}

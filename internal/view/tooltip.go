@@ -28,20 +28,7 @@ func tooltip(w *mapdata.World, ds *dataset.Dataset, arcs []scene.Arc, mineral, a
 		if !ok {
 			return c.Name
 		}
-		for _, p := range m.Producers {
-			if p.Country != c.Code {
-				continue
-			}
-			if s, computed, ok := m.Share(p); ok {
-				extra := ""
-				if computed {
-					extra = " (computed)"
-				}
-				return fmt.Sprintf("%s — %s: %s of world output%s, %s", c.Name, m.Name, dataset.Percent(s), extra, dataset.Ordinal(p.Rank))
-			}
-			return c.Name + " — " + m.Name + ": leading producer"
-		}
-		return c.Name + " — " + m.Name + ": no recorded output"
+		return ds.MineralTip(m, c.Code, c.Name, at)
 	}
 	return ""
 }
