@@ -8,6 +8,8 @@ import (
 
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
+
+	"paxsilica/internal/view"
 )
 
 // press sends keys to the focused element.
@@ -64,6 +66,10 @@ func TestTableViewWithKeyboard(t *testing.T) {
 	if len(captions) != 3 || !strings.HasPrefix(captions[0], "Producers of Gallium") || !strings.HasPrefix(captions[1], "Ties of China") || !strings.HasPrefix(captions[2], "Events involving China") {
 		t.Errorf("captions %q", captions)
 	}
+	// The producers are those of the edition out on 2026-01-10 (MCS 2025, 2024 data), as on the map.
+	if len(captions) > 0 && !strings.Contains(captions[0], "2024, USGS MCS 2025") {
+		t.Errorf("the producers' caption %q does not name 2024, USGS MCS 2025", captions[0])
+	}
 	var unscoped int
 	eval(t, ctx, `[...document.querySelectorAll("#table-view th")].filter(th => !["col", "row"].includes(th.getAttribute("scope"))).length`, &unscoped)
 	if unscoped != 0 {
@@ -94,11 +100,23 @@ func TestTableViewWithKeyboard(t *testing.T) {
 	press(t, ctx, "\r")
 	waitFor(t, ctx, `document.querySelector(`+strconv.Quote(share)+`).closest("th").getAttribute("aria-sort") === "descending"`, "descending order")
 	eval(t, ctx, firstShare, &first)
-	if !strings.HasPrefix(first, "100|China") {
-		t.Errorf("descending by share starts with %q, want China's 100 (MCS 2026, the latest)", first)
+	if !strings.HasPrefix(first, "98.7|China") {
+		t.Errorf("descending by share starts with %q, want China's 98.7 (2024, MCS 2025: the edition out on 2026-01-10)", first)
 	}
 	if s := text(t, ctx, "#table-status"); !strings.Contains(s, "descending") {
 		t.Errorf("the sort is not announced: %q", s)
+	}
+	// Move the timeline past MCS 2026's release: the table takes its figures
+	// (2025: China 100, computed) and keeps the reader's sort.
+	day, _ := view.TimelineDay("2026-03-01")
+	eval(t, ctx, `(function(){var tl = document.getElementById("timeline"); tl.value = `+strconv.Itoa(day)+`;
+		tl.dispatchEvent(new Event("input", {bubbles: true})); return true;})()`, new(bool))
+	waitFor(t, ctx, `document.querySelector("#table-view caption").textContent.includes("2025, USGS MCS 2026")`, "the producers of MCS 2026 after moving the timeline")
+	eval(t, ctx, firstShare, &first)
+	var order string
+	eval(t, ctx, `document.querySelector(`+strconv.Quote(share)+`).closest("th").getAttribute("aria-sort")`, &order)
+	if !strings.HasPrefix(first, "100|China") || order != "descending" {
+		t.Errorf("after the timeline moved to 2026-03-01 the producers start with %q, sorted %q; want China's 100, descending", first, order)
 	}
 	// Back to the map with the keyboard.
 	for range 80 {

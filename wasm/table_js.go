@@ -12,16 +12,12 @@ import (
 )
 
 // tableView is the state of the Table view: the tables shown and how the
-// reader sorted each (by table name, so a sort survives a change of date).
+// reader sorted each (export.Sorts, by table name, so a sort survives a
+// change of date).
 var tableView struct {
 	wired  bool
 	tables []export.Table
-	sorts  map[string]tableSort
-}
-
-type tableSort struct {
-	col  int
-	desc bool
+	sorts  export.Sorts
 }
 
 // showTables fills the Table view (?view=table) with the view's data as
@@ -45,7 +41,7 @@ func (p *page) showTables(ds *dataset.Dataset, st urlstate.State, at string) {
 	box.Set("hidden", false)
 	if !tableView.wired {
 		tableView.wired = true
-		tableView.sorts = map[string]tableSort{}
+		tableView.sorts = make(export.Sorts)
 		p.listen(box, "click", func(e js.Value) {
 			b := e.Get("target").Call("closest", "button[data-sort]")
 			if !b.Truthy() {
@@ -59,29 +55,16 @@ func (p *page) showTables(ds *dataset.Dataset, st urlstate.State, at string) {
 	p.renderTables("")
 }
 
-// sortTable sorts by the column a header button names ("table:column"):
+// sortTable sorts by the column a header button names (export.SortKey):
 // ascending first, descending when pressed again.
 func (p *page) sortTable(key string) {
-	ti, col, ok := strings.Cut(key, ":")
-	i, e1 := strconv.Atoi(ti)
-	c, e2 := strconv.Atoi(col)
-	if !ok || e1 != nil || e2 != nil || i < 0 || i >= len(tableView.tables) {
+	i, c, ok := export.ParseSortKey(key, tableView.tables)
+	if !ok {
 		return
 	}
-	name := tableView.tables[i].Name
-	s, had := tableView.sorts[name]
-	if had && s.col == c {
-		s.desc = !s.desc
-	} else {
-		s = tableSort{col: c}
-	}
-	tableView.sorts[name] = s
+	s := tableView.sorts.Press(tableView.tables[i].Name, c)
 	p.renderTables(key)
-	order := "ascending"
-	if s.desc {
-		order = "descending"
-	}
-	p.byID("table-status").Set("textContent", tableView.tables[i].Caption+": sorted by "+tableView.tables[i].Header[c]+", "+order+".")
+	p.byID("table-status").Set("textContent", export.Status(tableView.tables[i], s))
 }
 
 // renderTables builds every table, and gives the focus back to the sort
@@ -89,21 +72,11 @@ func (p *page) sortTable(key string) {
 func (p *page) renderTables(focus string) {
 	var nodes []dom
 	for i, t := range tableView.tables {
-		s, sorted := tableView.sorts[t.Name]
-		if sorted {
-			t = t.Sorted(s.col, s.desc)
-		}
+		t = tableView.sorts.Apply(t)
 		var head []dom
 		for c, h := range t.Header {
-			order := "none"
-			mark := ""
-			if sorted && s.col == c {
-				order, mark = "ascending", " ▲"
-				if s.desc {
-					order, mark = "descending", " ▼"
-				}
-			}
-			btn := elem("button", "", h+mark).attr("type", "button").attr("data-sort", strconv.Itoa(i)+":"+strconv.Itoa(c))
+			order, mark := tableView.sorts.Heading(t.Name, c)
+			btn := elem("button", "", h+mark).attr("type", "button").attr("data-sort", export.SortKey(i, c))
 			head = append(head, elem("th", "", "", btn).attr("scope", "col").attr("aria-sort", order))
 		}
 		row := func(r []string, foot bool) dom {

@@ -84,7 +84,7 @@ func (m *maker) make(kind, rawQuery, pageURL, today string) (File, error) {
 		if st.Mineral == "" {
 			return File{}, errors.New("exporter: choose a mineral first: the producers are those of the mineral shown")
 		}
-		t, err = export.Producers(m.data, st.Mineral)
+		t, err = export.Producers(m.data, st.Mineral, st.Date)
 	case KindTies:
 		if st.Country == "" {
 			return File{}, errors.New("exporter: select a country first: the ties are those of the selected country")

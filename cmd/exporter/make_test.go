@@ -38,6 +38,8 @@ func TestMake(t *testing.T) {
 	}{
 		{KindProducers, "mineral=gallium", "producers-gallium.csv", "CHN"},
 		{KindProducers, "", "", ""},
+		{KindProducers, "mineral=gallium&date=2025-06-01", "producers-gallium.csv", ",98.7,"}, // 2024, MCS 2025
+		{KindProducers, "mineral=cobalt&date=2026-03-01", "producers-cobalt.csv", ",2025,mine production,USGS MCS 2026,"},
 		{KindTies, "country=jpn&date=2026-01-10", "ties-JPN-2026-01-10.csv", "CHN"},
 		{KindTies, "mineral=gallium", "", ""},
 		{KindEvents, "country=CHN", "events-CHN.csv", "2025"},

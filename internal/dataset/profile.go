@@ -40,6 +40,12 @@ func line(text string, c Cite) Line {
 // merge returns c with the unconfirmed flag and reasons of more added:
 // a producer's figure is as uncertain as its series.
 func merge(c Cite, more ...Cite) Cite {
+	return c.With(more...)
+}
+
+// With returns c flagged unconfirmed, with their reasons, where any of
+// more is: a producer's row carries its series' flags as well as its own.
+func (c Cite) With(more ...Cite) Cite {
 	for _, m := range more {
 		if !m.Unconfirmed {
 			continue

@@ -33,16 +33,18 @@ func All(ds *dataset.Dataset) []Table {
 	minerals := Table{Name: "minerals.csv", Caption: "Minerals",
 		Header: append([]string{"Mineral id", "Mineral", "Stage", "Year", "World total", "Unit", "World note",
 			"US net import reliance", "On the USGS 2025 critical list"}, citeHeader...)}
-	producers := Table{Name: "producers.csv", Caption: "Producers of every mineral"}
+	producers := Table{Name: "producers.csv", Caption: "Producers of every mineral, every year and edition",
+		Header: append([]string{"Mineral id"}, producersHeader...)}
 	for i := range ds.Minerals {
 		m := &ds.Minerals[i]
 		row := []string{m.ID, m.Name, m.Stage, strconv.Itoa(m.Year), num(m.World), m.Unit, m.WorldNote,
 			m.USNetImportReliance, yesNo(m.Critical2025)}
 		minerals.Rows = append(minerals.Rows, append(row, citeCells(ds, m.Cite)...))
-		p, _ := Producers(ds, m.ID)
-		producers.Header = append([]string{"Mineral id"}, p.Header...)
-		for _, r := range slices.Concat(p.Rows, p.Foot) {
-			producers.Rows = append(producers.Rows, append([]string{m.ID}, r...))
+		for j := range m.Series {
+			rows, foot := seriesRows(ds, m, &m.Series[j])
+			for _, r := range slices.Concat(rows, foot) {
+				producers.Rows = append(producers.Rows, append([]string{m.ID}, r...))
+			}
 		}
 	}
 	ties := Table{Name: "ties.csv", Caption: "Ties",
@@ -81,7 +83,9 @@ Files
   countries.csv    countries and their ISO 3166-1 alpha-3 codes
   memberships.csv  who belongs to which bloc (Pax Silica, MSP, ...), since when
   minerals.csv     minerals by stage: world total, unit, year, US net import reliance
-  producers.csv    producers of each mineral: share of world output, quantity, unit, year
+                   (the latest year and edition)
+  producers.csv    producers of each mineral, per data year and edition: share of
+                   world output, quantity, unit, year, edition, reserves
   ties.csv         imports, US agreements, equity stakes, corridors, Chinese export controls
   events.csv       the timeline
   sources.csv      every source cited, with its address

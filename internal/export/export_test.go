@@ -81,7 +81,7 @@ func TestHostileCellsAreNeutralised(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, _ := Producers(ds, "gallium")
+	p, _ := Producers(ds, "gallium", "")
 	ties, _ := Ties(ds, "USA", "")
 	ev, _ := Events(ds, "CHN", "")
 	for _, c := range []struct {
@@ -116,10 +116,11 @@ func TestProducersMatchTheDataset(t *testing.T) {
 	ds := fixtures.Dataset(t)
 	for _, m := range ds.Minerals {
 		t.Run(m.ID, func(t *testing.T) {
-			tab, err := Producers(ds, m.ID)
+			tab, err := Producers(ds, m.ID, "")
 			if err != nil {
 				t.Fatal(err)
 			}
+			m := m.At("")
 			recs := parse(t, tab.CSV())
 			want := len(m.Producers) + 1
 			if m.World == nil {
@@ -139,7 +140,7 @@ func TestProducersMatchTheDataset(t *testing.T) {
 			}
 		})
 	}
-	if _, err := Producers(ds, "unobtainium"); err == nil {
+	if _, err := Producers(ds, "unobtainium", ""); err == nil {
 		t.Error("an unknown mineral gave no error")
 	}
 }
@@ -189,5 +190,125 @@ func TestTiesAndEvents(t *testing.T) {
 	near, _ := Events(ds, "", "2025-10-09")
 	if len(near.Rows) == 0 {
 		t.Error("no events around 2025-10-09")
+	}
+}
+
+// TestProducersFollowTheDate: the table (and the CSV) of a date holds the
+// figures of the year and edition that apply then, as the map does.
+func TestProducersFollowTheDate(t *testing.T) {
+	ds := fixtures.Dataset(t)
+	for _, c := range []struct {
+		name, mineral, at string
+		year, edition     string // in every row
+		caption           string // in the caption
+		china             string // China's share cell ("" to skip)
+	}{
+		{"latest", "gallium", "", "2025", "USGS MCS 2026", "2025, USGS MCS 2026", ""},
+		{"today", "gallium", "2026-11-28", "2025", "USGS MCS 2026", "2025, USGS MCS 2026", ""},
+		{"before MCS 2026", "gallium", "2025-06-01", "2024", "USGS MCS 2025", "2024, USGS MCS 2025", "98.7"},
+		{"the day before MCS 2026", "cobalt", "2026-02-05", "2024", "USGS MCS 2025", "2024, USGS MCS 2025", ""},
+		{"the day of MCS 2026", "cobalt", "2026-02-06", "2025", "USGS MCS 2026", "2025, USGS MCS 2026", ""},
+		{"before any edition", "gallium", "2024-01-01", "2024", "USGS MCS 2025", "after 2024-01-01: the best figure known", ""},
+		{"one edition only", "tungsten", "2026-06-01", "2024", "USGS MCS 2025", "2024, USGS MCS 2025", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tab, err := Producers(ds, c.mineral, c.at)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(tab.Caption, c.caption) {
+				t.Errorf("caption %q lacks %q", tab.Caption, c.caption)
+			}
+			m, _ := ds.Mineral(c.mineral)
+			se := m.SeriesAt(c.at)
+			if len(tab.Rows) != len(se.Producers) || len(tab.Rows) == 0 {
+				t.Fatalf("%d rows, want the %d producers of %s", len(tab.Rows), len(se.Producers), se.Source())
+			}
+			for _, r := range append(tab.Rows, tab.Foot...) {
+				if r[7] != c.year || r[9] != c.edition {
+					t.Errorf("row %v: year %q edition %q, want %s, %s", r[:11], r[7], r[9], c.year, c.edition)
+				}
+			}
+			if c.china != "" && (tab.Rows[0][2] != "CHN" || tab.Rows[0][3] != c.china) {
+				t.Errorf("first row %v, want China at %s%%", tab.Rows[0][:5], c.china)
+			}
+		})
+	}
+}
+
+// TestTiesImportsFollowTheDate: a country's import shares are those of the
+// edition that applies at the date, never two editions at once.
+func TestTiesImportsFollowTheDate(t *testing.T) {
+	ds := fixtures.Dataset(t)
+	count := func(at, mineral string) (n int) {
+		tab, err := Ties(ds, "USA", at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range tab.Rows {
+			if r[1] == dataset.Import && r[5] == mineral {
+				n++
+			}
+		}
+		return n
+	}
+	for _, c := range []struct {
+		at, mineral string
+		want        int
+	}{
+		{"2025-06-01", "germanium", 3},
+		{"2025-06-01", "gallium", 4}, // the earliest edition, before it was published
+		{"", "gallium", 4},
+		{"", "germanium", 3},
+	} {
+		if got := count(c.at, c.mineral); got != c.want {
+			t.Errorf("at %q: %d %s import rows, want %d", c.at, got, c.mineral, c.want)
+		}
+	}
+	// Rare earths have three editions of China's share: one row at any date.
+	for _, at := range []string{"2025-06-01", "2026-01-09", "2026-01-20", ""} {
+		tab, _ := Ties(ds, "USA", at)
+		n := 0
+		for _, r := range tab.Rows {
+			if r[1] == dataset.Import && r[5] == "rare-earths" && r[4] == "CHN" {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("at %q: %d rows of China's share of US rare-earth imports, want 1", at, n)
+		}
+	}
+}
+
+func TestAllHoldsEverySeries(t *testing.T) {
+	ds := fixtures.Dataset(t)
+	var producers Table
+	for _, tab := range All(ds) {
+		if tab.Name == "producers.csv" {
+			producers = tab
+		}
+	}
+	want := 0
+	for _, m := range ds.Minerals {
+		for _, se := range m.Series {
+			want += len(se.Producers)
+			if se.World != nil || se.WorldReserves != nil {
+				want++
+			}
+		}
+	}
+	if len(producers.Rows) != want || want == 0 {
+		t.Errorf("producers.csv has %d rows, want %d (every series' producers and world totals)", len(producers.Rows), want)
+	}
+	seen := map[string]bool{}
+	for _, r := range producers.Rows {
+		if r[0] == "gallium" {
+			seen[r[8]+" "+r[10]] = true
+		}
+	}
+	for _, k := range []string{"2024 USGS MCS 2025", "2024 USGS MCS 2026", "2025 USGS MCS 2026"} {
+		if !seen[k] {
+			t.Errorf("producers.csv has no gallium rows for %s (has %v)", k, seen)
+		}
 	}
 }

@@ -64,3 +64,75 @@ func TestViewTables(t *testing.T) {
 		}
 	}
 }
+
+func TestSortsPress(t *testing.T) {
+	s := make(Sorts)
+	tab := Table{Name: "p.csv", Caption: "Producers", Header: []string{"Rank", "Share"},
+		Rows: [][]string{{"1", "60"}, {"2", "90"}, {"3", "75"}}}
+	for i, c := range []struct {
+		table    string
+		col      int
+		want     Sort
+		aria     [2]string // aria-sort of columns 0 and 1 of p.csv after the press
+		shares   []string  // p.csv's share column after the press
+		announce string
+	}{
+		{"p.csv", 1, Sort{1, false}, [2]string{"none", "ascending"}, []string{"60", "75", "90"}, "Producers: sorted by Share, ascending."},
+		{"p.csv", 1, Sort{1, true}, [2]string{"none", "descending"}, []string{"90", "75", "60"}, "Producers: sorted by Share, descending."},
+		{"p.csv", 1, Sort{1, false}, [2]string{"none", "ascending"}, []string{"60", "75", "90"}, "Producers: sorted by Share, ascending."},
+		{"p.csv", 0, Sort{0, false}, [2]string{"ascending", "none"}, []string{"60", "90", "75"}, "Producers: sorted by Rank, ascending."},
+		// Another table's sort leaves this one's alone.
+		{"e.csv", 0, Sort{0, false}, [2]string{"ascending", "none"}, []string{"60", "90", "75"}, ""},
+	} {
+		got := s.Press(c.table, c.col)
+		if got != c.want {
+			t.Errorf("press %d: %+v, want %+v", i, got, c.want)
+		}
+		for col := range 2 {
+			if a, _ := s.Heading("p.csv", col); a != c.aria[col] {
+				t.Errorf("press %d: column %d aria-sort %q, want %q", i, col, a, c.aria[col])
+			}
+		}
+		var shares []string
+		for _, r := range s.Apply(tab).Rows {
+			shares = append(shares, r[1])
+		}
+		if !slices.Equal(shares, c.shares) {
+			t.Errorf("press %d: shares %v, want %v", i, shares, c.shares)
+		}
+		if c.announce != "" {
+			if a := Status(tab, got); a != c.announce {
+				t.Errorf("press %d: status %q, want %q", i, a, c.announce)
+			}
+		}
+	}
+	if _, mark := s.Heading("p.csv", 0); mark != " ▲" {
+		t.Errorf("mark %q, want ▲", mark)
+	}
+	if got := s.Apply(Table{Name: "unsorted.csv", Rows: [][]string{{"b"}, {"a"}}}); got.Rows[0][0] != "b" {
+		t.Error("a table never sorted was reordered")
+	}
+}
+
+func TestParseSortKey(t *testing.T) {
+	tables := []Table{{Header: []string{"a", "b"}}, {Header: []string{"c"}}}
+	for _, c := range []struct {
+		key    string
+		i, col int
+		ok     bool
+	}{
+		{SortKey(0, 1), 0, 1, true},
+		{SortKey(1, 0), 1, 0, true},
+		{"1:1", 0, 0, false}, // no such column
+		{"2:0", 0, 0, false}, // no such table
+		{"-1:0", 0, 0, false},
+		{"0", 0, 0, false},
+		{"x:y", 0, 0, false},
+		{"", 0, 0, false},
+	} {
+		i, col, ok := ParseSortKey(c.key, tables)
+		if i != c.i || col != c.col || ok != c.ok {
+			t.Errorf("ParseSortKey(%q) = %d, %d, %v; want %d, %d, %v", c.key, i, col, ok, c.i, c.col, c.ok)
+		}
+	}
+}

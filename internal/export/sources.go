@@ -21,6 +21,9 @@ func sourceCells(ds *dataset.Dataset, ids []string) (names, urls string) {
 		if s.Title != "" && s.Title != s.Short {
 			name += ": " + s.Title
 		}
+		if s.NotLinked != "" {
+			name += " (named but not linked)"
+		}
 		n = append(n, name)
 		if s.URL != "" {
 			u = append(u, s.URL)

@@ -9,26 +9,48 @@ import (
 	"paxsilica/internal/dataset"
 )
 
-// Producers is the table of a mineral's producers: country, ISO code,
-// rank, share of world output, quantity, unit, year and sources.
-func Producers(ds *dataset.Dataset, mineral string) (Table, error) {
+// Producers is the table of a mineral's producers at at (YYYY-MM-DD, ""
+// for the latest): the figures of the year and edition that apply then, as
+// the map shows them (dataset.Mineral.SeriesAt). Columns: rank, country, ISO
+// code, share of world output and its basis, quantity, unit, year, stage,
+// edition, reserves and sources; the world total is the footer.
+func Producers(ds *dataset.Dataset, mineral, at string) (Table, error) {
 	m, ok := ds.Mineral(mineral)
 	if !ok {
 		return Table{}, fmt.Errorf("export: unknown mineral %q", mineral)
 	}
 	t := Table{
 		Name:    "producers-" + m.ID + ".csv",
-		Caption: fmt.Sprintf("Producers of %s, %d: share of world output and quantity in %s", m.Label(), m.Year, m.Unit),
-		Header: append([]string{"Rank", "Country", "ISO code", "Share (% of world output)", "Share basis",
-			"Quantity", "Unit", "Year", "Stage"}, citeHeader...),
+		Caption: fmt.Sprintf("Producers of %s: share of world output and quantity in %s", m.Label(), m.Unit),
+		Header:  producersHeader,
 	}
-	for _, p := range m.Producers {
+	se, early := m.SeriesAtEarly(at)
+	if se == nil {
+		return t, nil
+	}
+	t.Caption = fmt.Sprintf("Producers of %s, %s: share of world output and quantity in %s", m.Label(), se.Source(), m.Unit)
+	if early {
+		t.Caption += fmt.Sprintf(" (published %s, after %s: the best figure known)", se.Published, at)
+	}
+	t.Rows, t.Foot = seriesRows(ds, m, se)
+	return t, nil
+}
+
+// producersHeader names the columns of seriesRows.
+var producersHeader = append([]string{"Rank", "Country", "ISO code", "Share (% of world output)", "Share basis",
+	"Quantity", "Unit", "Year", "Stage", "Edition", "Reserves"}, citeHeader...)
+
+// seriesRows are the producers of one series of m, and its world total as
+// the footer. Each row cites the producer's sources, flagged as its series.
+func seriesRows(ds *dataset.Dataset, m *dataset.Mineral, se *dataset.Series) (rows, foot [][]string) {
+	year := strconv.Itoa(se.Year)
+	for _, p := range se.Producers {
 		share, basis := "", "not published (named leading producer)"
-		if s, computed, ok := m.Share(p); ok {
+		if s, computed, ok := se.Share(p); ok {
 			share = strconv.FormatFloat(round(s, 2), 'f', -1, 64)
 			switch {
 			case computed:
-				basis = "computed: quantity ÷ world total"
+				basis = "computed from USGS tonnage: quantity ÷ world total"
 			case p.AtLeast:
 				basis = "published, at least"
 			case p.Approximate:
@@ -36,22 +58,36 @@ func Producers(ds *dataset.Dataset, mineral string) (Table, error) {
 			default:
 				basis = "published"
 			}
+		} else if !p.Leading {
+			basis = "no output recorded (reserves only)"
 		}
-		row := []string{strconv.Itoa(p.Rank), ds.CountryName(p.Country, p.Country), p.Country, share, basis,
-			num(p.Amount), m.Unit, strconv.Itoa(m.Year), m.Stage}
-		t.Rows = append(t.Rows, append(row, citeCells(ds, m.Cite)...))
+		rank := ""
+		if p.Rank > 0 {
+			rank = strconv.Itoa(p.Rank)
+		}
+		row := []string{rank, ds.CountryName(p.Country, p.Country), p.Country, share, basis,
+			num(p.Amount), m.Unit, year, m.Stage, se.Edition, num(p.Reserves)}
+		rows = append(rows, append(row, citeCells(ds, p.Cite.With(se.Cite))...))
 	}
-	if m.World != nil {
-		row := []string{"", "World", "", "100", "world total", num(m.World), m.Unit, strconv.Itoa(m.Year), m.Stage}
-		t.Foot = append(t.Foot, append(row, citeCells(ds, m.Cite)...))
+	if se.World != nil || se.WorldReserves != nil {
+		share, reserves := "", num(se.WorldReserves)
+		if se.World != nil {
+			share = "100"
+		}
+		if se.WorldReservesAtLeast && reserves != "" {
+			reserves = "more than " + reserves
+		}
+		row := []string{"", "World", "", share, "world total", num(se.World), m.Unit, year, m.Stage, se.Edition, reserves}
+		foot = append(foot, append(row, citeCells(ds, se.Cite)...))
 	}
-	return t, nil
+	return rows, foot
 }
 
 // Ties is the table of the ties of a country that exist at at (YYYY-MM-DD,
 // "" for the latest): date, type, direction, counterpart, minerals, status,
-// details and sources. Export controls on every destination are included
-// for every country they reach.
+// details and sources. Import shares are those of the edition that applies
+// at at (dataset.ImportsAt), as the map draws them. Export controls on
+// every destination are included for every country they reach.
 func Ties(ds *dataset.Dataset, code, at string) (Table, error) {
 	c, ok := ds.Country(code)
 	if !ok {
@@ -63,8 +99,12 @@ func Ties(ds *dataset.Dataset, code, at string) (Table, error) {
 		Header: append([]string{"Date", "Type", "Direction", "Counterpart", "Counterpart ISO code", "Minerals",
 			"Share (% of imports)", "Status", "Details"}, citeHeader...),
 	}
-	for _, tie := range ds.Ties {
-		if !dataset.On(tie.Date, at) {
+	imports := map[int]bool{}
+	for _, i := range ds.ImportsAt(at) {
+		imports[i] = true
+	}
+	for i, tie := range ds.Ties {
+		if !dataset.On(tie.Date, at) || (tie.Type == dataset.Import && !imports[i]) {
 			continue
 		}
 		dir, other := "", ""

@@ -10,7 +10,7 @@ import (
 // date). at is the view's date ("" for the latest).
 func ViewTables(ds *dataset.Dataset, mineral, country, at string) []Table {
 	var out []Table
-	if t, err := Producers(ds, mineral); err == nil {
+	if t, err := Producers(ds, mineral, at); err == nil {
 		out = append(out, t)
 	}
 	if country != "" {
