@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/export"
 	"paxsilica/internal/geo"
 	"paxsilica/internal/scene"
 	"paxsilica/internal/style"
@@ -170,4 +171,72 @@ func TestImportArcsForEveryMineral(t *testing.T) {
 			t.Errorf("%s: pixel %v at the Chile→US arc's middle %v is %v; want an arc drawn: %v", tc.mineral, p, p, got, tc.drawn)
 		})
 	}
+}
+
+// Sources read as what they are: one linked to its article (found for
+// version 2026.11.28-2) is a plain link to that article; one that points at
+// an outlet's home page says "named but not linked", in the panel and in
+// the table view's source column.
+func TestSourcesLinkedOrSaidNotLinked(t *testing.T) {
+	ds := loadDataset(t)
+	for _, tc := range []struct {
+		query, title, source string // a country's panel, and a source it must link to its article
+	}{
+		{"&country=ARG", "Argentina", "anews-2026-02-05"},
+		{"&country=KAZ", "Kazakhstan", "spglobal-2025-11-07"},
+		{"&country=JPN", "Japan", "nippon-2026-01-06"},
+		{"&country=ARE", "United Arab Emirates", "thenational-2026-01-14"},
+	} {
+		t.Run(tc.title, func(t *testing.T) {
+			t.Parallel()
+			s := ds.Sources[tc.source]
+			if s.NotLinked != "" || s.URL == "" {
+				t.Fatalf("%s is not linked in the dataset", tc.source)
+			}
+			ctx := newTab(t, viewportW, viewportH)
+			openExplorer(t, ctx, baseMap+tc.query+"&date=2026-11-28")
+			waitDetails(t, ctx, tc.title)
+			var links []struct{ Text, Href, Class string }
+			eval(t, ctx, `Array.from(document.querySelectorAll("#details-body .src a")).map(a => ({text: a.textContent, href: a.getAttribute("href"), class: a.className}))`, &links)
+			found := false
+			for _, l := range links {
+				if l.Href == s.URL {
+					found = true
+					if l.Text != s.Short || l.Class == "not-linked" {
+						t.Errorf("the link to %s reads %q (class %q), want %q", s.URL, l.Text, l.Class, s.Short)
+					}
+				}
+				if home := strings.TrimPrefix(strings.TrimPrefix(l.Href, "https://"), "http://"); !strings.Contains(strings.TrimSuffix(home, "/"), "/") &&
+					(!strings.HasSuffix(l.Text, "(named but not linked)") || l.Class != "not-linked") {
+					t.Errorf("a link to the home page %s reads %q (class %q), not as named but not linked", l.Href, l.Text, l.Class)
+				}
+			}
+			if !found {
+				t.Errorf("no link to %s (%s) in the panel; links: %v", s.URL, tc.source, links)
+			}
+		})
+	}
+	t.Run("table view", func(t *testing.T) {
+		t.Parallel()
+		ctx := newTab(t, viewportW, viewportH)
+		openExplorer(t, ctx, "?view=table&country=ARG&date=2026-11-28")
+		waitFor(t, ctx, `document.querySelectorAll("#table-view table").length >= 1`, "the tables")
+		var cells []string
+		eval(t, ctx, `Array.from(document.querySelectorAll("#table-view td.src a")).map(a => a.getAttribute("href"))`, &cells)
+		if !strings.Contains(strings.Join(cells, " "), ds.Sources["anews-2026-02-05"].URL) {
+			t.Errorf("the table view's source links lack the aNews article: %v", cells)
+		}
+		// What the page shows is what export composes for the view.
+		want := 0
+		for _, tab := range export.ViewTables(ds, "", "ARG", "2026-11-28") {
+			for _, r := range tab.Rows {
+				want += strings.Count(strings.Join(r, "|"), "(named but not linked)")
+			}
+		}
+		var names string
+		eval(t, ctx, `document.getElementById("table-view").textContent`, &names)
+		if got := strings.Count(names, "(named but not linked)"); got != want || want == 0 {
+			t.Errorf("the table view says \"named but not linked\" %d times, want %d (> 0)", got, want)
+		}
+	})
 }

@@ -44,7 +44,8 @@ func run(w io.Writer, path, today string) int {
 	r := d.Check(today)
 	fmt.Fprintf(w, "datacheck: %s, version %s, as of %s, checked at %s\n", path, d.Version, d.AsOf, today)
 	fmt.Fprintf(w, "  %d figures, each with a source; %d computed shares match their tonnage within rounding\n", r.Figures, r.ComputedShares)
-	fmt.Fprintf(w, "  %d sources, %d of them named but not linked (each says why)\n", r.Sources, r.NotLinked)
+	fmt.Fprintf(w, "  %d sources, %d of them named but not linked (each says why): %d point at an outlet's home page, %d have no address, %d another page\n",
+		r.Sources, r.NotLinked, r.NotLinkedHome, r.NotLinkedNone, r.NotLinked-r.NotLinkedHome-r.NotLinkedNone)
 	fmt.Fprintf(w, "  %d suspensions, deadlines or terms have passed with what followed not recorded (searched, and shown so):\n", len(r.Passed))
 	for _, p := range r.Passed {
 		fmt.Fprintln(w, "    "+p)

@@ -20,9 +20,12 @@ func (f Finding) String() string { return f.Path + ": " + f.Reason }
 type Report struct {
 	Problems []Finding
 	// Figures and ComputedShares count what was checked; NotLinked the
-	// sources named but not linked; Passed the ends (suspensions,
-	// deadlines, terms) over by today whose outcome is not recorded.
+	// sources named but not linked, of which NotLinkedHome point at an
+	// outlet's home page and NotLinkedNone have no address at all; Passed
+	// the ends (suspensions, deadlines, terms) over by today whose outcome
+	// is not recorded.
 	Figures, ComputedShares, Sources, NotLinked int
+	NotLinkedHome, NotLinkedNone                int
 	Passed                                      []string
 }
 
@@ -133,6 +136,12 @@ func (d *Dataset) Check(today string) Report {
 		r.Sources++
 		if s.NotLinked != "" {
 			r.NotLinked++
+			switch {
+			case s.URL == "":
+				r.NotLinkedNone++
+			case homePage(s.URL):
+				r.NotLinkedHome++
+			}
 		}
 		if s.URL == "" && s.NotLinked == "" {
 			r.add(p+".url", "missing: give the article's address, or say in notLinked why there is none")

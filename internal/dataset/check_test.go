@@ -41,6 +41,8 @@ func TestCheck(t *testing.T) {
 		{"producer without reason", `{"country": "USA", "amount": 1000,`, `{"country": "USA", "amount": 1000, "unconfirmed": true,`, "2026-11-28", "minerals[0].series[0].producers[1].reasons: missing"},
 		{"source neither linked nor noted", `"url": "https://example.org/a/article", `, `"url": "", `, "2026-11-28", "sources.s1.url: missing: give the article's address, or say in notLinked why there is none"},
 		{"source not linked, with a note", `"url": "https://example.org/a/article", `, `"url": "", "notLinked": "a filing", `, "2026-11-28", ""},
+		{"status typed by hand", `"title": "No. 23",`, `"title": "No. 23", "status": "in-force",`, "2026-11-28", "ties[0].status: typed by hand"},
+		{"stage not said", `"measure": "production", `, ``, "2026-11-28", "minerals[0].measure: missing"},
 		{"dead source", `"sources": {`, `"sources": {"s0": {"short": "x", "title": "x", "publisher": "x", "url": "https://example.org/x", "date": "2025"}, `, "2026-11-28", "sources.s0: cited by nothing"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -78,6 +80,22 @@ func TestShippedDatasetChecks(t *testing.T) {
 	}
 	if r.ComputedShares < 20 || r.Figures < 200 || len(r.Passed) < 5 {
 		t.Errorf("checked %d figures, %d computed shares, %d passed ends: fewer than the dataset holds", r.Figures, r.ComputedShares, len(r.Passed))
+	}
+}
+
+// TestCheckCountsNotLinked: the report says how many sources are named but
+// not linked, and how many of those point at a home page or nowhere.
+func TestCheckCountsNotLinked(t *testing.T) {
+	raw := strings.Replace(checked, `"sources": {`, `"sources": {"s2": {"short": "x", "title": "x", "publisher": "x", "url": "https://example.org/", "date": "2025", "notLinked": "only the outlet"}, "s3": {"short": "y", "title": "y", "publisher": "y", "url": "", "date": "2025", "notLinked": "a filing"}, `, 1)
+	raw = strings.Replace(raw, `"minerals": [], "sources": ["s1"]`, `"minerals": [], "sources": ["s1", "s2", "s3"]`, 1)
+	d, err := Load([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := d.Check("2026-11-28")
+	if len(r.Problems) > 0 || r.Sources != 3 || r.NotLinked != 2 || r.NotLinkedHome != 1 || r.NotLinkedNone != 1 {
+		t.Errorf("problems %v; %d sources, %d not linked (%d home pages, %d without address); want 3, 2 (1, 1)",
+			r.Problems, r.Sources, r.NotLinked, r.NotLinkedHome, r.NotLinkedNone)
 	}
 }
 

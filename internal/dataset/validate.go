@@ -126,8 +126,8 @@ func (d *Dataset) validate(errs *Errors) {
 
 func (d *Dataset) checkMineral(errs *Errors, p string, m Mineral) {
 	d.checkCite(errs, p, m.Cite)
-	d.checkCite(errs, p+".critical", Cite{Sources: m.CriticalSources})
-	d.checkCite(errs, p+".note", Cite{Sources: m.NoteSources})
+	d.checkSourceIDs(errs, p+".criticalSources", m.CriticalSources)
+	d.checkSourceIDs(errs, p+".noteSources", m.NoteSources)
 	if m.Critical2025 && len(m.CriticalSources) == 0 {
 		errs.add(p+".criticalSources", "critical2025 needs a source")
 	}
@@ -290,7 +290,7 @@ func (d *Dataset) checkEnd(errs *Errors, p string, e *End, since string) {
 		errs.add(p+".date", "%s is before %s, when it began", e.Date, since)
 	}
 	d.checkDate(errs, p+".notFoundAsOf", e.NotFoundAsOf, false)
-	d.checkCite(errs, p+".outcome", Cite{Sources: e.OutcomeSources})
+	d.checkSourceIDs(errs, p+".outcomeSources", e.OutcomeSources)
 	if e.Outcome != "" && len(e.OutcomeSources) == 0 {
 		errs.add(p+".outcomeSources", "an outcome needs a source")
 	}
@@ -320,12 +320,18 @@ func (d *Dataset) checkDate(errs *Errors, p, s string, required bool) {
 	}
 }
 
-func (d *Dataset) checkCite(errs *Errors, p string, c Cite) {
-	for j, s := range c.Sources {
+// checkSourceIDs reports the ids in the list at path p that name no
+// source, each at its own index ("minerals[3].criticalSources[0]").
+func (d *Dataset) checkSourceIDs(errs *Errors, p string, ids []string) {
+	for j, s := range ids {
 		if _, ok := d.Sources[s]; !ok {
-			errs.add(fmt.Sprintf("%s.sources[%d]", p, j), "unknown source %q", s)
+			errs.add(fmt.Sprintf("%s[%d]", p, j), "unknown source %q", s)
 		}
 	}
+}
+
+func (d *Dataset) checkCite(errs *Errors, p string, c Cite) {
+	d.checkSourceIDs(errs, p+".sources", c.Sources)
 	if !c.Unconfirmed && len(c.Reasons) > 0 {
 		errs.add(p+".reasons", "given, but unconfirmed is not true")
 	}
