@@ -62,8 +62,10 @@ type Exposure struct {
 func exposures(d *dataset.Dataset, r *Result) []Exposure {
 	imports := map[string][]dataset.Tie{}
 	var order []string
-	for _, t := range d.Ties {
-		if t.Type != dataset.Import || t.Mineral != r.Mineral.ID || !dataset.On(t.Date, r.At) || !r.Target.Includes(t.To) {
+	// The import shares of the edition that applies at the date.
+	for _, i := range d.ImportsAt(r.At) {
+		t := d.Ties[i]
+		if t.Mineral != r.Mineral.ID || !dataset.On(t.Date, r.At) || !r.Target.Includes(t.To) {
 			continue
 		}
 		if _, ok := imports[t.To]; !ok {

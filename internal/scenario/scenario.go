@@ -15,8 +15,13 @@ const Cut = "cut"
 // Shares are percentages of world output as the dataset gives them (a
 // share computed from tonnage is marked so on its supplier).
 type Result struct {
+	// Mineral is the mineral as of At: its Year, World, Producers, US net
+	// import reliance and Cite are those of the series that applies then
+	// (dataset.Mineral.At), not the latest.
 	Mineral *dataset.Mineral
-	Target  Target
+	// Series is that series (nil where the mineral has none).
+	Series *dataset.Series
+	Target Target
 	// At is the date the scenario is read at ("" for the latest).
 	At string
 
@@ -39,6 +44,12 @@ type Result struct {
 	AvailableAmount *float64
 	// Basis says what Available is measured against.
 	Basis string
+	// Rounded: China's share is computed from a world total rounded so
+	// coarsely that China's output alone reaches it (gallium, 2025: 900,000
+	// of 900,000 kg) while others are named with output. Available is then
+	// the named others' output over the world total, and AvailableAmount
+	// their tonnage, not world − China (which would read 0).
+	Rounded bool
 
 	// Suppliers are the producers other than China, largest share first
 	// (those without a figure last, in the source's order).
@@ -82,15 +93,17 @@ type Supplier struct {
 // alpha-3 code; see NormaliseTarget) and at (YYYY-MM-DD or "" for the
 // latest). name is the map's name for a target the dataset does not list.
 func Compute(d *dataset.Dataset, mineral, target, name, at string) (*Result, error) {
-	m, ok := d.Mineral(mineral)
+	base, ok := d.Mineral(mineral)
 	if !ok {
 		return nil, fmt.Errorf("scenario: unknown mineral %q", mineral)
 	}
+	// The figures that apply at the timeline's date, not the latest.
+	m := base.At(at)
 	t, err := ResolveTarget(d, target, name, at)
 	if err != nil {
 		return nil, err
 	}
-	r := &Result{Mineral: m, Target: t, At: at, Basis: "world output minus China's share"}
+	r := &Result{Mineral: m, Series: base.SeriesAt(at), Target: t, At: at, Basis: "world output minus China's share"}
 	r.cite(m.Cite)
 	r.Sources = appendNew(r.Sources, t.Sources...)
 	r.Unconfirmed = r.Unconfirmed || t.Unconfirmed
@@ -125,9 +138,15 @@ func Compute(d *dataset.Dataset, mineral, target, name, at string) (*Result, err
 			v := max(0, *m.World-*r.ChinaAmount)
 			r.AvailableAmount = &v
 		}
-		if d := r.Listed - r.Available; d > 0.05 {
+		switch d := r.Listed - r.Available; {
+		case d > 0.05 && r.roundedWorld():
+			// The world total is rounded: what the others are named with
+			// is the better measure of what remains.
+			r.Rounded, r.Available = true, r.Listed
+			r.AvailableAmount = r.suppliersAmount()
+		case d > 0.05:
 			r.Overrun = d
-		} else if d < -0.05 {
+		case d < -0.05:
 			r.Unnamed = -d
 		}
 	case !r.ChinaNamed && r.Listed > 0:
@@ -148,6 +167,36 @@ func Compute(d *dataset.Dataset, mineral, target, name, at string) (*Result, err
 		}
 	}
 	return r, nil
+}
+
+// roundedWorld reports whether China's output alone reaches the world
+// total while every share is computed from tonnage against it: the world
+// total is then rounded, and 100 − China's share (0) says nothing.
+func (r *Result) roundedWorld() bool {
+	if r.ChinaAmount == nil || r.Mineral.World == nil || *r.ChinaAmount < *r.Mineral.World {
+		return false
+	}
+	for _, p := range r.Mineral.Producers {
+		if _, computed, ok := r.Mineral.Share(p); ok && !computed {
+			return false
+		}
+	}
+	return true
+}
+
+// suppliersAmount is the suppliers' output in the unit, nil where one with
+// a share has none.
+func (r *Result) suppliersAmount() *float64 {
+	var sum float64
+	for _, s := range r.Suppliers {
+		if s.HasShare && s.Amount == nil {
+			return nil
+		}
+		if s.Amount != nil {
+			sum += *s.Amount
+		}
+	}
+	return &sum
 }
 
 // cite adds a record's sources and flag to the result.

@@ -114,6 +114,36 @@ func TestCompute(t *testing.T) {
 			notInPanel:  []string{"itself a target", "No import data"},
 		},
 		{
+			name: "figures of the edition out at the date, not the latest", mineral: "indium", target: "USA", at: "2025-06-01",
+			available: 40, known: true, amount: 400, listed: 40, suppliers: []string{"KOR", "JPN", "DEU"},
+			afterTop3: 100, afterHHI: 50*50 + 25*25 + 25*25, afterKnown: true,
+			levels:  map[string]Level{"USA": Medium, "KOR": Untouched},
+			fillers: []string{"KOR", "JPN", "DEU"},
+			summary: []string{"Without China, the United States can draw on 40% of world indium output in 2023 (400 t of refinery production), from South Korea, Japan and Germany.",
+				"China supplied 40% of the United States' imports (2020–23)."},
+			panel: []string{"Available to the United States: 40% of world output, 2023, USGS MCS 2025 (100% minus China's 60%); 400 of 1,000 t",
+				"The United States: net import reliance >50% (2023)", "China supplies 40% of its imports (2020–23); other sources listed: South Korea 30%"},
+			notInPanel: []string{"2024", "MCS 2026", "2021–24"},
+		},
+		{
+			name: "before the first edition, the earliest figures", mineral: "indium", target: "USA", at: "2024-06-01",
+			available: 40, known: true, amount: 400, listed: 40, suppliers: []string{"KOR", "JPN", "DEU"},
+			afterTop3: 100, afterHHI: 50*50 + 25*25 + 25*25, afterKnown: true,
+			levels:  map[string]Level{"USA": Medium},
+			fillers: []string{"KOR", "JPN", "DEU"},
+		},
+		{
+			name: "a rounded world total that China's output alone reaches", mineral: "indium", target: "USA", at: "2026-11-28",
+			available: 1, known: true, amount: 9, listed: 1, suppliers: []string{"KOR", "JPN"},
+			afterTop3: 100, afterHHI: (6.0/9*100)*(6.0/9*100) + (3.0/9*100)*(3.0/9*100), afterKnown: true,
+			levels:  map[string]Level{"USA": Low},
+			fillers: []string{"KOR", "JPN"},
+			summary: []string{"Without China, the United States can draw on about 1% of world indium output in 2024 (9 t of refinery production, from South Korea and Japan; the world total, 900 t, is rounded and China's output alone reaches it).",
+				"China supplied 15% of the United States' imports (2021–24)."},
+			panel:      []string{"Available to the United States: about 1% of world output, 2024, USGS MCS 2026", "so 100% minus China's share would read 0%", "net import reliance 100% (2024)"},
+			notInPanel: []string{"can draw on 0%", "add up to"},
+		},
+		{
 			name: "a mineral with no Chinese production", mineral: "cobalt", target: "all",
 			available: 80, known: true, atLeast: true, amount: -1, listed: 80, suppliers: []string{"COD", "IDN"},
 			afterTop3: 80, afterHHI: 4900 + 100, afterKnown: true,
@@ -259,7 +289,7 @@ func TestPreset(t *testing.T) {
 // Every statement that gives a figure names sources the dataset has.
 func TestEveryFigureIsSourced(t *testing.T) {
 	d := fixture(t)
-	for _, m := range []string{"gallium", "antimony", "tungsten", "cobalt", "germanium"} {
+	for _, m := range []string{"gallium", "antimony", "tungsten", "cobalt", "germanium", "indium"} {
 		for _, tg := range []string{"all", "paxsilica", "msp", "USA", "JPN", "FRA"} {
 			r, err := Compute(d, m, tg, "", "")
 			if err != nil {
@@ -291,7 +321,7 @@ func TestShippedDataset(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s/%s: %v", m.ID, tg, err)
 			}
-			if st := d.MineralStats(&m, d.AsOf); st.ChinaNamed && st.Known && !near(r.Available, max(0, 100-st.China)) {
+			if st := d.MineralStats(&m, d.AsOf); st.ChinaNamed && st.Known && !r.Rounded && !near(r.Available, max(0, 100-st.China)) {
 				t.Errorf("%s/%s: available %v, China %v", m.ID, tg, r.Available, st.China)
 			}
 			if r.Summary() == "" {
@@ -310,5 +340,27 @@ func TestShippedDataset(t *testing.T) {
 func TestURLValuesAgree(t *testing.T) {
 	if !reflect.DeepEqual(Groups, urlstate.TargetGroups) || Cut != urlstate.ScenarioCut {
 		t.Errorf("scenario %v %q, URL %v %q", Groups, Cut, urlstate.TargetGroups, urlstate.ScenarioCut)
+	}
+}
+
+// Gallium on the shipped dataset: the scenario reads the figures of the
+// timeline's date. In mid-2025 MCS 2025's 2024 figures apply (China 98.7%);
+// at the latest date MCS 2026's 2025 figures, whose rounded world total
+// China's output alone reaches, so what remains is the others' output, not 0.
+func TestShippedGalliumFollowsTheDate(t *testing.T) {
+	d := fixtures.Dataset(t)
+	mid, err := Compute(d, "gallium", "USA", "", "2025-06-01")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mid.Mineral.Year != 2024 || !near(mid.Available, 100-mid.ChinaShare) || mid.Rounded || mid.Available <= 0 {
+		t.Errorf("gallium at 2025-06-01: year %d, available %v, China %v, rounded %v", mid.Mineral.Year, mid.Available, mid.ChinaShare, mid.Rounded)
+	}
+	late, err := Compute(d, "gallium", "USA", "", d.AsOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if late.Mineral.Year <= mid.Mineral.Year || late.Available <= 0 || strings.Contains(late.Summary(), "draw on 0%") {
+		t.Errorf("gallium at %s: year %d, available %v: %s", d.AsOf, late.Mineral.Year, late.Available, late.Summary())
 	}
 }

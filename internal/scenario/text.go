@@ -10,7 +10,7 @@ import (
 
 // Ignored is what the scenario leaves out, in the reader's words.
 const Ignored = "This scenario ignores stocks and stockpiles, recycling, substitution, transshipment through third countries and the price response. " +
-	"It takes the latest year's output shares as fixed, counts all of China's output as withheld from the targets, and counts the rest as available to them."
+	"It takes the output shares of the year shown (the edition published by the timeline's date) as fixed, counts all of China's output as withheld from the targets, and counts the rest as available to them."
 
 // LevelLabels are the map legend's words for each level (the shaded ones
 // are countries cut off, by China's share of their imports).
@@ -49,13 +49,22 @@ func (r *Result) Summary() string {
 		fmt.Fprintf(&b, "China is the leading producer of %s, but no share of world output is published: this dataset cannot say how much would remain for %s.",
 			strings.ToLower(m.Label()), lowerFirst(who))
 	default:
-		fmt.Fprintf(&b, "Without China, %s can draw on %s of world %s output in %d", lowerFirst(who), dataset.Percent(round1(r.Available)), strings.ToLower(m.Name), m.Year)
-		if r.AvailableAmount != nil {
+		share := dataset.Percent(round1(r.Available))
+		if r.Rounded {
+			share = "about " + share
+		}
+		fmt.Fprintf(&b, "Without China, %s can draw on %s of world %s output in %d", lowerFirst(who), share, strings.ToLower(m.Name), m.Year)
+		if r.Rounded && r.AvailableAmount != nil {
+			fmt.Fprintf(&b, " (%s %s of %s, from %s; the world total, %s %s, is rounded and China's output alone reaches it)",
+				dataset.Number(*r.AvailableAmount), m.Unit, m.Stage, r.fromNames(), dataset.Number(*m.World), m.Unit)
+		} else if r.AvailableAmount != nil {
 			fmt.Fprintf(&b, " (%s %s of %s)", dataset.Number(*r.AvailableAmount), m.Unit, m.Stage)
 		} else {
 			fmt.Fprintf(&b, " (%s)", m.Stage)
 		}
-		if len(r.Fillers()) > 0 {
+		if r.Rounded {
+			// the producers are named above
+		} else if len(r.Fillers()) > 0 {
 			b.WriteString(", from " + r.fromNames())
 		} else if r.Available > 0 {
 			b.WriteString(", from producers the source does not name")
@@ -129,7 +138,16 @@ func (r *Result) Sections(d *dataset.Dataset) []dataset.Section {
 	// Supply left.
 	var supply []dataset.Line
 	year := strconv.Itoa(m.Year)
+	if r.Series != nil && r.Series.Edition != "" {
+		year = r.Series.Source() // "2025, USGS MCS 2026": the edition that applies at the date
+	}
 	switch {
+	case r.Rounded:
+		t := fmt.Sprintf("Available to %s: about %s of world output, %s: what the other producers named make", r.Target.Name, dataset.Percent(round1(r.Available)), year)
+		if r.AvailableAmount != nil && r.ChinaAmount != nil && m.World != nil {
+			t += fmt.Sprintf(" (%s %s). The world total, %s %s, is rounded: China's %s alone reaches it, so 100%% minus China's share would read 0%%", dataset.Number(*r.AvailableAmount), m.Unit, dataset.Number(*m.World), m.Unit, dataset.Number(*r.ChinaAmount))
+		}
+		supply = append(supply, dataset.Line{Text: t, Sources: src, Unconfirmed: un})
 	case r.ChinaKnown:
 		t := fmt.Sprintf("Available to %s: %s of world output, %s (100%% minus China's %s)", r.Target.Name, dataset.Percent(round1(r.Available)), year, dataset.Percent(r.ChinaShare))
 		if r.AvailableAmount != nil && r.ChinaAmount != nil && m.World != nil {

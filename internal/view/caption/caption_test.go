@@ -21,7 +21,7 @@ func TestDescribe(t *testing.T) {
 		{"mineral=gallium&country=CHN", "2026-01-10", []string{"China", "gallium", "98.7%"}, "China: "},
 		{"country=JPN", "2026-11-28", []string{"Japan", "ties"}, "recorded ties"},
 		{"country=NZL", "2026-11-28", []string{"NZL"}, "no recorded ties"},
-		{"scenario=cut&mineral=gallium&target=USA", "2026-11-28", []string{"Scenario: China stops supplying gallium to the United States"}, "Without China, the United States can draw on 0% of world gallium output in 2025"},
+		{"scenario=cut&mineral=gallium&target=USA", "2026-11-28", []string{"Scenario: China stops supplying gallium to the United States"}, "Without China, the United States can draw on about 1% of world gallium output in 2025"},
 		{"scenario=cut&mineral=cobalt", "2026-11-28", []string{"cobalt", "every country but China"}, "Without China, the rest of the world can draw on 99.4%"},
 	} {
 		t.Run(c.query, func(t *testing.T) {
