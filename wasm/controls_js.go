@@ -121,6 +121,7 @@ func (p *page) ShowControls(st urlstate.State, ds *dataset.Dataset) {
 	for _, l := range urlstate.AllLayers {
 		p.byID("layer-"+l).Set("checked", st.LayerOn(l))
 	}
+	p.syncScenario(st)
 	tl, out := p.byID("timeline"), p.byID("timeline-date")
 	if st.Date == "" {
 		if ds != nil {

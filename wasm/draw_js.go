@@ -23,6 +23,9 @@ func ease(t float64) float64 { return t * t * (3 - 2*t) }
 // fillOf is country i's fill on the base map: its class of the chosen
 // mineral, or plain land.
 func (g *game) fillOf(i int) colour {
+	if r := g.ex.Scenario(); r != nil {
+		return r.Fill(g.world.Countries[i].Code) // by exposure
+	}
 	var m *dataset.Mineral
 	if ds, id := g.ex.Data(), g.ex.State().Mineral; ds != nil && id != "" {
 		if mm, ok := ds.Mineral(id); ok {
@@ -34,7 +37,7 @@ func (g *game) fillOf(i int) colour {
 
 // baseKeyNow says what the base image depends on besides the transform.
 func (g *game) baseKeyNow() string {
-	return fmt.Sprintf("%dx%d|%s|%s|%v|%v", g.scr.w, g.scr.h, g.ex.State().Mineral, g.ex.At(), g.ex.State().LayerOn(urlstate.LayerBlocs), g.ex.Data() != nil)
+	return fmt.Sprintf("%dx%d|%s|%s|%v|%v|%s", g.scr.w, g.scr.h, g.ex.State().Mineral, g.ex.At(), g.ex.State().LayerOn(urlstate.LayerBlocs), g.ex.Data() != nil, g.ex.ScenarioKey())
 }
 
 func (g *game) Draw(screen *ebiten.Image) {
@@ -139,7 +142,17 @@ func (g *game) renderBase(t projection.Transform) {
 			m.circle(t.Apply(g.world.Countries[i].Label), style.MarkerRadius*g.scr.dpr, style.MarkerWidth*g.scr.dpr, style.Marker)
 		}
 	}
-	if g.ex.Data() != nil && g.ex.State().LayerOn(urlstate.LayerBlocs) {
+	if r := g.ex.Scenario(); r != nil {
+		// The producers that could fill the gap; bloc outlines would
+		// compete with them, so the scenario shows none.
+		for _, code := range r.Fillers() {
+			if i := g.world.Index(code); i >= 0 {
+				for _, ring := range g.world.Countries[i].Rings {
+					m.stroke(pts[ring.Start:ring.End], style.GapFillerWidth*g.scr.dpr, style.GapFiller)
+				}
+			}
+		}
+	} else if g.ex.Data() != nil && g.ex.State().LayerOn(urlstate.LayerBlocs) {
 		for _, o := range scene.Outlines(g.ex.Data(), g.ex.At()) {
 			if i := g.world.Index(o.Code); i >= 0 {
 				for _, r := range scene.OutlineRings(g.world, &g.world.Countries[i], t.Scale/g.scr.dpr) {

@@ -41,6 +41,7 @@ func main() {
 	g := newGame(world, ui)
 	ui.clickNow = g.clickNow
 	ui.wireControls(world)
+	ui.wireScenario(world)
 	ui.setChartColours()
 	ui.wireCharts()
 	ui.wireShare()

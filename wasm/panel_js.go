@@ -31,13 +31,16 @@ func (p *page) ShowPanel(pn view.Panel) {
 		return
 	}
 	var lead []dom
+	if len(pn.Lead) > 0 {
+		lead = append(lead, factList(pn.Data, pn.Lead, nil).attr("class", "facts scenario-summary"))
+	}
 	switch {
 	case pn.Summary != nil:
-		lead = []dom{countrySummary(pn.Data, *pn.Summary)}
+		lead = append(lead, countrySummary(pn.Data, *pn.Summary))
 	case pn.Mineral != nil:
-		lead = []dom{mineralCharts(pn.Data, *pn.Mineral)}
+		lead = append(lead, mineralCharts(pn.Data, *pn.Mineral))
 	}
-	p.showProfile(pn.Data, pn.Title, *pn.Profile, lead, func(h string) bool { return h == pn.Open })
+	p.showProfile(pn.Data, pn.Title, *pn.Profile, lead, func(h string) bool { return pn.OpenAll || h == pn.Open })
 }
 
 // showProfile fills the panel with a title and sections of statements, each
@@ -167,20 +170,24 @@ func (p *page) showDatasetInfo(ds *dataset.Dataset) {
 }
 
 // ShowKey shows the legend and the events around the date at.
-func (p *page) ShowKey(ds *dataset.Dataset, st urlstate.State, at string) {
+func (p *page) ShowKey(ds *dataset.Dataset, st urlstate.State, at string, sc *view.ScenarioLegend) {
 	if ds != nil {
 		p.showEvents(ds, at)
 	}
-	p.showLegend(ds, st, at)
+	p.showLegend(ds, st, at, sc)
 }
 
 // showLegend explains what the map shows: the mineral's colour classes with
 // measure, unit, year and source; the layers' marks; the network's groups.
-func (p *page) showLegend(ds *dataset.Dataset, st urlstate.State, at string) {
+func (p *page) showLegend(ds *dataset.Dataset, st urlstate.State, at string, sc *view.ScenarioLegend) {
 	lg := p.byID("legend")
 	lg.Set("textContent", "")
 	lg.Set("className", "")
 	if ds == nil {
+		return
+	}
+	if sc != nil && st.View != urlstate.ViewNetwork {
+		p.scenarioLegend(ds, sc) // the map shows the scenario, not the layers
 		return
 	}
 	if m, ok := ds.Mineral(st.Mineral); ok {

@@ -364,3 +364,36 @@ func TestShippedGalliumFollowsTheDate(t *testing.T) {
 		t.Errorf("gallium at %s: year %d, available %v: %s", d.AsOf, late.Mineral.Year, late.Available, late.Summary())
 	}
 }
+
+func TestCountryLinesAndTips(t *testing.T) {
+	d := fixture(t)
+	r, err := Compute(d, "gallium", "USA", "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ code, line, tip string }{
+		{"CHN", "China is the supplier in this scenario: 95% of world gallium output in 2024, all withheld from the United States", "China — the supplier in this scenario, 95% of world output (2024)"},
+		{"USA", "The United States: China supplies 60% of its imports (2021–24)", "United States — cut off; China supplied 60% of its imports (2021–24)"},
+		{"RUS", "Russia: 1st of the producers left, 3% of world output; could fill part of the gap", "Russia — not cut off; could fill the gap: 3% of world output (2024)"},
+		{"FRA", "France: not a target; China keeps supplying it in this scenario", "France — not cut off"},
+	} {
+		var texts []string
+		for _, l := range r.CountryLines(d, tc.code) {
+			texts = append(texts, l.Text)
+		}
+		if got := strings.Join(texts, "\n"); !strings.Contains(got, tc.line) {
+			t.Errorf("%s: lines %q lack %q", tc.code, got, tc.line)
+		}
+		if got := r.Tip(tc.code, d.CountryName(tc.code, tc.code)); got != tc.tip {
+			t.Errorf("%s: tip %q, want %q", tc.code, got, tc.tip)
+		}
+	}
+	// A target without import data says so.
+	r, _ = Compute(d, "gallium", "FRA", "", "")
+	if got := r.Tip("FRA", "France"); got != "France — cut off; no import data in this dataset" {
+		t.Errorf("France as the target: %q", got)
+	}
+	if l := r.CountryLines(d, "FRA"); len(l) == 0 || !strings.Contains(l[len(l)-1].Text, "no import data in this dataset") {
+		t.Errorf("France as the target: %+v", l)
+	}
+}

@@ -36,6 +36,19 @@ type SetDate struct{ Date string }
 // Search finds the country or mineral named Text.
 type Search struct{ Text string }
 
+// SetScenario shows the scenario "China cuts supply" (On) to Target (a
+// urlstate target: TargetAll, TargetPaxSilica, TargetMSP or an alpha-3
+// code; "" is TargetAll), or ends it (On false). Mineral, when set, also
+// chooses the mineral.
+type SetScenario struct {
+	On              bool
+	Target, Mineral string
+}
+
+// ScenarioPreset sets the scenario's target as China's export controls on
+// the mineral stand at the timeline's date ("Today's controls").
+type ScenarioPreset struct{}
+
 // DatasetLoaded hands over the dataset, or the error that kept it out.
 type DatasetLoaded struct {
 	Data *dataset.Dataset
@@ -48,12 +61,14 @@ type DatasetLoaded struct {
 // changed.
 type FromHost struct{ Event Event }
 
-func (Select) event()        {}
-func (Pick) event()          {}
-func (SetMineral) event()    {}
-func (SetLayer) event()      {}
-func (SetView) event()       {}
-func (SetDate) event()       {}
-func (Search) event()        {}
-func (DatasetLoaded) event() {}
-func (FromHost) event()      {}
+func (Select) event()         {}
+func (Pick) event()           {}
+func (SetMineral) event()     {}
+func (SetLayer) event()       {}
+func (SetView) event()        {}
+func (SetDate) event()        {}
+func (Search) event()         {}
+func (SetScenario) event()    {}
+func (ScenarioPreset) event() {}
+func (DatasetLoaded) event()  {}
+func (FromHost) event()       {}

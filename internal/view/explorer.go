@@ -41,6 +41,8 @@ type Explorer struct {
 	onAll      []int       // export controls on all destinations, active at the date
 	derivedKey string      // what the arcs, legend and events were made for
 
+	scen scenarioState // the scenario shown, if any
+
 	ready      bool
 	sentSelect string // the selection last told to the parent ("-": none yet)
 	sentView   string // the view, mineral and date last told to the parent
@@ -112,10 +114,13 @@ func (e *Explorer) apply(ev Event) bool {
 		if !e.hostCommandOK(ev.Event) {
 			return false
 		}
+		if sc, ok := ev.Event.(SetScenario); ok && !e.hostScenarioOK(sc) {
+			return false
+		}
 		switch ev.Event.(type) {
 		case Select:
 			e.answer.selection = true
-		case SetMineral, SetView, SetDate:
+		case SetMineral, SetView, SetDate, SetScenario:
 			e.answer.view = true
 		}
 		return e.apply(ev.Event)
@@ -169,6 +174,10 @@ func (e *Explorer) apply(ev Event) bool {
 	case SetDate:
 		e.st.Date = ev.Date
 		return true
+	case SetScenario:
+		return e.setScenario(ev)
+	case ScenarioPreset:
+		return e.applyPreset()
 	case Search:
 		found, status := Find(e.world, e.data, ev.Text)
 		if status != "" || found.Ok() {
@@ -233,7 +242,8 @@ func (e *Explorer) refresh() {
 	// Arcs, events and legend depend on the date, layers, mineral and view,
 	// not on the selection: a click does not redo them (30 ms in the browser).
 	at := e.At()
-	key := fmt.Sprintf("%s|%p|%s|%s|", at, e.data, e.st.Mineral, e.st.View)
+	e.updateScenario()
+	key := fmt.Sprintf("%s|%p|%s|%s|%s|", at, e.data, e.st.Mineral, e.st.View, e.scen.key)
 	for _, l := range urlstate.AllLayers {
 		if e.st.LayerOn(l) { // nil Layers means all of them: compare what is on
 			key += l + ","
@@ -242,13 +252,23 @@ func (e *Explorer) refresh() {
 	if key != e.derivedKey {
 		e.derivedKey = key
 		if e.data != nil {
-			e.ties = scene.ArcsFor(e.data, e.world, at, e.st.Mineral, e.st.LayerOn)
+			// A scenario draws its own marks: the layers wait until it ends.
+			layerOn := e.st.LayerOn
+			if e.scen.r != nil {
+				layerOn = func(string) bool { return false }
+			}
+			e.ties = scene.ArcsFor(e.data, e.world, at, e.st.Mineral, layerOn)
 			e.onAll = nil
-			if e.st.LayerOn(urlstate.LayerControls) {
+			if layerOn(urlstate.LayerControls) {
 				e.onAll = scene.ControlsOnAll(e.data, at)
 			}
 		}
-		e.page.ShowKey(e.data, e.st, at)
+		var lg *ScenarioLegend
+		if e.scen.r != nil {
+			l := Legend(e.scen.r)
+			lg = &l
+		}
+		e.page.ShowKey(e.data, e.st, at, lg)
 	}
 	// Fans of arcs are drawn as trunks, but the selection's own ties whole.
 	e.arcs = scene.Bundle(e.ties, e.world, scene.BundleOptions{Except: e.st.Country})
@@ -284,6 +304,10 @@ func (e *Explorer) Hover(country, arc int, at geo.Point, inside bool) bool {
 	changed := country != e.hover || arc != e.hoverArc
 	e.hover, e.hoverArc = country, arc
 	text := tooltip(e.world, e.data, e.arcs, e.st.Mineral, e.At(), country, arc)
+	if r := e.scen.r; r != nil && arc < 0 && country >= 0 && country < len(e.world.Countries) {
+		c := &e.world.Countries[country]
+		text = r.Tip(c.Code, c.Name)
+	}
 	if text != e.tipText || (text != "" && at != e.tipPos) {
 		e.tipText, e.tipPos = text, at
 		e.page.ShowTooltip(text, at)
@@ -337,15 +361,18 @@ func (e *Explorer) TellParent() {
 	if v == "" {
 		v = urlstate.ViewMap
 	}
-	if key := v + "|" + e.st.Mineral + "|" + e.st.Date; key != e.sentView || e.answer.view {
-		var mineral, date any
+	if key := v + "|" + e.st.Mineral + "|" + e.st.Date + "|" + ScenarioValue(e.st); key != e.sentView || e.answer.view {
+		var mineral, date, scen, target any
 		if e.st.Mineral != "" {
 			mineral = e.st.Mineral
 		}
 		if e.st.Date != "" {
 			date = e.st.Date
 		}
-		e.page.Post(Message{Type: "paxsilica:view", Fields: map[string]any{"view": v, "mineral": mineral, "date": date}})
+		if e.st.Scenario != "" {
+			scen, target = e.st.Scenario, e.st.ScenarioTarget()
+		}
+		e.page.Post(Message{Type: "paxsilica:view", Fields: map[string]any{"view": v, "mineral": mineral, "date": date, "scenario": scen, "target": target}})
 		e.sentView = key
 	}
 	e.answer.selection, e.answer.view = false, false

@@ -1,7 +1,9 @@
 package view
 
 import (
+	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"paxsilica/internal/isodate"
@@ -16,7 +18,8 @@ const Version = "0.2.0"
 // fields; a nil field is sent as null.
 //
 // To the parent: paxsilica:ready {version}; paxsilica:select {country,
-// name}; paxsilica:view {view, mineral, date}; paxsilica:resize {height},
+// name}; paxsilica:view {view, mineral, date, scenario, target};
+// paxsilica:resize {height},
 // and AMP's {sentinel: "amp", type: "embed-size", height}.
 type Message struct {
 	Type   string
@@ -31,7 +34,8 @@ type Field func(name string) (value string, set, ok bool)
 // HostCommand turns a message from the embedding page into an event
 // (wrapped in FromHost). From the parent: paxsilica:select {country},
 // paxsilica:setMineral {mineral}, paxsilica:setView {view},
-// paxsilica:setDate {date}. It returns nil for messages that are not
+// paxsilica:setDate {date}, paxsilica:setScenario {scenario: "cut" or
+// null, target (default all), mineral (optional)}. It returns nil for messages that are not
 // commands for the explorer, with a warning, in words, for those it ignores
 // as unknown or malformed ("" for other scripts' messages and the events of
 // another explorer).
@@ -67,6 +71,8 @@ func HostCommand(typ string, field Field) (ev Event, warning string) {
 			return nil, "ignored paxsilica:setDate: date must be a real YYYY-MM-DD or null"
 		}
 		return FromHost{SetDate{Date: date}}, ""
+	case "paxsilica:setScenario":
+		return scenarioCommand(field)
 	case "paxsilica:ready", "paxsilica:view", "paxsilica:resize":
 		return nil, "" // events of another explorer (a parent that is one too)
 	}
@@ -90,4 +96,33 @@ func resizeMessages(h int) []Message {
 		{Type: "paxsilica:resize", Fields: map[string]any{"height": h}},
 		{Type: "embed-size", Fields: map[string]any{"sentinel": "amp", "height": h}},
 	}
+}
+
+// scenarioCommand reads paxsilica:setScenario {scenario: "cut" or null,
+// target: all, paxsilica, msp or alpha-3 (default all), mineral: an id or
+// missing}. Whether the target is on the map and the mineral in the dataset
+// is checked when it is applied.
+func scenarioCommand(field Field) (Event, string) {
+	sc, on, ok1 := field("scenario")
+	target, hasTarget, ok2 := field("target")
+	mineral, _, ok3 := field("mineral")
+	switch {
+	case !ok1 || (on && strings.ToLower(sc) != urlstate.ScenarioCut):
+		return nil, `ignored paxsilica:setScenario: scenario must be "cut" or null`
+	case !ok2 || !ok3:
+		return nil, "ignored paxsilica:setScenario: target and mineral must be strings"
+	case !on:
+		return FromHost{SetScenario{Mineral: mineral}}, ""
+	}
+	if !hasTarget {
+		target = urlstate.TargetAll
+	}
+	id := strings.ToLower(strings.TrimSpace(target))
+	if !slices.Contains(urlstate.TargetGroups, id) {
+		id = strings.ToUpper(strings.TrimSpace(target))
+		if len(id) != 3 || strings.Trim(id, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" || id == "CHN" {
+			return nil, fmt.Sprintf("ignored paxsilica:setScenario: target must be all, paxsilica, msp or an ISO 3166-1 alpha-3 code other than CHN, not %q", target)
+		}
+	}
+	return FromHost{SetScenario{On: true, Target: id, Mineral: mineral}}, ""
 }

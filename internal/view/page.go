@@ -15,7 +15,9 @@ type Page interface {
 	// ShowKey shows what depends on the date, layers, mineral and view but
 	// not on the selection: the legend and the events around date at. It
 	// is called only when one of those changed.
-	ShowKey(ds *dataset.Dataset, st urlstate.State, at string)
+	// sc, when not nil, is the scenario's legend, which replaces the
+	// mineral's and the layers' on the map.
+	ShowKey(ds *dataset.Dataset, st urlstate.State, at string, sc *ScenarioLegend)
 	// ShowControls makes the toolbar's controls show st.
 	ShowControls(st urlstate.State, ds *dataset.Dataset)
 	// ListDataset fills the controls that list the dataset: the mineral
@@ -25,6 +27,9 @@ type Page interface {
 	WriteURL(st urlstate.State)
 	// Notice adds a notice about the URL or the dataset to the panel.
 	Notice(urlstate.Notice)
+	// ScenarioStatus says, beside the scenario control, what its preset did
+	// or why it did nothing ("": nothing to say).
+	ScenarioStatus(msg string)
 	// SearchStatus says, next to the search box, what a search found ("":
 	// nothing to say).
 	SearchStatus(msg string)

@@ -13,22 +13,28 @@ import (
 
 // recorder is a Page that remembers what it was asked to do.
 type recorder struct {
-	panel    Panel
-	keys     int // ShowKey calls
-	url      urlstate.State
-	notices  []urlstate.Notice
-	status   []string
-	tip      string
-	tipAt    geo.Point
-	tips     int
-	warnings []string
-	posted   []Message
-	listed   *dataset.Dataset
-	controls urlstate.State
+	panel      Panel
+	keys       int // ShowKey calls
+	url        urlstate.State
+	notices    []urlstate.Notice
+	status     []string
+	tip        string
+	tipAt      geo.Point
+	tips       int
+	warnings   []string
+	posted     []Message
+	listed     *dataset.Dataset
+	controls   urlstate.State
+	legend     *ScenarioLegend
+	scenStatus string
 }
 
-func (r *recorder) ShowPanel(p Panel)                                  { r.panel = p }
-func (r *recorder) ShowKey(*dataset.Dataset, urlstate.State, string)   { r.keys++ }
+func (r *recorder) ShowPanel(p Panel) { r.panel = p }
+func (r *recorder) ShowKey(_ *dataset.Dataset, _ urlstate.State, _ string, sc *ScenarioLegend) {
+	r.keys++
+	r.legend = sc
+}
+func (r *recorder) ScenarioStatus(msg string)                          { r.scenStatus = msg }
 func (r *recorder) ShowControls(st urlstate.State, _ *dataset.Dataset) { r.controls = st }
 func (r *recorder) ListDataset(ds *dataset.Dataset)                    { r.listed = ds }
 func (r *recorder) WriteURL(st urlstate.State)                         { r.url = st }

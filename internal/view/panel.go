@@ -6,6 +6,7 @@ import (
 
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/scene"
+	"paxsilica/internal/view/urlstate"
 )
 
 // Panel is what the details panel shows: a title and either a profile
@@ -21,6 +22,11 @@ type Panel struct {
 	Summary *charts.Summary
 	Mineral *charts.MineralView
 	Open    string
+	// Lead, when set, are statements shown first, above any charts: the
+	// scenario's summary (and what it says of the selected country).
+	Lead []dataset.Line
+	// OpenAll: every section is shown open.
+	OpenAll bool
 }
 
 // Texts of the panel that the state alone decides.
@@ -76,11 +82,13 @@ func (e *Explorer) panel() Panel {
 		case ds != nil:
 			pr := ds.CountryProfile(c.Code, c.Name, at, e.st.Mineral)
 			sum := charts.CountrySummary(ds, c.Code, at)
-			return Panel{Title: c.Name, Profile: &pr, Data: ds, Summary: &sum, Open: "Selected mineral"}
+			return Panel{Title: c.Name, Profile: &pr, Data: ds, Summary: &sum, Open: "Selected mineral", Lead: e.scenarioLead(c.Code)}
 		case e.dataErr:
 			return Panel{Title: c.Name, Text: brokenText}
 		}
 		return Panel{Title: c.Name, Text: loadingText}
+	case ds != nil && e.st.Scenario == urlstate.ScenarioCut:
+		return e.scenarioPanel()
 	case ds != nil && e.st.Mineral != "":
 		if m, ok := ds.Mineral(e.st.Mineral); ok {
 			pr := ds.MineralProfile(m, at)

@@ -1,0 +1,209 @@
+package view
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"paxsilica/internal/dataset"
+	"paxsilica/internal/mapdata"
+	"paxsilica/internal/scenario"
+	"paxsilica/internal/scene"
+	"paxsilica/internal/style"
+	"paxsilica/internal/view/urlstate"
+)
+
+// The "What if China cuts supply?" scenario in the explorer: what its
+// control lists and does, when it is computed, and what the panel, the
+// legend and the tooltip say while it is on. The arithmetic and the words
+// of the result are internal/scenario's.
+
+// scenarioState is the scenario the explorer shows.
+type scenarioState struct {
+	r   *scenario.Result // nil when none can be shown
+	key string           // what r was computed for
+	err string           // why it could not be computed
+}
+
+// Scenario is the scenario shown on the map, or nil (none asked, no
+// mineral chosen, or the dataset not loaded).
+func (e *Explorer) Scenario() *scenario.Result { return e.scen.r }
+
+// ScenarioKey says what the scenario shown depends on ("" for none), for
+// renderers that cache what they draw.
+func (e *Explorer) ScenarioKey() string { return e.scen.key }
+
+// Option is one choice of a picker: its value and the reader's words.
+type Option struct{ Value, Label string }
+
+// ScenarioTargets are the scenario picker's choices: no scenario, the
+// groups, the United States and Japan, then Group (every other country on
+// the map, by name). Values are the URL's target values.
+func ScenarioTargets(w *mapdata.World) (first, group []Option) {
+	first = []Option{{"", "no one (no scenario)"}, {urlstate.TargetAll, "everyone"}, {"USA", "the United States"},
+		{urlstate.TargetPaxSilica, "Pax Silica signatories"}, {urlstate.TargetMSP, "MSP/FORGE partners"}, {"JPN", "Japan"}}
+	for _, c := range w.Countries {
+		if len(c.Code) != 3 || c.Code == "CHN" || slices.ContainsFunc(first, func(o Option) bool { return o.Value == c.Code }) {
+			continue
+		}
+		group = append(group, Option{c.Code, c.Name})
+	}
+	slices.SortFunc(group, func(a, b Option) int { return strings.Compare(a.Label, b.Label) })
+	return first, group
+}
+
+// ScenarioValue is the value the picker shows for st ("" for no scenario).
+func ScenarioValue(st urlstate.State) string {
+	if st.Scenario != urlstate.ScenarioCut {
+		return ""
+	}
+	return st.ScenarioTarget()
+}
+
+// setScenario carries out SetScenario and reports a change.
+func (e *Explorer) setScenario(ev SetScenario) bool {
+	if ev.Mineral != "" && !e.hasMineral(ev.Mineral) {
+		return false
+	}
+	old := e.st
+	if ev.Mineral != "" && ev.Mineral != e.st.Mineral {
+		e.st.Mineral, e.selArc = ev.Mineral, -1
+	}
+	e.st.Scenario, e.st.Target = "", ""
+	if ev.On {
+		e.st.Scenario = urlstate.ScenarioCut
+		if ev.Target != urlstate.TargetAll {
+			e.st.Target = ev.Target
+		}
+	}
+	e.page.ScenarioStatus("")
+	return e.st.Scenario != old.Scenario || e.st.Target != old.Target || e.st.Mineral != old.Mineral
+}
+
+// applyPreset carries out ScenarioPreset: the target as China's export
+// controls on the mineral stand at the date, or, where none is in force, a
+// status saying so and no change.
+func (e *Explorer) applyPreset() bool {
+	if e.data == nil {
+		return false
+	}
+	m, ok := e.data.Mineral(e.st.Mineral)
+	if !ok {
+		e.page.ScenarioStatus("Choose a mineral first: the preset follows China's controls on it.")
+		return false
+	}
+	target, controls, ok := scenario.Preset(e.data, m.ID, e.At())
+	if !ok {
+		e.page.ScenarioStatus("No Chinese export control on " + strings.ToLower(m.Name) + " is in force on " + e.At() + ".")
+		return false
+	}
+	msg := fmt.Sprintf("Set as China's controls on %s stand on %s: ", strings.ToLower(m.Name), e.At())
+	if target == scenario.All {
+		msg += "every destination."
+	} else {
+		msg += e.data.CountryName(target, target) + "."
+	}
+	if len(controls) > 1 {
+		msg += fmt.Sprintf(" (%d controls in force.)", len(controls))
+	}
+	changed := e.setScenario(SetScenario{On: true, Target: target})
+	e.page.ScenarioStatus(msg)
+	return changed
+}
+
+// hostScenarioOK checks paxsilica:setScenario against the dataset and the
+// map.
+func (e *Explorer) hostScenarioOK(ev SetScenario) bool {
+	switch {
+	case ev.Mineral != "" && !e.hasMineral(ev.Mineral):
+		e.page.Warn(fmt.Sprintf("ignored paxsilica:setScenario: no mineral %q in the dataset", ev.Mineral))
+		return false
+	case ev.On && !slices.Contains(urlstate.TargetGroups, ev.Target) && (ev.Target == "CHN" || e.world.Index(ev.Target) < 0):
+		e.page.Warn(fmt.Sprintf("ignored paxsilica:setScenario: target must be all, paxsilica, msp or a country code on the map other than CHN, not %q", ev.Target))
+		return false
+	}
+	return true
+}
+
+// updateScenario recomputes the scenario when what it depends on changed.
+func (e *Explorer) updateScenario() {
+	key := ""
+	if e.data != nil && e.st.Scenario == urlstate.ScenarioCut && e.st.Mineral != "" {
+		key = e.st.Mineral + "|" + e.st.ScenarioTarget() + "|" + e.At()
+	}
+	if key == e.scen.key {
+		return
+	}
+	e.scen = scenarioState{key: key}
+	if key == "" {
+		return
+	}
+	name := ""
+	if i := e.world.Index(e.st.Target); i >= 0 {
+		name = e.world.Countries[i].Name
+	}
+	r, err := scenario.Compute(e.data, e.st.Mineral, e.st.ScenarioTarget(), name, e.At())
+	if err != nil {
+		e.scen.err = err.Error()
+		return
+	}
+	e.scen.r = r
+}
+
+// scenarioPanel is the panel while a scenario is asked for and nothing is
+// selected: its summary first, then every section of the result.
+func (e *Explorer) scenarioPanel() Panel {
+	switch r := e.scen.r; {
+	case e.scen.err != "":
+		return Panel{Title: "Scenario: what if China cuts supply?", Text: e.scen.err}
+	case r == nil:
+		return Panel{Title: "Scenario: what if China cuts supply?", Text: "Choose a mineral to see what China's cut would leave, and to whom."}
+	default:
+		secs := r.Sections(e.data)
+		pr := dataset.Profile{Sections: secs[1:]}
+		return Panel{Title: r.Title(), Profile: &pr, Data: e.data, Lead: secs[0].Lines, OpenAll: true}
+	}
+}
+
+// scenarioLead is the scenario's summary and what it says of one country,
+// shown above that country's details while a scenario is on.
+func (e *Explorer) scenarioLead(code string) []dataset.Line {
+	r := e.scen.r
+	if r == nil {
+		return nil
+	}
+	secs := r.Sections(e.data)
+	return append(slices.Clone(secs[0].Lines), r.CountryLines(e.data, code)...)
+}
+
+// ScenarioLegend is the legend of the scenario map: what the fills and
+// outlines mean, and the sources they rest on.
+type ScenarioLegend struct {
+	Title string
+	Marks []scene.Mark
+	// Hint explains the shading in a sentence.
+	Hint    string
+	Sources []string
+	// Unconfirmed is the flag's words ("" when every figure is confirmed).
+	Unconfirmed string
+}
+
+// Legend is the legend of r's map.
+func Legend(r *scenario.Result) ScenarioLegend {
+	name := strings.ToLower(r.Mineral.Name)
+	lg := ScenarioLegend{
+		Title: "Exposure if China cuts " + name + " to " + r.Target.Name,
+		Hint: "Map coloured by exposure: each country cut off is shaded by China's share of its imports of " + name +
+			", where the dataset records it. Outlined: the other producers, who could fill the gap. The layers are hidden meanwhile.",
+		Sources: r.Sources,
+	}
+	for l := scenario.High; l >= scenario.Untouched; l-- {
+		lg.Marks = append(lg.Marks, scene.Mark{Kind: "box", Colour: style.Exposure[l], Text: scenario.LevelLabels[l]})
+	}
+	lg.Marks = append(lg.Marks, scene.Mark{Kind: "box", Colour: style.China, Text: "China, the supplier"},
+		scene.Mark{Kind: "ring", Colour: style.GapFiller, Text: "could fill the gap"})
+	if r.Unconfirmed {
+		lg.Unconfirmed = "Some figures are unconfirmed; the panel marks which."
+	}
+	return lg
+}
