@@ -189,7 +189,7 @@ func readSeries(s node, full bool) Series {
 		se.Cite = s.cite()
 	}
 	if y := s.num("year"); y == nil {
-		s.errs.add(s.at("year").path, "missing")
+		s.errs.add(s.at("year").path(), "missing")
 	} else {
 		se.Year = int(*y)
 	}
@@ -230,10 +230,10 @@ func readTie(t node) Tie {
 	case "", legacyInForce:
 	case legacySuspended:
 		if !t.at("suspendedUntil").r.Exists() && !t.at("suspension").r.Exists() {
-			t.errs.add(t.at("suspendedUntil").path, "missing")
+			t.errs.add(t.at("suspendedUntil").path(), "missing")
 		}
 	default:
-		t.errs.add(t.at("status").path, "unknown status %q (in-force or suspended; better, leave it out: it is computed from the dates)", status)
+		t.errs.add(t.at("status").path(), "unknown status %q (in-force or suspended; better, leave it out: it is computed from the dates)", status)
 	}
 	ti.StatusTyped = t.at("status").r.Exists()
 	for _, f := range t.list("figures", false) {

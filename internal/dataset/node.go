@@ -9,9 +9,15 @@ import (
 // node is a JSON value with its path, for reading fields with type checks
 // that report where a value is missing or of the wrong type.
 type node struct {
-	r    gjson.Result
-	path string
-	errs *Errors
+	r gjson.Result
+	// The path is made only when it is needed: an error's, or a
+	// container's (its children's paths start with it). Most fields the
+	// loader asks for are absent or fine, and building each one's path
+	// string took a fifth of Load. full is the path of a container (and
+	// of the root, ""); a field is base.key, an element base[idx].
+	full, base, key string
+	idx             int
+	errs            *Errors
 	// fields of an object, read in one pass: looking each key up with
 	// r.Get would scan the object again for every field.
 	fields []field
@@ -25,7 +31,43 @@ type field struct {
 
 // newNode makes the node for value r at path.
 func newNode(r gjson.Result, path string, errs *Errors) node {
-	n := node{r: r, path: path, errs: errs}
+	return node{r: r, full: path, idx: -1, errs: errs}.filled()
+}
+
+// path is the node's JSON path ("ties[3].parts[0].effective").
+func (n node) path() string {
+	switch {
+	case n.idx >= 0:
+		return n.base + "[" + strconv.Itoa(n.idx) + "]"
+	case n.key == "":
+		return n.full
+	case n.base == "":
+		return n.key
+	}
+	return n.base + "." + n.key
+}
+
+// prefix is the path n's fields and elements start with.
+func (n node) prefix() string {
+	if n.key == "" && n.idx < 0 {
+		return n.full
+	}
+	return n.path()
+}
+
+// child makes the node for value r under n, at field key or element idx
+// (-1 for a field); a container's path is made now, for its children.
+func (n node) child(r gjson.Result, key string, idx int) node {
+	c := node{r: r, base: n.prefix(), key: key, idx: idx, errs: n.errs}
+	if r.IsObject() || r.IsArray() {
+		c.full, c.key, c.idx = c.path(), "", -1
+	}
+	return c.filled()
+}
+
+// filled reads the fields of an object node.
+func (n node) filled() node {
+	r := n.r
 	if r.IsObject() {
 		n.fields = make([]field, 0, 8)
 		r.ForEach(func(k, v gjson.Result) bool {
@@ -39,16 +81,12 @@ func newNode(r gjson.Result, path string, errs *Errors) node {
 // at returns field key of an object node (the first, as gjson.Get finds),
 // or a missing value.
 func (n node) at(key string) node {
-	p := key
-	if n.path != "" {
-		p = n.path + "." + key
-	}
 	for _, f := range n.fields {
 		if f.key == key {
-			return newNode(f.v, p, n.errs)
+			return n.child(f.v, key, -1)
 		}
 	}
-	return node{path: p, errs: n.errs}
+	return node{base: n.prefix(), key: key, idx: -1, errs: n.errs}
 }
 
 func typeName(r gjson.Result) string {
@@ -79,14 +117,14 @@ func (n node) str(key string, required bool) string {
 	switch {
 	case !v.r.Exists() || v.r.Type == gjson.Null:
 		if required {
-			n.errs.add(v.path, "missing")
+			n.errs.add(v.path(), "missing")
 		}
 		return ""
 	case v.r.Type != gjson.String:
-		n.errs.add(v.path, "must be a string, not %s", typeName(v.r))
+		n.errs.add(v.path(), "must be a string, not %s", typeName(v.r))
 		return ""
 	case required && v.r.Str == "":
-		n.errs.add(v.path, "must not be empty")
+		n.errs.add(v.path(), "must not be empty")
 	}
 	return v.r.Str
 }
@@ -98,7 +136,7 @@ func (n node) num(key string) *float64 {
 		return nil
 	}
 	if v.r.Type != gjson.Number {
-		n.errs.add(v.path, "must be a number, not %s", typeName(v.r))
+		n.errs.add(v.path(), "must be a number, not %s", typeName(v.r))
 		return nil
 	}
 	f := v.r.Num
@@ -112,7 +150,7 @@ func (n node) boolean(key string) bool {
 		return false
 	}
 	if !v.r.IsBool() {
-		n.errs.add(v.path, "must be true or false, not %s", typeName(v.r))
+		n.errs.add(v.path(), "must be true or false, not %s", typeName(v.r))
 		return false
 	}
 	return v.r.Bool()
@@ -123,17 +161,18 @@ func (n node) list(key string, required bool) []node {
 	v := n.at(key)
 	if !v.r.Exists() || v.r.Type == gjson.Null {
 		if required {
-			n.errs.add(v.path, "missing")
+			n.errs.add(v.path(), "missing")
 		}
 		return nil
 	}
 	if !v.r.IsArray() {
-		n.errs.add(v.path, "must be an array, not %s", typeName(v.r))
+		n.errs.add(v.path(), "must be an array, not %s", typeName(v.r))
 		return nil
 	}
-	var out []node
-	for i, e := range v.r.Array() {
-		out = append(out, newNode(e, v.path+"["+strconv.Itoa(i)+"]", n.errs))
+	arr := v.r.Array()
+	out := make([]node, len(arr))
+	for i, e := range arr {
+		out[i] = v.child(e, "", i)
 	}
 	return out
 }
@@ -143,7 +182,7 @@ func (n node) strs(key string) []string {
 	var out []string
 	for _, e := range n.list(key, false) {
 		if e.r.Type != gjson.String {
-			n.errs.add(e.path, "must be a string, not %s", typeName(e.r))
+			n.errs.add(e.path(), "must be a string, not %s", typeName(e.r))
 			continue
 		}
 		out = append(out, e.r.Str)
@@ -154,7 +193,7 @@ func (n node) strs(key string) []string {
 // object checks that the node is an object.
 func (n node) object() bool {
 	if !n.r.IsObject() {
-		n.errs.add(n.path, "must be an object, not %s", typeName(n.r))
+		n.errs.add(n.path(), "must be an object, not %s", typeName(n.r))
 		return false
 	}
 	return true
@@ -165,7 +204,7 @@ func (n node) object() bool {
 func (n node) cite() Cite {
 	c := n.citeOptional()
 	if len(c.Sources) == 0 {
-		n.errs.add(n.at("sources").path, "every fact needs at least one source")
+		n.errs.add(n.at("sources").path(), "every fact needs at least one source")
 	}
 	return c
 }
@@ -194,6 +233,6 @@ func (n node) end(key string) *End {
 // explorer computes it.
 func (n node) computed(key, why string) {
 	if v := n.at(key); v.r.Exists() {
-		n.errs.add(v.path, "is computed, not stored: %s", why)
+		n.errs.add(v.path(), "is computed, not stored: %s", why)
 	}
 }
