@@ -46,6 +46,9 @@ func TestMake(t *testing.T) {
 		{KindEvents, "date=2025-10-09", "events-2025-10-09.csv", "2025-10"},
 		{KindEvents, "", "events-2026-11-28.csv", "Date"},
 		{KindPNG, "mineral=gallium&country=CHN&date=2026-01-10", "paxsilica-gallium-CHN-2026-01-10.png", "China in gallium"},
+		// The figure's title names the year that applies at the view's date.
+		{KindPNG, "mineral=cobalt&date=2026-02-05", "paxsilica-cobalt-2026-02-05.png", "Cobalt (mine production): share of world output, 2024"},
+		{KindPNG, "mineral=cobalt&date=2026-02-06", "paxsilica-cobalt-2026-02-06.png", "Cobalt (mine production): share of world output, 2025"},
 		{"svg", "", "", ""},
 	} {
 		t.Run(tc.kind+"?"+tc.query, func(t *testing.T) {
