@@ -77,6 +77,12 @@
       ties.disabled = !country;
       document.getElementById("download-producers-note").textContent = mineral ? "" : "Choose a mineral to get its producers.";
       document.getElementById("download-ties-note").textContent = country ? "" : "Select a country to get its ties.";
+      var scen = document.getElementById("download-scenario");
+      if (scen) {
+        var on = q.get("scenario") === "cut" && !!mineral;
+        scen.disabled = !on;
+        document.getElementById("download-scenario-note").textContent = on ? "the supplier, the producers left and each target's exposure" : "Choose a mineral and whom China cuts supply to.";
+      }
     }
 
     open.addEventListener("click", function () {

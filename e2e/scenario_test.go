@@ -1,8 +1,10 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"image/png"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +12,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"paxsilica/internal/poster"
 	"paxsilica/internal/scenario"
 	"paxsilica/internal/style"
 	"paxsilica/internal/style/scale"
@@ -222,4 +225,66 @@ func TestScenarioOnPhoneAndEmbed(t *testing.T) {
 			}
 		})
 	}
+}
+
+// The downloads of a scenario view carry the scenario: the CSV lists it,
+// the PNG figure is titled by it and filled by exposure.
+func TestScenarioDownloads(t *testing.T) {
+	t.Parallel()
+	ctx := newTab(t, viewportW, viewportH)
+	save := downloads(t, ctx)
+	openExplorer(t, ctx, "?scenario=cut&mineral=gallium&target=USA")
+	r := scenarioWant(t, "gallium", "USA", "")
+	waitSummary(t, ctx, r.Summary())
+	openDownloads(t, ctx)
+	name, b := save("#download-scenario")
+	recs := readCSV(t, name, b)
+	if !strings.HasPrefix(name, "scenario-gallium-usa") || recs[0][0] != "Role" {
+		t.Fatalf("saved %q with header %v", name, recs[0])
+	}
+	roles := map[string][]string{}
+	for _, rec := range recs[1:] {
+		roles[rec[0]] = append(roles[rec[0]], rec[3])
+	}
+	if fmt.Sprint(roles["supplier"]) != "[CHN]" || fmt.Sprint(roles["target"]) != "[USA]" || len(roles["producer left"]) != len(r.Suppliers) || len(roles["available to the targets"]) != 1 {
+		t.Errorf("%s rows by role: %v", name, roles)
+	}
+
+	name, b = save("#download-png")
+	meta, err := poster.ReadText(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(meta["Title"], r.Title()) || !strings.Contains(name, "-cut-USA-") {
+		t.Errorf("%s: title %q, want %q", name, meta["Title"], r.Title())
+	}
+	img, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for y := 0; y < img.Bounds().Dy(); y += 3 {
+		for x := 0; x < img.Bounds().Dx(); x += 3 {
+			if near(img.At(x, y), style.Exposure[r.Level("USA")], 4) {
+				n++
+			}
+		}
+	}
+	if n < 500 {
+		t.Errorf("the figure has %d pixels in the United States' exposure colour", n)
+	}
+	chromedp.Run(ctx, chromedp.Click("#download-close", chromedp.ByQuery))
+
+	// Without a scenario the button is off and says why.
+	openExplorer(t, ctx, "?mineral=gallium")
+	openDownloads(t, ctx)
+	var disabled bool
+	eval(t, ctx, `document.getElementById("download-scenario").disabled`, &disabled)
+	if !disabled || !strings.Contains(text(t, ctx, "#download-scenario-note"), "whom China cuts supply to") {
+		t.Error("with no scenario the scenario button is enabled or unexplained")
+	}
+
+	// The Table view leads with the scenario's table.
+	openExplorer(t, ctx, "?view=table&scenario=cut&mineral=gallium&target=USA")
+	waitFor(t, ctx, `((document.querySelector("#table-list caption") || {}).textContent || "").startsWith("Scenario: China stops supplying gallium")`, "the scenario table first in the Table view")
 }

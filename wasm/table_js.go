@@ -7,6 +7,7 @@ import (
 
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/export"
+	"paxsilica/internal/view"
 	"paxsilica/internal/view/caption"
 	"paxsilica/internal/view/urlstate"
 )
@@ -51,7 +52,7 @@ func (p *page) showTables(ds *dataset.Dataset, st urlstate.State, at string) {
 			p.sortTable(key)
 		})
 	}
-	tableView.tables = export.ViewTables(ds, st.Mineral, st.Country, at)
+	tableView.tables = view.Tables(ds, st, at)
 	p.renderTables("")
 }
 

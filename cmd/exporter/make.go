@@ -24,6 +24,7 @@ const (
 	KindProducers = "producers"
 	KindTies      = "ties"
 	KindEvents    = "events"
+	KindScenario  = "scenario"
 )
 
 // File is a download: its name, MIME type and bytes.
@@ -96,6 +97,11 @@ func (m *maker) make(kind, rawQuery, pageURL, today string) (File, error) {
 		} else {
 			t, err = export.Events(m.data, "", at)
 		}
+	case KindScenario:
+		if st.Scenario != urlstate.ScenarioCut || st.Mineral == "" {
+			return File{}, errors.New("exporter: choose a mineral and whom China cuts supply to first: the table is the scenario shown")
+		}
+		t, err = export.Scenario(m.data, st.Mineral, st.ScenarioTarget(), at)
 	default:
 		return File{}, fmt.Errorf("exporter: unknown kind of download %q", kind)
 	}
@@ -105,11 +111,15 @@ func (m *maker) make(kind, rawQuery, pageURL, today string) (File, error) {
 	return File{Name: t.Name, Type: "text/csv;charset=utf-8", Data: t.CSV(), Title: t.Caption}, nil
 }
 
-// figureName names the PNG for its view: paxsilica-gallium-CHN-2026-01-10.png.
+// figureName names the PNG for its view: paxsilica-gallium-CHN-2026-01-10.png,
+// paxsilica-gallium-cut-USA-2026-11-28.png for a scenario.
 func figureName(st urlstate.State, at string) string {
 	n := "paxsilica"
 	if st.Mineral != "" {
 		n += "-" + st.Mineral
+		if st.Scenario == urlstate.ScenarioCut {
+			n += "-cut-" + st.ScenarioTarget()
+		}
 	}
 	if st.Country != "" {
 		n += "-" + st.Country

@@ -49,6 +49,11 @@ func TestMake(t *testing.T) {
 		// The figure's title names the year that applies at the view's date.
 		{KindPNG, "mineral=cobalt&date=2026-02-05", "paxsilica-cobalt-2026-02-05.png", "Cobalt (mine production): share of world output, 2024"},
 		{KindPNG, "mineral=cobalt&date=2026-02-06", "paxsilica-cobalt-2026-02-06.png", "Cobalt (mine production): share of world output, 2025"},
+		{KindScenario, "scenario=cut&mineral=gallium&target=USA", "scenario-gallium-usa-2026-11-28.csv", "producer left,1,Russia,RUS,"},
+		{KindScenario, "scenario=cut&mineral=gallium&target=USA&date=2025-06-01", "scenario-gallium-usa-2025-06-01.csv", "supplier,,China,CHN,98.7,"},
+		{KindScenario, "mineral=gallium", "", ""},
+		{KindScenario, "scenario=cut", "", ""},
+		{KindPNG, "scenario=cut&mineral=gallium&target=USA", "paxsilica-gallium-cut-USA-2026-11-28.png", "Scenario: China stops supplying gallium to the United States"},
 		{"svg", "", "", ""},
 	} {
 		t.Run(tc.kind+"?"+tc.query, func(t *testing.T) {

@@ -1,0 +1,100 @@
+package export
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"paxsilica/internal/dataset"
+	"paxsilica/internal/scenario"
+)
+
+// Scenario is the table of the scenario "China cuts supply of mineral to
+// target" at at (YYYY-MM-DD): China as the supplier, the producers left
+// (ranked, with their blocs and whether they could fill the gap) and each
+// target's exposure, with the share left to the targets in the footer.
+// The figures are those of the edition that applies at at.
+func Scenario(ds *dataset.Dataset, mineral, target, at string) (Table, error) {
+	r, err := scenario.Compute(ds, mineral, target, "", at)
+	if err != nil {
+		return Table{}, fmt.Errorf("export: %w", err)
+	}
+	m := r.Mineral
+	year := strconv.Itoa(m.Year)
+	t := Table{
+		Name: "scenario-" + m.ID + "-" + strings.ToLower(r.Target.ID) + suffix(at) + ".csv",
+		Caption: fmt.Sprintf("%s (figures for %s): the supplier, the producers left and the targets' exposure. %s",
+			r.Title(), figures(r), concentrationText(r)),
+		Header: append([]string{"Role", "Rank", "Country", "ISO code", "Share (% of world output)", "Quantity", "Unit", "Year",
+			"Blocs", "Cut off", "Could fill the gap", "China's share of its imports (%)", "Import period", "US net import reliance"}, citeHeader...),
+	}
+	share := func(v float64, ok bool) string {
+		if !ok {
+			return ""
+		}
+		return strconv.FormatFloat(round(v, 2), 'f', -1, 64)
+	}
+	if r.ChinaNamed {
+		row := []string{"supplier", "", ds.CountryName("CHN", "China"), "CHN", share(r.ChinaShare, r.ChinaKnown), num(r.ChinaAmount), m.Unit, year,
+			"", "no", "no", "", "", ""}
+		t.Rows = append(t.Rows, append(row, citeCells(ds, m.Cite)...))
+	}
+	for i, s := range r.Suppliers {
+		row := []string{"producer left", strconv.Itoa(i + 1), s.Name, s.Country, share(s.Share, s.HasShare), num(s.Amount), m.Unit, year,
+			strings.Join(s.Blocs, "; "), yesNo(s.Targeted), yesNo(r.IsFiller(s.Country)), "", "", ""}
+		t.Rows = append(t.Rows, append(row, citeCells(ds, m.Cite)...))
+	}
+	for _, e := range r.Exposures {
+		china := ""
+		if e.ChinaListed {
+			china = share(e.ChinaShare, true)
+		}
+		c := dataset.Cite{Sources: e.Sources, Unconfirmed: e.Unconfirmed}
+		if !e.HasImports && e.Reliance == "" {
+			c.Note = "no import data in this dataset"
+		} else if e.HasImports && !e.ChinaListed {
+			c.Note = "China is not among the import sources listed"
+		}
+		row := []string{"target", "", ds.CountryName(e.Country, e.Country), e.Country, "", "", "", year,
+			"", "yes", "", china, e.Period, e.Reliance}
+		t.Rows = append(t.Rows, append(row, citeCells(ds, c)...))
+	}
+	if r.AvailableKnown {
+		row := []string{"available to the targets", "", "", "", share(r.Available, true), num(r.AvailableAmount), m.Unit, year,
+			"", "", "", "", "", ""}
+		c := m.Cite
+		c.Note = r.Basis
+		if r.AtLeast {
+			c.Note += " (at least)"
+		}
+		if r.Rounded {
+			c.Note = "the other producers' output: the world total is rounded and China's output alone reaches it"
+		}
+		t.Foot = append(t.Foot, append(row, citeCells(ds, c)...))
+	}
+	return t, nil
+}
+
+// concentrationText gives top-3 share and HHI today and without China.
+func concentrationText(r *scenario.Result) string {
+	if !r.Today.Known {
+		return "No shares published: concentration not known."
+	}
+	s := fmt.Sprintf("Top three: %s today", dataset.Percent(round(r.Today.Top3, 1)))
+	if r.After.Known {
+		s += fmt.Sprintf(", %s of what remains without China", dataset.Percent(round(r.After.Top3, 1)))
+	}
+	s += fmt.Sprintf("; HHI %s today", dataset.Number(round(r.Today.HHI, 0)))
+	if r.After.Known {
+		s += fmt.Sprintf(", %s without China", dataset.Number(round(r.After.HHI, 0)))
+	}
+	return s + "."
+}
+
+// figures names the year and edition the scenario reads: "2025, USGS MCS 2026".
+func figures(r *scenario.Result) string {
+	if r.Series != nil && r.Series.Edition != "" {
+		return r.Series.Source()
+	}
+	return strconv.Itoa(r.Mineral.Year)
+}
