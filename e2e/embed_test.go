@@ -28,6 +28,13 @@ import (
 // explorer (siteURL, on 127.0.0.1) with extra explorer parameters.
 func hostPage(t *testing.T, params string) string {
 	t.Helper()
+	return hostPageWith(t, func(string) string { return params })
+}
+
+// hostPageWith is hostPage with parameters that may name the host page's
+// own origin ("http://127.0.0.2:port").
+func hostPageWith(t *testing.T, params func(hostOrigin string) string) string {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.2:0")
 	if err != nil {
 		t.Fatalf("a second loopback origin is needed: %v", err)
@@ -36,8 +43,8 @@ func hostPage(t *testing.T, params string) string {
 	go srv.Serve(ln)
 	t.Cleanup(func() { srv.Close() })
 	q := url.Values{"explorer": {siteURL}}
-	if params != "" {
-		q.Set("params", params)
+	if p := params("http://" + ln.Addr().String()); p != "" {
+		q.Set("params", p)
 	}
 	return "http://" + ln.Addr().String() + "/embed.html?" + q.Encode()
 }

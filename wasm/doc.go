@@ -19,4 +19,7 @@
 //   - messages_js.go, embed_js.go, share_js.go: the embedding page's
 //     messages, the embed layout, the Share dialog.
 //   - loop_js.go: idle costs nothing: the loop sleeps when nothing changes.
+//   - guard_js.go: the boundary between Go and the page: a failure in a
+//     callback or a frame is recovered, logged and said in words
+//     (internal/view/guard decides when the explorer must stop).
 package main

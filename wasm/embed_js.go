@@ -20,7 +20,7 @@ func (p *page) embedMode() {
 	var hideAt time.Time
 	opts := js.Global().Get("Object").New()
 	opts.Set("capture", true)
-	wheel := js.FuncOf(func(this js.Value, args []js.Value) any {
+	wheel := p.funcOf("handling the wheel", func(this js.Value, args []js.Value) any {
 		e := args[0]
 		p.mu.Lock()
 		active := p.activated

@@ -13,6 +13,7 @@ import (
 	"paxsilica/internal/geo/projection"
 	"paxsilica/internal/mapdata"
 	"paxsilica/internal/view"
+	"paxsilica/internal/view/guard"
 	"paxsilica/internal/view/urlstate"
 )
 
@@ -32,7 +33,8 @@ func main() {
 		return
 	}
 	q, _ := url.ParseQuery(ui.query())
-	m := newMessenger(js.Global(), q.Get("origin"))
+	origin, originNotes := guard.OriginParam(q.Get("origin"))
+	m := newMessenger(js.Global(), origin)
 	m.listen(ui)
 	if q.Get("embed") == "1" {
 		ui.embedMode()
@@ -46,7 +48,7 @@ func main() {
 	ui.wireCharts()
 	ui.wireShare()
 	st, notes := urlstate.Parse(ui.query(), urlstate.Checks{Country: func(code string) bool { return world.Index(code) >= 0 }})
-	ui.showNotices(notes)
+	ui.showNotices(append(notes, originNotes...))
 	if st.View == urlstate.ViewNetwork {
 		g.net.t, g.net.target = 1, 1
 	}
@@ -64,7 +66,7 @@ func main() {
 	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum) //lint:ignore SA1019 see above
 	ebiten.SetScreenClearedEveryFrame(false)
 	// The page, not the map, has the focus at first: readers tab to the map.
-	if err := ebiten.RunGameWithOptions(g, &ebiten.RunGameOptions{InitUnfocused: true}); err != nil {
+	if err := ebiten.RunGameWithOptions(&guardedGame{g: g, p: ui}, &ebiten.RunGameOptions{InitUnfocused: true}); err != nil {
 		ui.fail(fmt.Sprintf("The explorer stopped: %v", err))
 	}
 }
@@ -73,6 +75,14 @@ func main() {
 // dataset once, and hands it to the game; a broken one is reported in the
 // panel with every problem's JSON path while the map goes on working.
 func loadDataset(ui *page) {
+	defer func() {
+		if r := recover(); r != nil {
+			ui.recovered("reading the dataset", r)
+			err := fmt.Errorf("%s", guard.Describe(r))
+			ui.showDatasetError(view.DatasetProblems(err))
+			ui.post(view.DatasetLoaded{Err: err})
+		}
+	}()
 	raw, err := await(js.Global().Get("paxsilicaBoot").Get("dataset"))
 	if err != nil {
 		ui.showDatasetError(view.DatasetProblems(err))
@@ -85,7 +95,7 @@ func loadDataset(ui *page) {
 	// For the benchmark: decode and validate the dataset again, alone on the
 	// event loop, and answer how long it took in ms (target: 20 ms). At
 	// start-up the load shares the loop with the first frames.
-	ui.win.Get("paxsilica").Set("decodeDataset", js.FuncOf(func(js.Value, []js.Value) any {
+	ui.win.Get("paxsilica").Set("decodeDataset", ui.funcOf("decoding the dataset", func(js.Value, []js.Value) any {
 		start := time.Now()
 		dataset.Load(b)
 		return float64(time.Since(start).Microseconds()) / 1000

@@ -4,10 +4,14 @@ import (
 	"syscall/js"
 
 	"paxsilica/internal/view"
+	"paxsilica/internal/view/guard"
 )
 
 // The message API between the explorer and the page that embeds it
 // (view.Message, view.HostCommand): this file only carries the messages.
+// Commands are taken only from window.parent, and with ?origin= only from
+// that origin (guard.Accept); a string field longer than guard.MaxField is
+// refused before it is copied into Go's memory.
 
 // messenger posts to and listens to the parent window.
 type messenger struct {
@@ -35,6 +39,10 @@ func (m *messenger) send(msg view.Message) {
 	m.win.Get("parent").Call("postMessage", o, m.target)
 }
 
+// jsLength is the length of a JavaScript string, read without copying the
+// string into Go (Value.Length and Get panic on a string primitive).
+func jsLength(s js.Value) int { return js.Global().Get("Object").Invoke(s).Get("length").Int() }
+
 // warn reports on the console, as the explorer.
 func warn(msg string) { js.Global().Get("console").Call("warn", "paxsilica: "+msg) }
 
@@ -44,12 +52,15 @@ func (m *messenger) listen(p *page) {
 		if e.Get("source").Equal(m.win) {
 			return // our own events, at top level
 		}
-		if m.origin != "" && e.Get("origin").String() != m.origin {
-			warn("ignored a message from " + e.Get("origin").String() + ": only " + m.origin + " is accepted (?origin=)")
+		fromParent := e.Get("source").Equal(m.win.Get("parent"))
+		if ok, warning := guard.Accept(fromParent, e.Get("origin").String(), m.origin); !ok {
+			if warning != "" {
+				warn(warning)
+			}
 			return
 		}
 		d := e.Get("data")
-		if d.Type() != js.TypeObject || d.IsNull() || d.Get("type").Type() != js.TypeString {
+		if d.Type() != js.TypeObject || d.IsNull() || d.Get("type").Type() != js.TypeString || !guard.FieldOK(jsLength(d.Get("type"))) {
 			return // not ours: other scripts post messages too
 		}
 		// field reads a string-or-null field; ok is false for other types.
@@ -57,6 +68,9 @@ func (m *messenger) listen(p *page) {
 			v := d.Get(name)
 			switch v.Type() {
 			case js.TypeString:
+				if !guard.FieldOK(jsLength(v)) {
+					return "", false, false
+				}
 				return v.String(), true, true
 			case js.TypeNull, js.TypeUndefined:
 				return "", false, true

@@ -3,9 +3,11 @@ package main
 import (
 	"sync"
 	"syscall/js"
+	"time"
 
 	"paxsilica/internal/geo"
 	"paxsilica/internal/view"
+	"paxsilica/internal/view/guard"
 	"paxsilica/internal/view/urlstate"
 )
 
@@ -49,6 +51,11 @@ type page struct {
 	focused   bool    // the canvas has the focus
 	keyboard  bool    // the last input was from the keyboard
 	wake      js.Func // calls scheduleFrame, for setTimeout
+	faults    guard.Faults
+	urlWrites guard.Throttle
+	urlOwed   string  // the query written or owed to the address bar
+	urlSet    bool    // urlOwed is set
+	urlTimer  js.Func // writes an owed query, for setTimeout
 	// clickNow, when set, applies a click in the pointer event's own task
 	// instead of queueing it for the next frame.
 	clickNow func(at geo.Point)
@@ -62,10 +69,11 @@ func newPage() *page {
 	doc := win.Get("document")
 	p := &page{
 		win: win, doc: doc,
-		title:   doc.Call("getElementById", "details-title"),
-		body:    doc.Call("getElementById", "details-body"),
-		notices: doc.Call("getElementById", "notices"),
-		canvas:  doc.Call("querySelector", "canvas"),
+		title:     doc.Call("getElementById", "details-title"),
+		body:      doc.Call("getElementById", "details-body"),
+		notices:   doc.Call("getElementById", "notices"),
+		canvas:    doc.Call("querySelector", "canvas"),
+		urlWrites: guard.Throttle{Interval: guard.URLInterval, Burst: guard.URLBurst},
 	}
 	p.input.pointers = map[int]geo.Point{}
 	// Escape clears the selection wherever the focus is, except in a field.
@@ -86,7 +94,7 @@ func newPage() *page {
 		p.canvas.Call("setAttribute", "tabindex", "0")
 		opts := js.Global().Get("Object").New()
 		opts.Set("capture", true)
-		tab := js.FuncOf(func(this js.Value, args []js.Value) any {
+		tab := p.funcOf("handling the Tab key", func(this js.Value, args []js.Value) any {
 			e := args[0]
 			if e.Get("key").String() == "Tab" && e.Get("target").Equal(p.canvas) {
 				e.Call("stopPropagation")
@@ -112,7 +120,7 @@ func (p *page) watchMapArea() {
 	if !ro.Truthy() || !area.Truthy() {
 		return
 	}
-	fn := js.FuncOf(func(js.Value, []js.Value) any {
+	fn := p.funcOf("following the map area's size", func(js.Value, []js.Value) any {
 		scheduleFrame()
 		return nil
 	})
@@ -122,7 +130,7 @@ func (p *page) watchMapArea() {
 
 // listen adds a DOM event listener that calls f.
 func (p *page) listen(target js.Value, name string, f func(e js.Value)) {
-	fn := js.FuncOf(func(this js.Value, args []js.Value) any {
+	fn := p.funcOf("handling a "+name+" event", func(this js.Value, args []js.Value) any {
 		f(args[0])
 		return nil
 	})
@@ -165,8 +173,12 @@ func (p *page) mapArea() geo.Rect {
 	}
 }
 
-// query returns the page URL's query without "?".
+// query returns the page URL's query without "?": the one last written,
+// or owed to the address bar (WriteURL).
 func (p *page) query() string {
+	if p.urlSet {
+		return p.urlOwed
+	}
 	s := p.win.Get("location").Get("search").String()
 	if len(s) > 0 && s[0] == '?' {
 		s = s[1:]
@@ -174,9 +186,34 @@ func (p *page) query() string {
 	return s
 }
 
-// WriteURL records the view in the URL without adding a history entry.
+// WriteURL records the view in the URL without adding a history entry,
+// throttled (guard.Throttle: Safari throws after 100 rewrites in 30 s): a
+// write that comes too soon is owed and made when the throttle allows.
+// Until then query() answers the owed query, for the share link.
 func (p *page) WriteURL(st urlstate.State) {
-	q := st.Query(p.query())
+	p.urlOwed, p.urlSet = st.Query(p.query()), true
+	p.updateFullLink()
+	run, wait := p.urlWrites.Ask(time.Now())
+	if run {
+		p.replaceURL()
+		return
+	}
+	if wait > 0 {
+		if p.urlTimer.IsUndefined() {
+			p.urlTimer = p.funcOf("writing the view into the address", func(js.Value, []js.Value) any {
+				if p.urlWrites.Due(time.Now()) {
+					p.replaceURL()
+				}
+				return nil
+			})
+		}
+		p.win.Call("setTimeout", p.urlTimer, wait.Milliseconds()+1)
+	}
+}
+
+// replaceURL writes the owed query into the address bar.
+func (p *page) replaceURL() {
+	q := p.urlOwed
 	loc := p.win.Get("location")
 	u := loc.Get("pathname").String()
 	if q != "" {
@@ -184,22 +221,28 @@ func (p *page) WriteURL(st urlstate.State) {
 	}
 	u += loc.Get("hash").String()
 	p.win.Get("history").Call("replaceState", js.Null(), "", u)
-	p.updateFullLink()
 }
 
 // showNotices lists what the page did not understand, in words.
 func (p *page) showNotices(notes []urlstate.Notice) {
 	p.notices.Set("textContent", "")
 	for _, n := range notes {
-		p.notices.Call("appendChild", p.el("li", "", n.String()))
+		p.Notice(n)
 	}
 	p.notices.Set("hidden", len(notes) == 0)
 }
 
 // Notice appends one notice.
-func (p *page) Notice(n urlstate.Notice) {
-	p.notices.Call("appendChild", p.el("li", "", n.String()))
+func (p *page) Notice(n urlstate.Notice) { p.appendNotice(p.el("li", "", n.String())) }
+
+// appendNotice appends li to the notices, keeping the latest
+// guard.MaxNoticeItems.
+func (p *page) appendNotice(li js.Value) {
+	p.notices.Call("appendChild", li)
 	p.notices.Set("hidden", false)
+	for p.notices.Get("childElementCount").Int() > guard.MaxNoticeItems {
+		p.notices.Get("firstElementChild").Call("remove")
+	}
 }
 
 // frameDrawn publishes the count of frames drawn and how long the Go side
@@ -250,7 +293,7 @@ func (p *page) fail(msg string) {
 // once a pan or zoom has settled); one function serves every call.
 func (p *page) wakeAfter(ms int) {
 	if p.wake.IsUndefined() {
-		p.wake = js.FuncOf(func(this js.Value, args []js.Value) any {
+		p.wake = p.funcOf("waking the map", func(this js.Value, args []js.Value) any {
 			scheduleFrame()
 			return nil
 		})

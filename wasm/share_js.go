@@ -29,11 +29,11 @@ func (p *page) wireShare() {
 			status.Set("textContent", what+" selected: press Ctrl+C (⌘C) to copy.")
 			return
 		}
-		done := js.FuncOf(func(this js.Value, args []js.Value) any {
+		done := p.funcOf("copying", func(this js.Value, args []js.Value) any {
 			status.Set("textContent", what+" copied.")
 			return nil
 		})
-		failed := js.FuncOf(func(this js.Value, args []js.Value) any {
+		failed := p.funcOf("copying", func(this js.Value, args []js.Value) any {
 			status.Set("textContent", what+" selected: press Ctrl+C (⌘C) to copy.")
 			return nil
 		})

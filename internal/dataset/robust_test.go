@@ -176,7 +176,7 @@ func mutate(r *rand.Rand, raw []byte) []byte {
 
 // Seeded, reproducible corruptions of the minimal and the shipped dataset:
 // Load answers each without panicking or running out of stack. `make test`
-// also runs this under WebAssembly in Node (see the wasm-test target),
+// also runs this under WebAssembly in Node (`make wasm-unit`),
 // where the stack is the JavaScript engine's.
 func TestLoadSurvivesCorruption(t *testing.T) {
 	shipped, err := os.ReadFile("../../data/dataset.json")

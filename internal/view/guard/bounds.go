@@ -10,3 +10,8 @@ const MaxField = 256
 // FieldOK reports whether a string field of length n (in UTF-16 code units,
 // as JavaScript counts) may be read.
 func FieldOK(n int) bool { return n <= MaxField }
+
+// MaxNoticeItems bounds the notices listed in the panel, those about the
+// URL (urlstate.MaxNotices at most) and those added later (an unknown
+// mineral, a failure survived): past it the oldest go.
+const MaxNoticeItems = 12

@@ -29,6 +29,19 @@ func (f *Faults) Failed() (stop bool) {
 // is survived, and counted.
 func (f *Faults) Handled() { f.Total++ }
 
+// SaidFirst is how many failures the page states in words one by one;
+// after them only every SayEvery-th is, so a fault that recurs (a handler
+// failing on every pointer move) cannot flood the panel. The console has
+// every one.
+const (
+	SaidFirst = 3
+	SayEvery  = 100
+)
+
+// Say reports whether the failure just recorded should be stated in the
+// panel.
+func (f *Faults) Say() bool { return f.Total <= SaidFirst || f.Total%SayEvery == 0 }
+
 // FrameOK records a frame that ran to its end.
 func (f *Faults) FrameOK() { f.inARow = 0 }
 

@@ -2,6 +2,7 @@ package guard
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -25,6 +26,20 @@ func TestFaults(t *testing.T) {
 	}
 	if f.Total != 6 {
 		t.Errorf("Total %d, want 6", f.Total)
+	}
+}
+
+func TestFaultsSay(t *testing.T) {
+	var f Faults
+	var said []int
+	for range 250 {
+		f.Handled()
+		if f.Say() {
+			said = append(said, f.Total)
+		}
+	}
+	if want := []int{1, 2, 3, 100, 200}; fmt.Sprint(said) != fmt.Sprint(want) {
+		t.Errorf("said failures %v, want %v", said, want)
 	}
 }
 

@@ -5,6 +5,8 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+
+	"paxsilica/internal/view/urlstate"
 )
 
 // ParseOrigin reads the ?origin= parameter as a web origin, the form a
@@ -51,4 +53,34 @@ func ParseOrigin(s string) (string, error) {
 		host += ":" + port
 	}
 	return scheme + "://" + host, nil
+}
+
+// OriginParam reads the value of ?origin= (raw; "" when absent). It returns
+// the origin to hold the host page to, or "" with a notice for the panel
+// when raw is not an origin: the parameter is then ignored, as if absent.
+func OriginParam(raw string) (origin string, notes []urlstate.Notice) {
+	if raw == "" {
+		return "", nil
+	}
+	o, err := ParseOrigin(raw)
+	if err != nil {
+		return "", []urlstate.Notice{{Param: "origin", Value: raw, Message: err.Error() + "; ignored: commands are taken from the embedding page whatever its origin, and events go to it"}}
+	}
+	return o, nil
+}
+
+// Accept decides whether a message event may command the explorer:
+// fromParent says whether its source is window.parent (and not the
+// explorer's own window), from is its origin, and want the origin
+// ?origin= named ("" for any). A refusal that the host page should hear
+// about comes with a warning for the console; other windows' messages are
+// refused silently (other scripts post messages too).
+func Accept(fromParent bool, from, want string) (ok bool, warning string) {
+	if !fromParent {
+		return false, ""
+	}
+	if want != "" && from != want {
+		return false, "ignored a message from " + from + ": only " + want + " is accepted (?origin=)"
+	}
+	return true, ""
 }

@@ -61,3 +61,47 @@ func FuzzParseOrigin(f *testing.F) {
 		}
 	})
 }
+
+func TestOriginParam(t *testing.T) {
+	for _, tc := range []struct {
+		raw, want string
+		notice    bool
+	}{
+		{"", "", false},
+		{"https://news.example/", "https://news.example", false},
+		{"news.example", "", true},
+		{"garbage", "", true},
+		{"null", "", true},
+		{"javascript:alert(1)", "", true},
+	} {
+		got, notes := OriginParam(tc.raw)
+		if got != tc.want || (len(notes) > 0) != tc.notice {
+			t.Errorf("OriginParam(%q) = %q, %v; want %q, notice %v", tc.raw, got, notes, tc.want, tc.notice)
+		}
+		for _, n := range notes {
+			if s := n.String(); !strings.Contains(s, "URL parameter origin=") || !strings.Contains(s, "not an origin such as https://news.example") || !strings.Contains(s, "ignored") {
+				t.Errorf("OriginParam(%q): notice %q does not say what and why", tc.raw, s)
+			}
+		}
+	}
+}
+
+func TestAccept(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		parent     bool
+		from, want string
+		ok, warns  bool
+	}{
+		{"the parent, any origin", true, "https://news.example", "", true, false},
+		{"the parent at the named origin", true, "https://news.example", "https://news.example", true, false},
+		{"the parent at another origin", true, "https://evil.example", "https://news.example", false, true},
+		{"another window", false, "https://news.example", "", false, false},
+		{"another window at the named origin", false, "https://news.example", "https://news.example", false, false},
+	} {
+		ok, warning := Accept(tc.parent, tc.from, tc.want)
+		if ok != tc.ok || (warning != "") != tc.warns {
+			t.Errorf("%s: Accept = %v, %q; want %v, warning %v", tc.name, ok, warning, tc.ok, tc.warns)
+		}
+	}
+}
