@@ -90,7 +90,7 @@ func hostSends(t *testing.T, ctx context.Context, msg string) {
 
 // stillAnswers checks, after chaos, that the explorer in the host page
 // answers normal commands and that its map still draws: back to the map,
-// no mineral, the whole world, nothing selected, then Brazil selected by a
+// no mineral nor scenario, the whole world, nothing selected, then Brazil selected by a
 // paxsilica:select, answered with the event, named in the panel and drawn
 // in the selection colour.
 func stillAnswers(t *testing.T, ctx context.Context) {
@@ -99,6 +99,7 @@ func stillAnswers(t *testing.T, ctx context.Context) {
 	eval(t, ctx, `window.__events.length`, &n)
 	hostSends(t, ctx, `{type: "paxsilica:setView", view: "map"}`)
 	hostSends(t, ctx, `{type: "paxsilica:setMineral", mineral: null}`)
+	hostSends(t, ctx, `{type: "paxsilica:setScenario", scenario: null}`)
 	hostSends(t, ctx, `{type: "paxsilica:select", country: null}`)
 	waitFor(t, ctx, fmt.Sprintf(`window.__events.slice(%d).some(e => e.type === "paxsilica:select" && e.country === null)`, n), "the selection cleared")
 	if err := frameEval(t, ctx, `(document.getElementById("zoom-reset").click(), true)`, new(bool)); err != nil {
