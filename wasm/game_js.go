@@ -141,14 +141,20 @@ func (g *game) viewport() geo.Rect {
 }
 
 // refit fits the world into viewport vp; the camera keeps its centre and
-// zoom.
+// zoom. It runs in LayoutF, and the Draw of the same tick re-renders the
+// map at the new fit: a resize is drawn in the frame it is seen in, without
+// asking for another.
 func (g *game) refit(vp geo.Rect) {
 	g.scr.vp = vp
 	g.scr.fit = projection.Fit(g.world.Bounds, vp, 8*g.scr.dpr)
 	g.r.baseKey = "" // the base image must be re-rendered at the new size
 	g.r.labelsKey = ""
-	scheduleFrame()
+	g.ui.mapFitted(g.r.frames + 1)
 }
+
+// areaMoved says whether the page's map area is no longer the one the map
+// is fitted to (the page's ResizeObserver asks, and wakes the loop if so).
+func (g *game) areaMoved() bool { return g.viewport() != g.scr.vp }
 
 // Update turns the input queued since the last frame into camera moves and
 // explorer events, and advances the animations.

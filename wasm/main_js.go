@@ -42,6 +42,7 @@ func main() {
 	ui.msg = m
 	g := newGame(world, ui)
 	ui.clickNow = g.clickNow
+	ui.watchMapArea(g.areaMoved)
 	ui.wireControls(world)
 	ui.wireScenario(world)
 	ui.setChartColours()

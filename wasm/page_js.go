@@ -107,21 +107,24 @@ func newPage() *page {
 		p.canvas.Call("setAttribute", "role", "application")
 		p.listenInput()
 	}
-	p.watchMapArea()
 	return p
 }
 
 // watchMapArea wakes the loop whenever the map area changes size without
 // the window doing so (the toolbar wraps or opens, the panel changes its
-// row), so that the next frame's Layout fits the map to it.
-func (p *page) watchMapArea() {
+// row) and moved says the map no longer fits it, so that the next frame's
+// Layout fits the map to it. After a window resize the frame that saw the
+// resize has already fitted the map, and the observer asks for nothing.
+func (p *page) watchMapArea(moved func() bool) {
 	ro := p.win.Get("ResizeObserver")
 	area := p.byID("map-area")
 	if !ro.Truthy() || !area.Truthy() {
 		return
 	}
 	fn := p.funcOf("following the map area's size", func(js.Value, []js.Value) any {
-		scheduleFrame()
+		if moved() {
+			scheduleFrame()
+		}
 		return nil
 	})
 	p.funcs = append(p.funcs, fn)
@@ -274,6 +277,12 @@ func (p *page) frameDrawn(n int, frameMs, renderMs float64) {
 	if renderMs > 0 {
 		ps.Set("renderMs", renderMs)
 	}
+}
+
+// mapFitted publishes the frame in which the map was last fitted to its
+// area (window.paxsilica.fitFrame), for the tests of resizing.
+func (p *page) mapFitted(frame int) {
+	p.win.Get("paxsilica").Set("fitFrame", frame)
 }
 
 // announceReady hides the loading state; the explorer then tells the host
