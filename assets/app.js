@@ -23,15 +23,23 @@
   // Compact layout (embeds, and windows up to 1100 px): the toolbar is one
   // row with the rest of the controls behind "More controls", and the key
   // starts collapsed, so the map gets the room.
+  // When the layout changes (a window narrowed or widened, a tablet
+  // turned), the key takes the new layout's default: a key opened on a wide
+  // screen does not stay open over a phone-sized map. Within one layout it
+  // stays as the reader left it.
   var wide = window.matchMedia("(min-width: 1101px)");
-  function layout() { root.classList.toggle("compact", root.classList.contains("embed") || !wide.matches); }
+  function layout() {
+    var compact = root.classList.contains("embed") || !wide.matches;
+    root.classList.toggle("compact", compact);
+    var key = document.getElementById("legend-box");
+    if (key) key.open = !compact;
+  }
   layout();
   wide.addEventListener("change", layout);
   document.addEventListener("DOMContentLoaded", function () {
     var bar = document.getElementById("toolbar");
     var more = document.getElementById("menu-toggle");
-    var key = document.getElementById("legend-box");
-    if (key && root.classList.contains("compact")) key.open = false;
+    layout();
     if (!bar || !more) return;
     function openMenu(open) {
       bar.classList.toggle("open", open);

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 
@@ -66,6 +67,34 @@ func TestKeyOpensAndClosesAndStaysSmall(t *testing.T) {
 			}
 			open(false, "a click")
 		})
+	}
+}
+
+// TestKeyFollowsTheLayout: a key open on a wide window closes when the
+// window narrows to a phone's width, and opens again when it widens: it never
+// stays open over a phone-sized map because it was open on a desktop.
+func TestKeyFollowsTheLayout(t *testing.T) {
+	t.Parallel()
+	ctx, d := openSize(t, sizeCase{w: 1280, h: 720, dpr: 1})
+	isOpen := func(want bool, when string) {
+		t.Helper()
+		d.wait(t, fmt.Sprintf(`document.getElementById("legend-box").open === %v`, want), fmt.Sprintf("the key %s %s", map[bool]string{true: "open", false: "closed"}[want], when))
+	}
+	isOpen(true, "on a wide window")
+	for _, step := range []struct {
+		w, h int
+		open bool
+	}{{390, 844, false}, {1280, 720, true}, {800, 600, false}} {
+		if err := chromedp.Run(ctx, emulation.SetDeviceMetricsOverride(int64(step.w), int64(step.h), 1, step.w <= 500)); err != nil {
+			t.Fatal(err)
+		}
+		isOpen(step.open, fmt.Sprintf("at %d×%d", step.w, step.h))
+		settle(t, d)
+		var l layoutInfo
+		d.must(t, measureJS, &l)
+		if k := l.cover()["legend-box"]; k > 0.15 {
+			t.Errorf("at %d×%d the key covers %s of the map area, want at most 15 %%", step.w, step.h, pct(k))
+		}
 	}
 }
 
