@@ -226,6 +226,8 @@ func (g *game) drawArcs(t projection.Transform, alpha float64) {
 		sel = g.world.Countries[g.ex.Selected()].Code
 	}
 	_, hoverArc := g.ex.Hovered()
+	// Flows thin on small maps (style.FlowScale), in device px.
+	k := style.FlowScale(g.scr.vp.Dx()/g.scr.dpr) * g.scr.dpr
 	for i, a := range g.ex.Arcs() {
 		w := a.Width
 		suspended := a.Type == dataset.ExportControl && !dataset.ControlActive(g.ex.Data().Ties[a.Ties[0]], at)
@@ -241,11 +243,11 @@ func (g *game) drawArcs(t projection.Transform, alpha float64) {
 			for k, p := range piece {
 				sp[k] = t.Apply(p)
 			}
-			g.r.overlay.polyline(sp, w*g.scr.dpr, c)
+			g.r.overlay.polyline(sp, w*k, c)
 			last = sp
 		}
 		if n := len(last); n >= 2 && !a.Trunk {
-			g.r.overlay.arrow(last[n-2], last[n-1], style.ArrowLength(w)*g.scr.dpr, c)
+			g.r.overlay.arrow(last[n-2], last[n-1], style.ArrowLength(w)*k, c)
 		}
 	}
 	if len(g.ex.ControlsOnAll()) > 0 {
@@ -253,7 +255,7 @@ func (g *game) drawArcs(t projection.Transform, alpha float64) {
 			p := t.Apply(g.world.Countries[i].Label)
 			c := style.WithAlpha(style.China, alpha)
 			for _, r := range style.ControlRings {
-				g.r.overlay.circle(p, r.Radius*g.scr.dpr, r.Width*g.scr.dpr, c)
+				g.r.overlay.circle(p, r.Radius*k, r.Width*k, c)
 			}
 		}
 	}

@@ -187,6 +187,8 @@ func drawMap(dc *gg.Context, r geo.Rect, w *mapdata.World, ds *dataset.Dataset, 
 		}
 	}
 	// As on the live map: fans bundled, the selection's ties whole.
+	// Flows thin on small maps (style.FlowScale), as on the live map.
+	fk := k * style.FlowScale(r.Dx()/k)
 	for _, a := range scene.Bundle(scene.ArcsFor(ds, w, o.At, st.Mineral, st.LayerOn), w, scene.BundleOptions{Except: st.Country}) {
 		suspended := a.Type == dataset.ExportControl && !dataset.ControlActive(ds.Ties[a.Ties[0]], o.At)
 		dimmed := st.Country != "" && a.From != st.Country && a.To != st.Country
@@ -204,10 +206,10 @@ func drawMap(dc *gg.Context, r geo.Rect, w *mapdata.World, ds *dataset.Dataset, 
 				}
 			}
 			dc.SetLineCap(gg.LineCapButt)
-			stroke(c, a.Width*k)
+			stroke(c, a.Width*fk)
 		}
 		if n := len(last); n >= 2 && !a.Trunk {
-			if head, ok := style.Arrowhead(last[n-2], last[n-1], style.ArrowLength(a.Width)*k); ok {
+			if head, ok := style.Arrowhead(last[n-2], last[n-1], style.ArrowLength(a.Width)*fk); ok {
 				dc.MoveTo(head[0].X, head[0].Y)
 				dc.LineTo(head[1].X, head[1].Y)
 				dc.LineTo(head[2].X, head[2].Y)
@@ -221,8 +223,8 @@ func drawMap(dc *gg.Context, r geo.Rect, w *mapdata.World, ds *dataset.Dataset, 
 		if i := w.Index("CHN"); i >= 0 {
 			p := t.Apply(w.Countries[i].Label)
 			for _, ring := range style.ControlRings {
-				dc.DrawCircle(p.X, p.Y, ring.Radius*k)
-				stroke(style.China, ring.Width*k)
+				dc.DrawCircle(p.X, p.Y, ring.Radius*fk)
+				stroke(style.China, ring.Width*fk)
 			}
 		}
 	}

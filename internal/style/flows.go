@@ -18,3 +18,21 @@ const (
 	// TrunkWidthMax caps a trunk.
 	TrunkWidthMax = 5.0
 )
+
+// Flows are drawn thinner on a small map: a line of fixed width covers more
+// of a phone's 390-pixel world than of a desktop's 900-pixel one, and the
+// fans of arcs would cover the countries they join. Every arc width, arrow
+// and control ring is multiplied by FlowScale of the map's width.
+const (
+	// FlowScaleWidth is the map width, in CSS px, from which flows are
+	// drawn at their full width.
+	FlowScaleWidth = 900.0
+	// FlowScaleMin is the thinnest flows get, on the smallest maps.
+	FlowScaleMin = 0.55
+)
+
+// FlowScale is the factor for flows on a map mapWidth CSS px wide at home
+// zoom: mapWidth/FlowScaleWidth, between FlowScaleMin and 1.
+func FlowScale(mapWidth float64) float64 {
+	return min(1, max(FlowScaleMin, mapWidth/FlowScaleWidth))
+}
