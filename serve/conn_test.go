@@ -22,7 +22,7 @@ func guarded(t *testing.T, h http.Handler, max int, sendTimeout time.Duration) s
 		t.Fatal(err)
 	}
 	srv := &http.Server{Handler: h, MaxHeaderBytes: 4 << 10, ReadHeaderTimeout: 10 * time.Second}
-	go srv.Serve(newGuardedListener(ln, max, sendTimeout, securityHeaders("'self'")))
+	go srv.Serve(newGuardedListener(ln, max, maxRefusing, sendTimeout, securityHeaders("'self'")))
 	t.Cleanup(func() { srv.Close() })
 	return ln.Addr().String()
 }

@@ -372,24 +372,38 @@ func TestCheckFrameAncestors(t *testing.T) {
 	}
 }
 
-func TestConnCap(t *testing.T) {
+func TestConnBudget(t *testing.T) {
 	for _, tc := range []struct {
-		wanted  int
-		limit   uint64
-		limited bool
-		perConn int
-		want    int
+		wanted        int
+		limit         uint64
+		limited       bool
+		perConn       int
+		conns, refuse int
 	}{
-		{1024, 0, false, 2, 1024},
-		{1024, 1 << 20, true, 2, 1024},
-		{1024, 300, true, 2, (300 - reservedFiles) / 2},
-		{1024, 300, true, 1, 300 - reservedFiles},
-		{10, 300, true, 2, 10},
-		{1024, 20, true, 2, 5},
-		{1024, 1, true, 2, 1},
+		{1024, 0, false, 2, 1024, maxRefusing},
+		{1024, 1 << 20, true, 2, 1024, maxRefusing},
+		{1024, 300, true, 2, (300 - baseFiles - maxRefusing) / 2, maxRefusing},
+		{1024, 300, true, 1, 300 - baseFiles - maxRefusing, maxRefusing},
+		// A small limit: the refusals take a quarter of what is free. With
+		// 64 refusals beside 30 connections, 150 clients at once under a
+		// limit of 120 ran serve out of descriptors (500s, accept4 errors).
+		{1024, 120, true, 2, 39, 26},
+		{10, 300, true, 2, 10, maxRefusing},
+		{1024, 20, true, 2, 1, 1},
+		{1024, 1, true, 2, 1, 0},
 	} {
-		if got := connCap(tc.wanted, tc.limit, tc.limited, tc.perConn); got != tc.want {
-			t.Errorf("connCap(%d, %d, %v, %d) = %d, want %d", tc.wanted, tc.limit, tc.limited, tc.perConn, got, tc.want)
+		conns, refusing := connBudget(tc.wanted, tc.limit, tc.limited, tc.perConn)
+		if conns != tc.conns || refusing != tc.refuse {
+			t.Errorf("connBudget(%d, %d, %v, %d) = %d, %d; want %d, %d", tc.wanted, tc.limit, tc.limited, tc.perConn, conns, refusing, tc.conns, tc.refuse)
+		}
+	}
+	// Whatever the limit, the budget fits in it.
+	for limit := uint64(baseFiles + 3); limit < 5000; limit++ {
+		for _, per := range []int{1, 2} {
+			conns, refusing := connBudget(1<<20, limit, true, per)
+			if need := baseFiles + conns*per + refusing; uint64(need) > limit {
+				t.Fatalf("limit %d, %d files a connection: %d connections and %d refusals need %d descriptors", limit, per, conns, refusing, need)
+			}
 		}
 	}
 }

@@ -30,13 +30,15 @@ type guardedListener struct {
 	refusing chan struct{} // a slot per refusal being written
 }
 
-// maxRefusing bounds the refusals in flight; past it a connection over the
-// cap is closed without an answer.
+// maxRefusing bounds the refusals in flight (connBudget may allow fewer);
+// past it a connection over the cap is closed without an answer.
 const maxRefusing = 64
 
-func newGuardedListener(ln net.Listener, max int, sendTimeout time.Duration, security http.Header) *guardedListener {
+// newGuardedListener holds at most max connections at once and writes at
+// most refusing 503 answers at once (connBudget).
+func newGuardedListener(ln net.Listener, max, refusing int, sendTimeout time.Duration, security http.Header) *guardedListener {
 	return &guardedListener{Listener: ln, max: max, sendTimeout: sendTimeout, headers: headerLines(security),
-		refusing: make(chan struct{}, maxRefusing)}
+		refusing: make(chan struct{}, refusing)}
 }
 
 func (l *guardedListener) Accept() (net.Conn, error) {

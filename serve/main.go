@@ -71,9 +71,9 @@ func main() {
 	}
 	opts.public.hosts = allowedHosts(*hosts, ln.Addr())
 	limit, limited := openFileLimit()
-	conns := connCap(*maxConns, limit, limited, filesPerConn)
+	conns, refusing := connBudget(*maxConns, limit, limited, filesPerConn)
 	if conns < *maxConns {
-		log.Printf("serve: -max-conns lowered from %d to %d to fit the open-file limit of %d", *maxConns, conns, limit)
+		log.Printf("serve: -max-conns lowered from %d to %d to fit the open-file limit of %d (with %d refusals at once)", *maxConns, conns, limit, refusing)
 	}
 	var h http.Handler = routes(fsys, opts)
 	if *logRequests {
@@ -93,7 +93,7 @@ func main() {
 	defer stop()
 	done := make(chan error, 1)
 	go func() {
-		done <- srv.Serve(newGuardedListener(ln, conns, *sendTimeout, securityHeaders(*ancestors)))
+		done <- srv.Serve(newGuardedListener(ln, conns, refusing, *sendTimeout, securityHeaders(*ancestors)))
 	}()
 	select {
 	case err := <-done:
