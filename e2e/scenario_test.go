@@ -84,6 +84,19 @@ func TestScenarioFromURL(t *testing.T) {
 	if v != "USA" {
 		t.Errorf("the scenario picker shows %q", v)
 	}
+	// The chart of what remains: a bar per producer left, largest first;
+	// a bar's name selects the country, which keeps the scenario's summary.
+	var bars []string
+	eval(t, ctx, `[...document.querySelectorAll("#details-body .scenario-chart table.bars tbody th")].map(e => e.textContent)`, &bars)
+	if len(bars) != len(r.Fillers()) || len(bars) == 0 || bars[0] != r.Suppliers[0].Name {
+		t.Errorf("chart bars %q, want the %d producers left from %s", bars, len(r.Fillers()), r.Suppliers[0].Name)
+	}
+	if err := chromedp.Run(ctx, chromedp.Click(`#details-body .scenario-chart button.pick`, chromedp.ByQuery)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, fmt.Sprintf(`document.getElementById("details-title").textContent === %q`, r.Suppliers[0].Name), "the first producer left selected from its bar")
+	waitSummary(t, ctx, "could fill part of the gap")
+	chromedp.Run(ctx, chromedp.KeyEvent(kb.Escape))
 
 	// At an earlier date the figures of that date apply: MCS 2025's 2024
 	// gallium, with China at 98.7%.

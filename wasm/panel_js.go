@@ -35,12 +35,14 @@ func (p *page) ShowPanel(pn view.Panel) {
 		lead = append(lead, factList(pn.Data, pn.Lead, nil).attr("class", "facts scenario-summary"))
 	}
 	switch {
+	case pn.Scenario != nil:
+		lead = append(lead, scenarioChart(pn.Data, *pn.Scenario))
 	case pn.Summary != nil:
 		lead = append(lead, countrySummary(pn.Data, *pn.Summary))
 	case pn.Mineral != nil:
 		lead = append(lead, mineralCharts(pn.Data, *pn.Mineral))
 	}
-	p.showProfile(pn.Data, pn.Title, *pn.Profile, lead, func(h string) bool { return pn.OpenAll || h == pn.Open })
+	p.showProfile(pn.Data, pn.Title, *pn.Profile, lead, func(h string) bool { return h == pn.Open })
 }
 
 // showProfile fills the panel with a title and sections of statements, each
@@ -186,8 +188,13 @@ func (p *page) showLegend(ds *dataset.Dataset, st urlstate.State, at string, sc 
 	if ds == nil {
 		return
 	}
-	if sc != nil && st.View != urlstate.ViewNetwork {
-		p.scenarioLegend(ds, sc) // the map shows the scenario, not the layers
+	if sc != nil {
+		// The map (and the network's nodes) show the scenario, not the
+		// layers; the network keeps its groups' rims.
+		p.scenarioLegend(ds, sc)
+		if st.View == urlstate.ViewNetwork {
+			lg.Call("appendChild", p.marks("marks", scene.GroupMarks()))
+		}
 		return
 	}
 	if m, ok := ds.Mineral(st.Mineral); ok {

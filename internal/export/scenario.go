@@ -23,8 +23,8 @@ func Scenario(ds *dataset.Dataset, mineral, target, at string) (Table, error) {
 	year := strconv.Itoa(m.Year)
 	t := Table{
 		Name: "scenario-" + m.ID + "-" + strings.ToLower(r.Target.ID) + suffix(at) + ".csv",
-		Caption: fmt.Sprintf("%s (figures for %s): the supplier, the producers left and the targets' exposure. %s",
-			r.Title(), figures(r), concentrationText(r)),
+		Caption: fmt.Sprintf("%s (figures for %s): the supplier, the producers left and the targets' exposure",
+			r.Title(), figures(r)),
 		Header: append([]string{"Role", "Rank", "Country", "ISO code", "Share (% of world output)", "Quantity", "Unit", "Year",
 			"Blocs", "Cut off", "Could fill the gap", "China's share of its imports (%)", "Import period", "US net import reliance"}, citeHeader...),
 	}
@@ -70,6 +70,7 @@ func Scenario(ds *dataset.Dataset, mineral, target, at string) (Table, error) {
 		if r.Rounded {
 			c.Note = "the other producers' output: the world total is rounded and China's output alone reaches it"
 		}
+		c.Note += ". " + concentrationText(r)
 		t.Foot = append(t.Foot, append(row, citeCells(ds, c)...))
 	}
 	return t, nil

@@ -50,7 +50,10 @@ func TestScenarioTable(t *testing.T) {
 		{name: "a target with no data", mineral: "gallium", target: "FRA", file: "scenario-gallium-fra.csv",
 			rows: []string{"supplier|CHN|95|no|", "producer left|RUS|3|yes|", "producer left|JPN|2|yes|", "target|FRA|||"}, foot: "5", note: "no import data in this dataset"},
 		{name: "no share published", mineral: "germanium", target: "USA", file: "scenario-germanium-usa.csv",
-			rows: []string{"supplier|CHN||no|", "target|USA|||"}, caption: "concentration not known"},
+			rows: []string{"supplier|CHN||no|", "target|USA|||"}},
+		{name: "concentration in the footer", mineral: "gallium", target: "USA", file: "scenario-gallium-usa.csv",
+			rows: []string{"supplier|CHN|95|no|", "producer left|RUS|3|yes|", "producer left|JPN|2|yes|", "target|USA|||60"},
+			foot: "5", note: "Top three: 100% today, 100% of what remains without China; HHI 9,038 today, 5,200 without China."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tb, err := Scenario(d, tc.mineral, tc.target, tc.at)

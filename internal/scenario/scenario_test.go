@@ -138,7 +138,7 @@ func TestCompute(t *testing.T) {
 			afterTop3: 100, afterHHI: (6.0/9*100)*(6.0/9*100) + (3.0/9*100)*(3.0/9*100), afterKnown: true,
 			levels:  map[string]Level{"USA": Low},
 			fillers: []string{"KOR", "JPN"},
-			summary: []string{"Without China, the United States can draw on about 1% of world indium output in 2024 (9 t of refinery production, from South Korea and Japan; the world total, 900 t, is rounded and China's output alone reaches it).",
+			summary: []string{"Without China, the United States can draw on about 1% of world indium output in 2024: the 9 t of refinery production that South Korea and Japan made (the source rounds the world total to 900 t, which China's output alone reaches).",
 				"China supplied 15% of the United States' imports (2021–24)."},
 			panel:      []string{"Available to the United States: about 1% of world output, 2024, USGS MCS 2026", "so 100% minus China's share would read 0%", "net import reliance 100% (2024)"},
 			notInPanel: []string{"can draw on 0%", "add up to"},

@@ -55,7 +55,7 @@ func (r *Result) Summary() string {
 		}
 		fmt.Fprintf(&b, "Without China, %s can draw on %s of world %s output in %d", lowerFirst(who), share, strings.ToLower(m.Name), m.Year)
 		if r.Rounded && r.AvailableAmount != nil {
-			fmt.Fprintf(&b, " (%s %s of %s, from %s; the world total, %s %s, is rounded and China's output alone reaches it)",
+			fmt.Fprintf(&b, ": the %s %s of %s that %s made (the source rounds the world total to %s %s, which China's output alone reaches)",
 				dataset.Number(*r.AvailableAmount), m.Unit, m.Stage, r.fromNames(), dataset.Number(*m.World), m.Unit)
 		} else if r.AvailableAmount != nil {
 			fmt.Fprintf(&b, " (%s %s of %s)", dataset.Number(*r.AvailableAmount), m.Unit, m.Stage)

@@ -25,8 +25,8 @@ type Panel struct {
 	// Lead, when set, are statements shown first, above any charts: the
 	// scenario's summary (and what it says of the selected country).
 	Lead []dataset.Line
-	// OpenAll: every section is shown open.
-	OpenAll bool
+	// Scenario is the scenario's chart, after Lead.
+	Scenario *ScenarioChart
 }
 
 // Texts of the panel that the state alone decides.

@@ -161,7 +161,8 @@ func (e *Explorer) scenarioPanel() Panel {
 	default:
 		secs := r.Sections(e.data)
 		pr := dataset.Profile{Sections: secs[1:]}
-		return Panel{Title: r.Title(), Profile: &pr, Data: e.data, Lead: secs[0].Lines, OpenAll: true}
+		ch := NewScenarioChart(e.data, r)
+		return Panel{Title: r.Title(), Profile: &pr, Data: e.data, Lead: secs[0].Lines, Scenario: &ch, Open: "Exposure"}
 	}
 }
 
