@@ -5,16 +5,19 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 
 	"paxsilica/internal/charts"
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/style"
 )
 
 // chartBar is one bar of a chart as the page shows it: in a chart of one
@@ -121,31 +124,70 @@ func TestMineralChartShowsShares(t *testing.T) {
 	if title != "Share of world output: Rare earths" {
 		t.Errorf("chart title %q", title)
 	}
+	// The years of the edition that applies, side by side, and the
+	// refining stage beside them.
+	ref, _ := d.Mineral("rare-earths-refining")
+	cur := m.SeriesAt("")
+	var years []int
+	for _, se := range m.Series {
+		if se.Edition == cur.Edition && !se.Partial {
+			years = append(years, se.Year)
+		}
+	}
+	sort.Ints(years)
+	wantHeads := "Country"
+	for _, y := range years {
+		wantHeads += fmt.Sprintf("|mining, %d", y)
+	}
+	wantHeads += fmt.Sprintf("|refining, %d", ref.SeriesAt("").Year)
+	if len(years) < 2 {
+		t.Fatalf("the dataset's %s gives %v: the test wants two years side by side", cur.Edition, years)
+	}
 	var heads []string
 	eval(t, ctx, `Array.from(document.querySelectorAll("#details-body .chart.current thead th")).map(th => th.textContent)`, &heads)
-	ref, _ := d.Mineral("rare-earths-refining")
-	wantHeads := fmt.Sprintf("Country|%s, %d|%s, %d", m.Stage, m.Year, ref.Stage, ref.Year)
 	if strings.Join(heads, "|") != wantHeads {
 		t.Errorf("columns %q, want %q", heads, wantHeads)
 	}
-	var side struct{ Mine, Refining, Top float64 }
-	eval(t, ctx, `(() => { const tr = document.querySelector('#details-body .chart.current tr[data-code="CHN"]');
-	  const tds = tr.querySelectorAll("td"); return {mine: tds[0].getBoundingClientRect().left, refining: tds[1].getBoundingClientRect().left,
-	  top: tds[1].getBoundingClientRect().top - tds[0].getBoundingClientRect().top}; })()`, &side)
-	if side.Refining <= side.Mine || math.Abs(side.Top) > 1 {
-		t.Errorf("China's mine and refining cells are not side by side: %+v", side)
+	refCol := len(heads) - 2 // the last column, without the names
+	var side struct{ Cells []struct{ Left, Top float64 } }
+	eval(t, ctx, `({cells: Array.from(document.querySelectorAll('#details-body .chart.current tr[data-code="CHN"] td')).map(td => {
+	  const r = td.getBoundingClientRect(); return {left: r.left, top: r.top}; })})`, &side)
+	for i := 1; i < len(side.Cells); i++ {
+		if side.Cells[i].Left <= side.Cells[i-1].Left || math.Abs(side.Cells[i].Top-side.Cells[0].Top) > 1 {
+			t.Errorf("China's cells are not side by side: %+v", side.Cells)
+		}
 	}
-	var refining chartBar
-	eval(t, ctx, `(() => { const td = document.querySelectorAll('#details-body .chart.current tr[data-code="CHN"] td')[1];
+	cell := func(col int) chartBar {
+		var b chartBar
+		eval(t, ctx, fmt.Sprintf(`(() => { const td = document.querySelectorAll('#details-body .chart.current tr[data-code="CHN"] td')[%d];
 	  return {value: td.querySelector(".val").textContent, bar: td.querySelector(".bar").getBoundingClientRect().width,
-	  track: td.querySelector(".track").getBoundingClientRect().width}; })()`, &refining)
-	refining.Label = "China"
+	  track: td.querySelector(".track").getBoundingClientRect().width}; })()`, col), &b)
+		b.Label = "China"
+		return b
+	}
 	refShare, _, _ := ref.Share(ref.Producers[0])
-	check(refining, "China", refShare)
+	check(cell(refCol), "China", refShare)
+	// The earlier year, from the same edition.
+	for _, se := range m.Series {
+		if se.Edition == cur.Edition && se.Year == years[0] {
+			for _, p := range se.Producers {
+				if p.Country == "CHN" {
+					sh, _, _ := se.Share(p)
+					check(cell(0), "China", sh)
+				}
+			}
+		}
+	}
 	var srcs []string
 	eval(t, ctx, `Array.from(document.querySelectorAll("#details-body .chart.current .chart-src")).map(p => p.textContent + " " + (p.querySelector("a") || {}).href)`, &srcs)
-	if len(srcs) != 2 || !strings.Contains(srcs[0], "https://") || !strings.Contains(srcs[1], "https://") {
-		t.Errorf("chart sources %q, want one linked source line per stage", srcs)
+	for _, h := range heads[1:] {
+		found := false
+		for _, s := range srcs {
+			found = found || strings.Contains(s, h) && strings.Contains(s, "https://")
+		}
+		if !found {
+			t.Errorf("no linked source line names the column %q: %q", h, srcs)
+		}
 	}
 	var conc string
 	eval(t, ctx, `document.querySelector("#details-body dl.stats").textContent`, &conc)
@@ -166,8 +208,8 @@ func TestMineralChartShowsShares(t *testing.T) {
 	eval(t, ctx, `Array.from(document.querySelectorAll("#details-body .stack .seg")).map(s => ({code: s.getAttribute("data-code") || "", width: s.getBoundingClientRect().width}))`, &segs)
 	eval(t, ctx, `document.querySelector("#details-body .stack").getBoundingClientRect().width`, &total)
 	shares := map[string]float64{}
-	for _, tie := range d.Ties {
-		if tie.Type == dataset.Import && tie.To == "USA" && tie.Mineral == "germanium" {
+	for _, i := range d.ImportsAt("") {
+		if tie := d.Ties[i]; tie.To == "USA" && tie.Mineral == "germanium" {
 			shares[tie.From] = *tie.Share
 		}
 	}
@@ -191,66 +233,103 @@ func TestMineralChartShowsShares(t *testing.T) {
 }
 
 // TestCountrySummaryAtAGlance: the summary comes first and fits the panel
-// without scrolling; it shows blocs with dates, counts of ties, and says
-// so when a country has none.
+// without scrolling, on a desktop and on a phone: its role in one line,
+// blocs with dates, top minerals, counts of ties; a country with no ties
+// says so.
 func TestCountrySummaryAtAGlance(t *testing.T) {
 	t.Parallel()
+	d := loadDataset(t)
+	controls := 0
+	for _, tie := range d.TiesAt("") {
+		if tie.Type == dataset.ExportControl && tie.From == "CHN" {
+			controls++
+		}
+	}
 	for _, tc := range []struct {
 		query, title string
+		role         string // how the first line starts
 		want         []string
 	}{
-		{"?country=QAT", "Qatar", []string{"Pax Silica signatory · signed 2026-01-12", "0 US agreements", "Latest: 2026-01-12 — Qatar signs Pax Silica"}},
-		{"?country=CHN", "China", []string{"export controls it imposes", "Gallium (low-purity primary production)", "1st in the world, 2024"}},
-		{"?country=ISL", "Iceland", []string{"No recorded ties in this dataset."}},
+		{"?country=QAT", "Qatar", "Pax Silica signatory", []string{"Pax Silica signatory · signed 2026-01-12", "0 US agreements", "Latest: 2026-01-12 — Qatar signs Pax Silica"}},
+		{"?country=CHN", "China", "Largest producer of ", []string{fmt.Sprintf("%d export controls it imposes", controls), "Gallium", "1st · 2025", "Largest shares of world output"}},
+		{"?country=USA", "United States", "Pax Silica founding signatory", []string{"Minerals Security Partnership partner", "agreements with partners", "government stakes"}},
+		{"?country=IND", "India", "Pax Silica signatory", []string{"Minerals Security Partnership partner", "Rare earths, mining", "US agreements"}},
+		{"?country=ISL", "Iceland", "No recorded ties in this dataset.", nil},
 	} {
-		t.Run(tc.title, func(t *testing.T) {
-			t.Parallel()
-			ctx := newTab(t, viewportW, viewportH)
-			openExplorer(t, ctx, tc.query)
-			waitFor(t, ctx, fmt.Sprintf(`document.getElementById("details-title").textContent === %q && document.querySelector("#details-body > .summary")`, tc.title), "the summary")
-			sum := text(t, ctx, "#details-body > .summary")
-			for _, w := range tc.want {
-				if !strings.Contains(sum, w) {
-					t.Errorf("%s's summary lacks %q: %q", tc.title, w, sum)
+		for _, size := range []struct {
+			name string
+			w, h int
+		}{{"desktop", viewportW, viewportH}, {"phone", 390, 844}} {
+			t.Run(tc.title+"/"+size.name, func(t *testing.T) {
+				t.Parallel()
+				ctx := newTab(t, size.w, size.h)
+				if size.w < 500 { // headless windows are no narrower than 500 px
+					if err := chromedp.Run(ctx, emulation.SetDeviceMetricsOverride(int64(size.w), int64(size.h), 1, true).
+						WithScreenWidth(int64(size.w)).WithScreenHeight(int64(size.h))); err != nil {
+						t.Fatal(err)
+					}
 				}
-			}
-			var fit struct{ Bottom, PanelBottom float64 }
-			eval(t, ctx, `({bottom: document.querySelector("#details-body > .summary").getBoundingClientRect().bottom,
-			  panelBottom: document.getElementById("details").getBoundingClientRect().bottom})`, &fit)
-			if fit.Bottom > fit.PanelBottom || fit.Bottom > float64(viewportH) {
-				t.Errorf("the summary ends at %v px, below the panel's %v: it needs scrolling", fit.Bottom, fit.PanelBottom)
-			}
-			// The sections below fold, with counts, and keep their sources.
-			var secs []string
-			eval(t, ctx, `Array.from(document.querySelectorAll("#details-body details.section summary")).map(s => s.textContent)`, &secs)
-			for _, s := range secs {
-				if !strings.HasSuffix(s, ")") {
-					t.Errorf("section %q has no count", s)
+				openExplorer(t, ctx, tc.query)
+				waitFor(t, ctx, fmt.Sprintf(`document.getElementById("details-title").textContent === %q && document.querySelector("#details-body > .summary")`, tc.title), "the summary")
+				if role := text(t, ctx, "#details-body > .summary > p.role:first-child"); !strings.HasPrefix(role, tc.role) {
+					t.Errorf("%s's summary begins %q, want %q", tc.title, role, tc.role)
 				}
-			}
-		})
+				sum := text(t, ctx, "#details-body > .summary")
+				for _, w := range tc.want {
+					if !strings.Contains(sum, w) {
+						t.Errorf("%s's summary lacks %q: %q", tc.title, w, sum)
+					}
+				}
+				var fit struct{ Bottom, PanelBottom, Right, PanelRight float64 }
+				eval(t, ctx, `(() => { const s = document.querySelector("#details-body > .summary").getBoundingClientRect(),
+				  p = document.getElementById("details").getBoundingClientRect();
+				  return {bottom: s.bottom, panelBottom: p.bottom, right: s.right, panelRight: p.right}; })()`, &fit)
+				if fit.Bottom > fit.PanelBottom || fit.Bottom > float64(size.h) {
+					t.Errorf("the summary ends at %v px, below the panel's %v or the window's %d: it needs scrolling", fit.Bottom, fit.PanelBottom, size.h)
+				}
+				if fit.Right > fit.PanelRight+0.5 {
+					t.Errorf("the summary is %v px wide past the panel", fit.Right-fit.PanelRight)
+				}
+				// The sections below fold, with counts, and keep their sources.
+				var secs []string
+				eval(t, ctx, `Array.from(document.querySelectorAll("#details-body details.section summary")).map(s => s.textContent)`, &secs)
+				for _, s := range secs {
+					if !strings.HasSuffix(s, ")") {
+						t.Errorf("section %q has no count", s)
+					}
+				}
+			})
+		}
 	}
 }
 
-// TestTimelineTicksMatchEvents: each date with events has one tick, at its
-// place on the slider, coloured by type, named on focus; Enter moves the
-// timeline there.
+// TestTimelineTicksMatchEvents: each date with events has one button, at
+// its place on the slider, in date order, named by its events; the drawn
+// marks do not overlap, each is striped in the style colours of its
+// events' types as the dataset gives them (read from the pixels too), and
+// hovering one names all its events; the keyboard reaches every date,
+// focus names it, and Enter moves the timeline there.
 func TestTimelineTicksMatchEvents(t *testing.T) {
 	t.Parallel()
 	d := loadDataset(t)
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, "?layers=")
 	waitFor(t, ctx, `document.querySelectorAll("#timeline-ticks .tick").length > 0`, "the event ticks")
-	var ticks []struct {
-		Date, Label, Colour string
-		X                   float64
+	type tickRead struct {
+		Date, Label, Hover string
+		Lead               bool
+		Left, Right, Y     float64
+		Stripes            []string
 	}
+	var ticks []tickRead
 	eval(t, ctx, `Array.from(document.querySelectorAll("#timeline-ticks .tick")).map(b => { const r = b.getBoundingClientRect();
-	  return {date: b.getAttribute("data-date"), label: b.getAttribute("aria-label"), x: r.left + r.width / 2, colour: getComputedStyle(b).backgroundColor}; })`, &ticks)
+	  return {date: b.getAttribute("data-date"), label: b.getAttribute("aria-label"), hover: b.getAttribute("data-label"),
+	    lead: b.classList.contains("lead"), left: r.left, right: r.right, y: r.top + r.height / 2,
+	    stripes: Array.from(b.children).map(s => getComputedStyle(s).backgroundColor)}; })`, &ticks)
 	var strip struct{ Left, Width, Max float64 }
 	eval(t, ctx, `(() => { const r = document.getElementById("timeline-ticks").getBoundingClientRect();
 	  return {left: r.left, width: r.width, max: Number(document.getElementById("timeline").max)}; })()`, &strip)
-	byDate := map[string][]string{}
+	byDate := map[string][]dataset.Event{}
 	var dates []string
 	for _, e := range d.Events {
 		if e.Date < "2022-06-01" || !dataset.On(e.Date, d.AsOf) {
@@ -259,20 +338,45 @@ func TestTimelineTicksMatchEvents(t *testing.T) {
 		if byDate[e.Date] == nil {
 			dates = append(dates, e.Date)
 		}
-		byDate[e.Date] = append(byDate[e.Date], e.Title)
+		byDate[e.Date] = append(byDate[e.Date], e)
 	}
 	if len(ticks) != len(dates) {
 		t.Fatalf("%d ticks for %d dates with events", len(ticks), len(dates))
 	}
+	rgb := func(key string) string {
+		c := style.Keys[charts.TickKey(key)]
+		return fmt.Sprintf("rgb(%d, %d, %d)", c.R, c.G, c.B)
+	}
 	start := time.Date(2022, 6, 1, 0, 0, 0, 0, time.UTC)
+	lead := -1
+	leads := 0
+	lastRight := -1e9
 	for i, tk := range ticks {
 		if tk.Date != dates[i] {
-			t.Errorf("tick %d is dated %s, want %s", i, tk.Date, dates[i])
-			continue
+			t.Fatalf("tick %d is dated %s, want %s", i, tk.Date, dates[i])
 		}
-		for _, title := range byDate[tk.Date] {
-			if !strings.Contains(tk.Label, title) {
-				t.Errorf("the tick of %s does not name %q: %q", tk.Date, title, tk.Label)
+		if tk.Lead {
+			lead = i
+			leads++
+			if tk.Left < lastRight-3.5 { // marks may abut where a dense run is cut
+				t.Errorf("the mark of %s (from x=%.1f) overlaps the previous one (to %.1f)", tk.Date, tk.Left, lastRight)
+			}
+			lastRight = tk.Right
+		}
+		if lead < 0 {
+			t.Fatalf("the first tick %s is not drawn", tk.Date)
+		}
+		for _, e := range byDate[tk.Date] {
+			if !strings.Contains(tk.Label, e.Title) {
+				t.Errorf("the tick of %s does not name %q: %q", tk.Date, e.Title, tk.Label)
+			}
+			// The drawn mark of its group names it on hover and carries
+			// its type's colour.
+			if !strings.Contains(ticks[lead].Hover, e.Title) {
+				t.Errorf("the mark over %s does not name %q on hover", tk.Date, e.Title)
+			}
+			if !slices.Contains(ticks[lead].Stripes, rgb(e.Type)) {
+				t.Errorf("the mark over %s lacks %s's colour %s (type %s): %v", tk.Date, e.Title, rgb(e.Type), e.Type, ticks[lead].Stripes)
 			}
 		}
 		day := tk.Date
@@ -284,34 +388,79 @@ func TestTimelineTicksMatchEvents(t *testing.T) {
 		}
 		when, _ := time.Parse("2006-01-02", day)
 		want := strip.Left + when.Sub(start).Hours()/24/strip.Max*strip.Width
-		if math.Abs(tk.X-want) > 1.5 {
-			t.Errorf("the tick of %s is at x=%.1f, want %.1f", tk.Date, tk.X, want)
-		}
-		if tk.Colour == "" || tk.Colour == "rgba(0, 0, 0, 0)" {
-			t.Errorf("the tick of %s has no colour", tk.Date)
+		if x := tk.Left + 1.5; math.Abs(x-want) > 1.5 {
+			t.Errorf("the tick of %s is at x=%.1f, want %.1f", tk.Date, x, want)
 		}
 	}
-	// Focus names the event; Enter moves the timeline to it.
-	if err := chromedp.Run(ctx, chromedp.Focus(`#timeline-ticks .tick[tabindex="0"]`, chromedp.ByQuery)); err != nil {
-		t.Fatal(err)
+	if leads == len(ticks) {
+		t.Errorf("all %d dates drawn on a %v px strip: dense months are not grouped", leads, strip.Width)
+	}
+	// The pixels: the middle of a single-type mark is its colour.
+	img := screenshot(t, ctx)
+	checked := 0
+	for _, tk := range ticks {
+		if !tk.Lead || len(tk.Stripes) != 1 {
+			continue
+		}
+		var r, g, b int
+		fmt.Sscanf(tk.Stripes[0], "rgb(%d, %d, %d)", &r, &g, &b)
+		x := int((tk.Left + tk.Right) / 2)
+		if got := img.At(x, int(tk.Y)); !near(got, color.RGBA{uint8(r), uint8(g), uint8(b), 255}, 12) {
+			t.Errorf("the mark of %s at (%d, %.0f) shows %v, want %s", tk.Date, x, tk.Y, got, tk.Stripes[0])
+		}
+		checked++
+	}
+	if checked == 0 {
+		t.Error("no single-type mark to check in the pixels")
+	}
+
+	// Hover names the group; focus names its own date; Enter moves the
+	// timeline to it. From the last date, the arrow keys reach every date.
+	var big int
+	for i, tk := range ticks {
+		if tk.Lead && strings.Count(tk.Hover, " · ") > strings.Count(ticks[big].Hover, " · ") {
+			big = i
+		}
 	}
 	if err := chromedp.Run(ctx, chromedp.ActionFunc(func(c context.Context) error {
-		for _, typ := range []input.KeyType{input.KeyDown, input.KeyUp} {
-			if err := input.DispatchKeyEvent(typ).WithKey("ArrowLeft").WithCode("ArrowLeft").WithWindowsVirtualKeyCode(37).Do(c); err != nil {
-				return err
-			}
-		}
-		return nil
+		return input.DispatchMouseEvent(input.MouseMoved, (ticks[big].Left+ticks[big].Right)/2, ticks[big].Y).Do(c)
 	})); err != nil {
 		t.Fatal(err)
 	}
-	prev := ticks[len(ticks)-2]
-	waitFor(t, ctx, fmt.Sprintf(`document.activeElement.getAttribute("data-date") === %q && !document.getElementById("tooltip").hidden && document.getElementById("tooltip").textContent === %q`, prev.Date, prev.Label),
-		"the previous tick focused and named")
-	if err := chromedp.Run(ctx, chromedp.KeyEvent("\r")); err != nil {
+	waitFor(t, ctx, fmt.Sprintf(`!document.getElementById("tooltip").hidden && document.getElementById("tooltip").textContent === %q`, ticks[big].Hover), "the hovered mark named with all its events")
+	if err := chromedp.Run(ctx, chromedp.Focus(`#timeline-ticks .tick[tabindex="0"]`, chromedp.ByQuery)); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, ctx, fmt.Sprintf(`document.getElementById("timeline-date").textContent === %q`, prev.Date), "the timeline moved to the tick's date")
+	key := func(k string, code int64) {
+		t.Helper()
+		if err := chromedp.Run(ctx, chromedp.ActionFunc(func(c context.Context) error {
+			for _, typ := range []input.KeyType{input.KeyDown, input.KeyUp} {
+				if err := input.DispatchKeyEvent(typ).WithKey(k).WithCode(k).WithWindowsVirtualKeyCode(code).Do(c); err != nil {
+					return err
+				}
+			}
+			return nil
+		})); err != nil {
+			t.Fatal(err)
+		}
+	}
+	entered := false
+	for i := len(ticks) - 2; i >= 0; i-- {
+		key("ArrowLeft", 37)
+		waitFor(t, ctx, fmt.Sprintf(`document.activeElement.getAttribute("data-date") === %q && !document.getElementById("tooltip").hidden && document.getElementById("tooltip").textContent === %q && getComputedStyle(document.activeElement).opacity === "1"`, ticks[i].Date, ticks[i].Label),
+			"the previous date focused, shown and named: "+ticks[i].Date)
+		if !ticks[i].Lead && !entered {
+			// A date inside a group: Enter goes to it.
+			entered = true
+			if err := chromedp.Run(ctx, chromedp.KeyEvent("\r")); err != nil {
+				t.Fatal(err)
+			}
+			waitFor(t, ctx, fmt.Sprintf(`document.getElementById("timeline-date").textContent === %q`, ticks[i].Date), "the timeline moved to the tick's date")
+			if err := chromedp.Run(ctx, chromedp.Focus(fmt.Sprintf(`#timeline-ticks .tick[data-date=%q]`, ticks[i].Date), chromedp.ByQuery)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
 }
 
 // TestChartBarsDriveTheMap: hovering a bar highlights its country on the

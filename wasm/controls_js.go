@@ -106,7 +106,7 @@ func (p *page) ListDataset(ds *dataset.Dataset) {
 		tl := p.byID("timeline")
 		tl.Set("max", end)
 		tl.Set("value", end)
-		p.showTicks(charts.Ticks(ds, view.TimelineStart.Format(time.DateOnly), ds.AsOf), end)
+		p.showTicks(charts.Ticks(ds, view.TimelineStart.Format(time.DateOnly), ds.AsOf))
 	}
 }
 

@@ -15,6 +15,9 @@
 //   - page_js.go, panel_js.go, controls_js.go, dom_js.go: the page around
 //     the map (view.Page): panel, legend, tooltip, controls, URL.
 //   - table_js.go: the Table view and the map's text alternative.
+//   - charts_js.go, ticks_js.go: the panel's charts and the timeline's
+//     event ticks, composed as HTML by internal/charts: colours, wiring to
+//     the map and the timeline, laying the ticks out for the strip's width.
 //   - input_js.go: pointer, wheel and keys on the map.
 //   - messages_js.go, embed_js.go, share_js.go: the embedding page's
 //     messages, the embed layout, the Share dialog.

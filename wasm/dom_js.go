@@ -3,6 +3,8 @@ package main
 import (
 	"encoding/json"
 	"syscall/js"
+
+	domtree "paxsilica/internal/dom"
 )
 
 // dom describes an element (or, with no Tag, a text node) for the page to
@@ -33,6 +35,16 @@ func (d dom) attr(k, v string) dom {
 		d.Attrs = map[string]string{}
 	}
 	d.Attrs[k] = v
+	return d
+}
+
+// node is a description composed outside the browser (internal/dom, as
+// internal/charts makes them) as a dom.
+func node(n domtree.Node) dom {
+	d := dom{Tag: n.Tag, Attrs: n.Attrs, Text: n.Text}
+	for _, k := range n.Kids {
+		d.Kids = append(d.Kids, node(k))
+	}
 	return d
 }
 

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"syscall/js"
 
+	"paxsilica/internal/charts"
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/geo"
 	"paxsilica/internal/scene"
@@ -38,9 +39,9 @@ func (p *page) ShowPanel(pn view.Panel) {
 	case pn.Scenario != nil:
 		lead = append(lead, scenarioChart(pn.Data, *pn.Scenario))
 	case pn.Summary != nil:
-		lead = append(lead, countrySummary(pn.Data, *pn.Summary))
+		lead = append(lead, node(charts.SummaryHTML(pn.Data, *pn.Summary)))
 	case pn.Mineral != nil:
-		lead = append(lead, mineralCharts(pn.Data, *pn.Mineral))
+		lead = append(lead, node(charts.MineralHTML(pn.Data, *pn.Mineral)))
 	}
 	p.showProfile(pn.Data, pn.Title, *pn.Profile, lead, func(h string) bool { return h == pn.Open })
 }
@@ -102,27 +103,9 @@ func (p *page) showMessage(title, msg string) {
 }
 
 // sourceLinks renders " [USGS MCS 2025] [Zawya]" as links that open in a new
-// tab; a source without a URL is shown as plain text.
+// tab; a source without a URL is shown as plain text (charts.SourceLinks).
 func sourceLinks(ds *dataset.Dataset, ids []string) dom {
-	span := elem("span", "src", "")
-	for _, id := range ids {
-		s, ok := ds.Sources[id]
-		if !ok {
-			continue
-		}
-		var a dom
-		if s.URL != "" {
-			// http(s) only: checked by dataset.Load
-			a = elem("a", "", s.Label()).attr("href", s.URL).attr("target", "_blank").attr("rel", "noopener noreferrer")
-		} else {
-			a = elem("span", "", s.Label())
-		}
-		if s.NotLinked != "" {
-			a = a.attr("class", "not-linked")
-		}
-		span.Kids = append(span.Kids, dom{Text: " "}, a.attr("title", s.Tip()))
-	}
-	return span
+	return node(charts.SourceLinks(ds, ids))
 }
 
 // showEvents lists the events around the timeline's date, later ones dimmed.

@@ -47,9 +47,13 @@ type BarChart struct {
 	// Title names the measure, mineral, stage and year; Unit the unit of
 	// the tonnages in the bars' details.
 	Title, Unit string
-	Year        int
-	Stage       string
-	Bars        []Bar
+	// Year is the data year; Edition the publication that gives it
+	// ("USGS MCS 2026"), released on Published.
+	Year                      int
+	Edition, Published, Stage string
+	// Measure is the stage's kind (dataset.MeasureMine …).
+	Measure string
+	Bars    []Bar
 	// Sources back every figure; Unconfirmed carries FACTS.md's ⚠.
 	Sources     []string
 	Unconfirmed bool
@@ -96,18 +100,33 @@ func shareText(share float64, p dataset.Producer) string {
 	return s
 }
 
-// Producers makes the bar chart of mineral m as of at: the ten largest
-// producers with a known share, largest first, then the rest of the world.
-// The rest is the world total less the named producers' tonnage where both
-// are published, else 100% less their shares; it is left out when nothing
-// remains. A mineral whose source gives no shares gets no bars and a reason.
+// Producers makes the bar chart of mineral m as of at, from the series
+// (data year and edition) that applies then: see Series.
 func Producers(d *dataset.Dataset, m *dataset.Mineral, at string) BarChart {
+	return Series(d, m, m.SeriesAt(at), at)
+}
+
+// Series makes the bar chart of one series of mineral m, its producers
+// coloured by their blocs as of at: the ten largest producers with a known
+// share, largest first, then the rest of the world. The rest is the world
+// total less the named producers' tonnage where both are published, else
+// 100% less their shares; it is left out when nothing remains. A series
+// whose source gives no shares gets no bars and a reason; a nil series (a
+// mineral with no figures) gets only the reason.
+func Series(d *dataset.Dataset, m *dataset.Mineral, se *dataset.Series, at string) BarChart {
 	c := BarChart{
 		MineralID: m.ID, Name: m.Name,
-		Title: "Share of world " + m.Stage + ": " + m.Name + ", " + strconv.Itoa(m.Year),
-		Unit:  m.Unit, Year: m.Year, Stage: m.Stage,
+		Unit: m.Unit, Stage: m.Stage, Measure: m.Measure,
 		Sources: m.Sources, Unconfirmed: m.Unconfirmed,
 	}
+	if se == nil {
+		c.Title = "Share of world " + m.Stage + ": " + m.Name
+		c.Empty = "The dataset records no figures for " + strings.ToLower(m.Name) + "."
+		return c
+	}
+	c.Year, c.Edition, c.Published = se.Year, se.Edition, se.Published
+	c.Title = "Share of world " + m.Stage + ": " + m.Name + ", " + strconv.Itoa(se.Year)
+	c.Sources, c.Unconfirmed = se.Sources, se.Unconfirmed || m.Unconfirmed
 	type prod struct {
 		p     dataset.Producer
 		share float64
@@ -115,8 +134,8 @@ func Producers(d *dataset.Dataset, m *dataset.Mineral, at string) BarChart {
 	var known []prod
 	var unknown []string
 	computed := false
-	for _, p := range m.Producers {
-		sh, comp, ok := m.Share(p)
+	for _, p := range se.Producers {
+		sh, comp, ok := se.Share(p)
 		if !ok {
 			if p.Rank > 0 { // not a country listed only for its reserves
 				unknown = append(unknown, d.CountryName(p.Country, p.Country))
@@ -135,8 +154,8 @@ func Producers(d *dataset.Dataset, m *dataset.Mineral, at string) BarChart {
 	}
 	sort.SliceStable(known, func(a, b int) bool { return known[a].share > known[b].share })
 	var restShare, namedShare, namedAmount float64
-	allAmounts := m.World != nil && *m.World > 0
-	inexact := false
+	allAmounts := se.World != nil && *se.World > 0
+	inexact, atLeast := false, false
 	for i, k := range known {
 		namedShare += k.share
 		if k.p.Amount != nil {
@@ -145,6 +164,7 @@ func Producers(d *dataset.Dataset, m *dataset.Mineral, at string) BarChart {
 			allAmounts = false
 		}
 		inexact = inexact || k.p.Approximate || k.p.AtLeast
+		atLeast = atLeast || k.p.AtLeast
 		if i >= TopN {
 			restShare += k.share
 			continue
@@ -155,7 +175,7 @@ func Producers(d *dataset.Dataset, m *dataset.Mineral, at string) BarChart {
 		}
 		c.Bars = append(c.Bars, Bar{
 			Code: k.p.Country, Label: d.CountryName(k.p.Country, k.p.Country),
-			Value: k.share, Text: shareText(k.share, k.p), Detail: detail, Rank: k.p.Rank,
+			Value: min(100, k.share), Text: shareText(k.share, k.p), Detail: detail, Rank: k.p.Rank,
 			Key: BlocKey(d, k.p.Country, at), China: k.p.Country == "CHN",
 		})
 	}
@@ -163,14 +183,14 @@ func Producers(d *dataset.Dataset, m *dataset.Mineral, at string) BarChart {
 	// in the remainder.
 	rest := 100 - namedShare
 	if allAmounts && len(unknown) == 0 {
-		rest = (*m.World - namedAmount) / *m.World * 100
+		rest = (*se.World - namedAmount) / *se.World * 100
 	}
 	rest += restShare
 	rest = float64(int(rest*10+0.5)) / 10
 	if rest >= 0.1 {
 		text := dataset.Percent(rest)
 		switch {
-		case hasAtLeast(m):
+		case atLeast:
 			text = "less than " + text
 		case inexact:
 			text = "about " + text
@@ -187,26 +207,39 @@ func Producers(d *dataset.Dataset, m *dataset.Mineral, at string) BarChart {
 	return c
 }
 
-func hasAtLeast(m *dataset.Mineral) bool {
-	for _, p := range m.Producers {
-		if p.AtLeast {
-			return true
-		}
-	}
-	return false
-}
-
-// Family returns the minerals to show side by side with m: the same mineral
-// at other stages or in other years, m among them, in dataset order. A
-// mineral belongs to m's family when it has the same name, or when one id
-// extends the other ("graphite", "graphite-refining").
+// Family returns the minerals to show side by side with m: the stages of
+// its commodity (mine output beside refining), m among them, in dataset
+// order.
 func Family(d *dataset.Dataset, m *dataset.Mineral) []*dataset.Mineral {
 	var out []*dataset.Mineral
 	for i := range d.Minerals {
-		x := &d.Minerals[i]
-		if x.ID == m.ID || x.Name == m.Name || strings.HasPrefix(x.ID, m.ID+"-") || strings.HasPrefix(m.ID, x.ID+"-") {
+		if x := &d.Minerals[i]; x.ID == m.ID || x.Commodity == m.Commodity {
 			out = append(out, x)
 		}
 	}
 	return out
+}
+
+// Years returns the series of m to chart side by side as of at: every data
+// year of the edition that applies then (USGS MCS 2026 gives 2024 and
+// 2025), oldest first, and the index of the one that applies (SeriesAt).
+// Partial series are left out.
+func Years(m *dataset.Mineral, at string) (out []*dataset.Series, cur int) {
+	se := m.SeriesAt(at)
+	if se == nil {
+		return nil, -1
+	}
+	for i := range m.Series {
+		s := &m.Series[i]
+		if !s.Partial && s.Edition == se.Edition && s.Published == se.Published {
+			out = append(out, s)
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Year < out[b].Year })
+	for i, s := range out {
+		if s == se {
+			cur = i
+		}
+	}
+	return out, cur
 }

@@ -43,7 +43,7 @@ const small = `{
      "producers": [{"country": "CHN"}], "usNetImportReliance": ">50%", "sources": ["s1"]},
     {"id": "graphite", "name": "Graphite (natural)", "unit": "t", "stage": "mine production", "year": 2024,
      "producers": [{"country": "CHN", "share": 78, "approximate": true}, {"country": "IND", "share": 2}], "sources": ["s1"]},
-    {"id": "graphite-refining", "name": "Graphite (battery grade)", "unit": "%", "stage": "refining", "year": 2024,
+    {"id": "graphite-refining", "name": "Graphite (battery grade)", "commodity": "graphite", "unit": "%", "stage": "refining", "year": 2024,
      "producers": [{"country": "CHN", "share": 90, "atLeast": true}], "sources": ["s2"], "unconfirmed": true},
     {"id": "many", "name": "Many", "unit": "t", "stage": "mine production", "year": 2025, "world": 1200,
      "producers": [
@@ -61,17 +61,17 @@ const small = `{
     {"type": "agreement", "from": "USA", "to": "AUS", "title": "US–Australia framework", "date": "2025-10-20", "sources": ["s1"]},
     {"type": "equity-stake", "from": "USA", "to": "USA", "company": "MP Materials", "date": "2025-07-10", "sources": ["s1"]}],
   "events": [
-    {"date": "2022-06-14", "title": "Minerals Security Partnership launched", "countries": ["USA"], "minerals": [], "sources": ["s1"]},
-    {"date": "2023-06", "title": "India joins the Minerals Security Partnership", "countries": ["IND"], "minerals": [], "sources": ["s1"]},
-    {"date": "2023-07-03", "title": "China controls gallium", "countries": ["CHN"], "minerals": ["gallium"], "sources": ["s1"]},
-    {"date": "2025-07-10", "title": "US stake in MP Materials", "countries": ["USA"], "minerals": [], "sources": ["s1"]},
-    {"date": "2025-10-20", "title": "US–Australia framework", "countries": ["USA", "AUS"], "minerals": [], "sources": ["s1"]},
-    {"date": "2025-10-20", "title": "Australian mine opens", "countries": ["AUS"], "minerals": [], "sources": ["s1"]},
-    {"date": "2025-11-09", "title": "China suspends No. 46", "countries": ["CHN", "USA"], "minerals": [], "sources": ["s1"]},
-    {"date": "2025-12-12", "title": "Pax Silica Declaration signed", "countries": ["USA", "AUS"], "minerals": [], "sources": ["s1"]},
-    {"date": "2025-12-12", "title": "Clay deposit reported in Utah", "countries": ["USA"], "minerals": [], "sources": ["s1"]},
-    {"date": "2026-01-12", "title": "Qatar signs Pax Silica", "countries": ["QAT"], "minerals": [], "sources": ["s2"]},
-    {"date": "2026-03-01", "title": "After the dataset's date", "countries": ["QAT"], "minerals": [], "sources": ["s2"]}]
+    {"date": "2022-06-14", "title": "Minerals Security Partnership launched", "type": "bloc", "countries": ["USA"], "minerals": [], "sources": ["s1"]},
+    {"date": "2023-06", "title": "India joins the Minerals Security Partnership", "type": "bloc", "countries": ["IND"], "minerals": [], "sources": ["s1"]},
+    {"date": "2023-07-03", "title": "China controls gallium", "type": "export-control", "countries": ["CHN"], "minerals": ["gallium"], "sources": ["s1"]},
+    {"date": "2025-07-10", "title": "US stake in MP Materials", "type": "equity-stake", "countries": ["USA"], "minerals": [], "sources": ["s1"]},
+    {"date": "2025-10-20", "title": "US–Australia framework", "type": "agreement", "countries": ["USA", "AUS"], "minerals": [], "sources": ["s1"]},
+    {"date": "2025-10-20", "title": "Australian mine opens", "type": "other", "countries": ["AUS"], "minerals": [], "sources": ["s1"]},
+    {"date": "2025-11-09", "title": "China suspends No. 46", "type": "export-control", "countries": ["CHN", "USA"], "minerals": [], "sources": ["s1"]},
+    {"date": "2025-12-12", "title": "Pax Silica Declaration signed", "type": "bloc", "countries": ["USA", "AUS"], "minerals": [], "sources": ["s1"]},
+    {"date": "2025-12-12", "title": "Clay deposit reported in Utah", "type": "other", "countries": ["USA"], "minerals": [], "sources": ["s1"]},
+    {"date": "2026-01-12", "title": "Qatar signs Pax Silica", "type": "bloc", "countries": ["QAT"], "minerals": [], "sources": ["s2"]},
+    {"date": "2026-03-01", "title": "After the dataset's date", "type": "bloc", "countries": ["QAT"], "minerals": [], "sources": ["s2"]}]
 }`
 
 func load(t *testing.T) *dataset.Dataset {

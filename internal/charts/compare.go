@@ -48,8 +48,15 @@ func Compare(v MineralView) Comparison {
 		sameStage = sameStage && ch.Stage == v.Charts[0].Stage
 		sameName = sameName && ch.Name == v.Charts[0].Name
 	}
+	// Stages and years both differ: the stage's kind, short ("mining,
+	// 2024"), for three columns to fit a phone.
+	short := !sameStage && !sameYear
 	for _, ch := range v.Charts {
-		h := ch.Stage + ", " + strconv.Itoa(ch.Year)
+		stage := ch.Stage
+		if w := measureWords[ch.Measure]; short && w != "" {
+			stage = w
+		}
+		h := stage + ", " + strconv.Itoa(ch.Year)
 		switch {
 		case sameStage && !sameYear:
 			h = strconv.Itoa(ch.Year)

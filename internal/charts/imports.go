@@ -19,22 +19,31 @@ type Stack struct {
 	// sources") where the shares leave one.
 	Parts []Bar
 	// Reliance is US net import reliance as USGS gives it ("100%",
-	// ">50%"), or "" where not recorded.
-	Reliance string
-	Sources  []string
+	// ">50%"), or "" where not recorded; RelianceEdition the edition that
+	// gives it.
+	Reliance, RelianceEdition string
+	Sources                   []string
 	// Unconfirmed is set when any part is.
 	Unconfirmed bool
 }
 
 // USImports makes the stacked bar of the sources of US imports of mineral
-// m; ok is false when the dataset records none and no net import reliance.
+// m as of at: the shares of the edition that applies then
+// (dataset.ImportsAt) and the net import reliance of the latest edition
+// published by then (Mineral.RelianceAt); ok is false when the dataset
+// records neither.
 func USImports(d *dataset.Dataset, m *dataset.Mineral, at string) (s Stack, ok bool) {
-	s.Reliance = m.USNetImportReliance
+	var relianceSources []string
+	if r := m.RelianceAt(at); r != nil {
+		s.Reliance, s.RelianceEdition, relianceSources = r.USNetImportReliance, r.Edition, r.Sources
+		s.Unconfirmed = r.Unconfirmed
+	}
 	var periods []string
 	seen := map[string]bool{}
 	var sum float64
-	for _, t := range d.Ties {
-		if t.Type != dataset.Import || t.To != "USA" || t.Mineral != m.ID || t.Share == nil || !dataset.On(t.Date, at) {
+	for _, i := range d.ImportsAt(at) {
+		t := d.Ties[i]
+		if t.To != "USA" || t.Mineral != m.ID || t.Share == nil || !dataset.On(t.Date, at) {
 			continue
 		}
 		text := dataset.Percent(*t.Share)
@@ -73,8 +82,14 @@ func USImports(d *dataset.Dataset, m *dataset.Mineral, at string) (s Stack, ok b
 			s.Title += ", " + s.Period
 		}
 	}
+	for _, src := range relianceSources {
+		if !seen["src:"+src] {
+			seen["src:"+src] = true
+			s.Sources = append(s.Sources, src)
+		}
+	}
 	if len(s.Sources) == 0 {
-		s.Sources = m.Sources // the reliance figure's
+		s.Sources = m.Sources
 	}
 	return s, true
 }
@@ -130,14 +145,27 @@ type MineralView struct {
 	Concentration Concentration
 }
 
-// Mineral composes the MineralView of m as of at.
+// Mineral composes the MineralView of m as of at: for m and each other
+// stage of its commodity (Family), a chart per data year of the edition
+// that applies at at (Years), side by side; the selected chart is m's
+// series at at.
 func Mineral(d *dataset.Dataset, m *dataset.Mineral, at string) MineralView {
 	v := MineralView{Name: m.Name}
 	for _, x := range Family(d, m) {
-		if x.ID == m.ID {
-			v.Selected = len(v.Charts)
+		years, cur := Years(x, at)
+		if len(years) == 0 {
+			if x.ID == m.ID {
+				v.Selected = len(v.Charts)
+				v.Charts = append(v.Charts, Series(d, x, nil, at))
+			}
+			continue
 		}
-		v.Charts = append(v.Charts, Producers(d, x, at))
+		for i, se := range years {
+			if x.ID == m.ID && i == cur {
+				v.Selected = len(v.Charts)
+			}
+			v.Charts = append(v.Charts, Series(d, x, se, at))
+		}
 	}
 	v.Imports, v.HasImports = USImports(d, m, at)
 	v.Concentration = Concentrate(d, m, at)

@@ -24,13 +24,28 @@ type Badge struct {
 
 // MineralShare is one of a country's top minerals: its share and rank.
 type MineralShare struct {
-	MineralID, Label string
-	Year             int
-	Bar              Bar
+	// Label is the mineral with its stage, "Gallium (low-purity primary
+	// production)"; Short the name alone, with the stage's kind where the
+	// dataset has other stages of it: "Rare earths, refining".
+	MineralID, Label, Short string
+	Year                    int
+	Bar                     Bar
 }
+
+// Kinds of counts of a country's ties.
+const (
+	CountImports         = "imports"          // import sources it depends on
+	CountSupplies        = "supplies"         // import ties in which it supplies
+	CountPartnerDeals    = "partner-deals"    // the US's agreements with partners
+	CountStakes          = "stakes"           // US government stakes
+	CountControlsNaming  = "controls-naming"  // Chinese export controls naming it
+	CountControlsImposed = "controls-imposed" // China's export controls
+	CountUSAgreements    = "us-agreements"    // its agreements with the US
+)
 
 // Count is a number of ties of one kind: "3 US agreements".
 type Count struct {
+	Kind  string // one of the Count kinds
 	Key   string // colour key
 	Label string // the kind, with the number's noun: "US agreements"
 	N     int
@@ -55,6 +70,18 @@ type Summary struct {
 	// NoTies: the dataset records no bloc, output or tie of the country
 	// (events alone do not count, as in dataset.Profile).
 	NoTies bool
+	// Producer counts the minerals (stages) the country is a ranked
+	// producer of; Leads those it ranks first in.
+	Producer, Leads int
+	// Role is the summary in one sentence, the panel's first line (Role).
+	Role string
+}
+
+// measureWords name a stage's kind in a short label.
+var measureWords = map[string]string{
+	dataset.MeasureMine:       "mining",
+	dataset.MeasureRefining:   "refining",
+	dataset.MeasureProduction: "production",
 }
 
 // blocOrder is the order of the badges.
@@ -102,18 +129,30 @@ func CountrySummary(d *dataset.Dataset, code, at string) Summary {
 	var shares []MineralShare
 	for i := range d.Minerals {
 		m := &d.Minerals[i]
-		for _, p := range m.Producers {
+		se := m.SeriesAt(at)
+		if se == nil {
+			continue
+		}
+		for _, p := range se.Producers {
 			if p.Country != code || p.Rank == 0 { // rank 0: listed for reserves only
 				continue
 			}
+			s.Producer++
+			if p.Rank == 1 {
+				s.Leads++
+			}
 			b := Bar{Code: code, Label: m.Name + " (" + m.Stage + ")", Rank: p.Rank, Key: BlocKey(d, code, at), China: code == "CHN"}
-			if sh, _, ok := m.Share(p); ok {
-				b.Value, b.Text = sh, shareText(sh, p)
+			if sh, _, ok := se.Share(p); ok {
+				b.Value, b.Text = min(100, sh), shareText(sh, p)
 			} else {
 				b.Text = "share not published"
 			}
-			b.Detail = dataset.Ordinal(p.Rank) + " in the world, " + strconv.Itoa(m.Year)
-			shares = append(shares, MineralShare{MineralID: m.ID, Label: b.Label, Year: m.Year, Bar: b})
+			b.Detail = dataset.Ordinal(p.Rank) + " in the world, " + strconv.Itoa(se.Year)
+			short := m.Name
+			if m.Measure != "" && len(d.Measures(m)) > 0 {
+				short += ", " + measureWords[m.Measure]
+			}
+			shares = append(shares, MineralShare{MineralID: m.ID, Label: b.Label, Short: short, Year: se.Year, Bar: b})
 		}
 	}
 	// Largest share first; among equal shares, the better rank.
@@ -140,6 +179,7 @@ func CountrySummary(d *dataset.Dataset, code, at string) Summary {
 		ties += c.N
 	}
 	s.NoTies = len(s.Badges) == 0 && len(s.Minerals) == 0 && ties == 0
+	s.Role = Role(s)
 	return s
 }
 
@@ -147,51 +187,56 @@ func CountrySummary(d *dataset.Dataset, code, at string) Summary {
 // counts the deals it made; China the controls it imposes; any other
 // country its deals with the US and the controls that name it.
 func counts(d *dataset.Dataset, code, at string) []Count {
+	// Import shares count in the edition that applies at at only.
+	imports := map[int]bool{}
+	for _, i := range d.ImportsAt(at) {
+		imports[i] = true
+	}
 	n := func(keep func(t dataset.Tie) bool) int {
 		k := 0
-		for _, t := range d.Ties {
-			if dataset.On(t.Date, at) && keep(t) {
+		for i, t := range d.Ties {
+			if dataset.On(t.Date, at) && (t.Type != dataset.Import || imports[i]) && keep(t) {
 				k++
 			}
 		}
 		return k
 	}
-	imports := Count{Key: style.KeyImport, Label: "import dependencies recorded", N: n(func(t dataset.Tie) bool {
+	dependencies := Count{Kind: CountImports, Key: style.KeyImport, Label: "import dependencies recorded", N: n(func(t dataset.Tie) bool {
 		return t.Type == dataset.Import && t.To == code
 	})}
-	supplies := Count{Key: style.KeyImport, Label: "import ties as a supplier", N: n(func(t dataset.Tie) bool {
+	supplies := Count{Kind: CountSupplies, Key: style.KeyImport, Label: "import ties as a supplier", N: n(func(t dataset.Tie) bool {
 		return t.Type == dataset.Import && t.From == code
 	})}
 	var out []Count
 	switch code {
 	case "USA":
 		out = append(out,
-			Count{Key: style.KeyAgreement, Label: "agreements with partners", N: n(func(t dataset.Tie) bool {
+			Count{Kind: CountPartnerDeals, Key: style.KeyAgreement, Label: "agreements with partners", N: n(func(t dataset.Tie) bool {
 				return (t.Type == dataset.Agreement || t.Type == dataset.Corridor) && t.From == code
 			})},
-			Count{Key: style.KeyEquityStake, Label: "government stakes", N: n(func(t dataset.Tie) bool { return t.Type == dataset.EquityStake })},
-			Count{Key: style.KeyExportControl, Label: "Chinese export controls naming it", N: n(func(t dataset.Tie) bool {
+			Count{Kind: CountStakes, Key: style.KeyEquityStake, Label: "government stakes", N: n(func(t dataset.Tie) bool { return t.Type == dataset.EquityStake })},
+			Count{Kind: CountControlsNaming, Key: style.KeyExportControl, Label: "Chinese export controls naming it", N: n(func(t dataset.Tie) bool {
 				return t.Type == dataset.ExportControl && t.To == code
 			})},
-			imports)
+			dependencies)
 	case "CHN":
 		out = append(out,
-			Count{Key: style.KeyExportControl, Label: "export controls it imposes", N: n(func(t dataset.Tie) bool {
+			Count{Kind: CountControlsImposed, Key: style.KeyExportControl, Label: "export controls it imposes", N: n(func(t dataset.Tie) bool {
 				return t.Type == dataset.ExportControl && t.From == code
 			})},
-			Count{Key: style.KeyAgreement, Label: "US agreements", N: n(func(t dataset.Tie) bool {
+			Count{Kind: CountUSAgreements, Key: style.KeyAgreement, Label: "US agreements", N: n(func(t dataset.Tie) bool {
 				return (t.Type == dataset.Agreement || t.Type == dataset.Corridor) && (t.To == code || contains(t.Countries, code))
 			})},
-			supplies, imports)
+			supplies, dependencies)
 	default:
 		out = append(out,
-			Count{Key: style.KeyAgreement, Label: "US agreements", N: n(func(t dataset.Tie) bool {
+			Count{Kind: CountUSAgreements, Key: style.KeyAgreement, Label: "US agreements", N: n(func(t dataset.Tie) bool {
 				return (t.Type == dataset.Agreement || t.Type == dataset.Corridor) && (t.To == code || contains(t.Countries, code))
 			})},
-			Count{Key: style.KeyExportControl, Label: "Chinese export controls naming it", N: n(func(t dataset.Tie) bool {
+			Count{Kind: CountControlsNaming, Key: style.KeyExportControl, Label: "Chinese export controls naming it", N: n(func(t dataset.Tie) bool {
 				return t.Type == dataset.ExportControl && t.To == code
 			})},
-			imports)
+			dependencies)
 		if supplies.N > 0 {
 			out = append(out, supplies)
 		}

@@ -16,9 +16,12 @@ type Tick struct {
 	// slider's range (0–1).
 	Day int
 	Pos float64
-	// Key is the colour key of the first event's type (EventType);
-	// Events are the titles, in dataset order.
-	Key    string
+	// Key is the colour key of the first event's type (TickKey); Keys
+	// those of all its events, each once, in dataset order.
+	Key  string
+	Keys []string
+	// Types are the events' colour keys and Events their titles, in
+	// dataset order.
 	Types  []string
 	Events []string
 	// Label names the events for a tooltip or screen reader:
@@ -26,7 +29,7 @@ type Tick struct {
 	Label string
 }
 
-// TypeNames are the words for the event types.
+// TypeNames are the words for the event types, by colour key.
 var TypeNames = map[string]string{
 	style.KeyBloc:          "bloc",
 	style.KeyAgreement:     "US agreement",
@@ -37,43 +40,22 @@ var TypeNames = map[string]string{
 	style.KeyEvent:         "other event",
 }
 
-// EventType classifies an event by what the dataset records on its date:
-// an export control announced (or suspended) that day by a country the
-// event names; else the type of another tie dated that day between
-// countries it names (a US stake in a US company is between the US and
-// itself); else "bloc" when a
-// bloc it names was launched or joined by one of its countries that day,
-// else style.KeyEvent.
-func EventType(d *dataset.Dataset, e dataset.Event) string {
-	for _, t := range d.Ties {
-		if t.Type == dataset.ExportControl && (t.Date == e.Date || t.SuspendedOnDate(e.Date)) && contains(e.Countries, t.From) {
-			return style.KeyExportControl
-		}
-	}
-	for _, t := range d.Ties {
-		if t.Date == e.Date && t.Type != dataset.ExportControl && contains(e.Countries, t.From) && contains(e.Countries, t.To) {
-			return t.Type
-		}
-	}
-	for _, b := range d.Blocs {
-		if !strings.Contains(e.Title, b.Name) {
-			continue
-		}
-		if b.Date == e.Date {
-			return style.KeyBloc
-		}
-		for _, m := range b.Members {
-			if m.Date == e.Date && contains(e.Countries, m.Country) {
-				return style.KeyBloc
-			}
-		}
+// TickKeys are the keys of the ticks' legend, in its order.
+var TickKeys = []string{style.KeyBloc, style.KeyAgreement, style.KeyEquityStake, style.KeyCorridor, style.KeyExportControl, style.KeyImport, style.KeyEvent}
+
+// TickKey is the colour key of an event of type typ (the dataset's event
+// types are the keys, but for "other", which is style.KeyEvent).
+func TickKey(typ string) string {
+	if _, ok := TypeNames[typ]; ok && typ != style.KeyEvent {
+		return typ
 	}
 	return style.KeyEvent
 }
 
 // Ticks places the dataset's events on a timeline from start to end
 // (YYYY-MM-DD; a month or year date counts from its first day), one tick
-// per date; events outside the range are left out.
+// per date, coloured by the types the dataset gives its events; events
+// outside the range are left out.
 func Ticks(d *dataset.Dataset, start, end string) []Tick {
 	t0, err0 := isodate.ParseDay(start)
 	t1, err1 := isodate.ParseDay(end)
@@ -88,17 +70,20 @@ func Ticks(d *dataset.Dataset, start, end string) []Tick {
 		if err != nil || when.Before(t0) || when.After(t1) {
 			continue
 		}
-		typ := EventType(d, e)
+		key := TickKey(e.Type)
 		i, ok := at[e.Date]
 		if !ok {
 			days := int(when.Sub(t0).Hours() / 24)
 			i = len(out)
 			at[e.Date] = i
-			out = append(out, Tick{Date: e.Date, Day: days, Pos: float64(days) / span, Key: typ})
+			out = append(out, Tick{Date: e.Date, Day: days, Pos: float64(days) / span, Key: key})
 		}
 		tk := &out[i]
 		tk.Events = append(tk.Events, e.Title)
-		tk.Types = append(tk.Types, typ)
+		tk.Types = append(tk.Types, key)
+		if !contains(tk.Keys, key) {
+			tk.Keys = append(tk.Keys, key)
+		}
 	}
 	for i := range out {
 		tk := &out[i]

@@ -129,6 +129,9 @@ func (d *Dataset) Check(today string) Report {
 		cite(e.Cite)
 		r.unconfirmed(fmt.Sprintf("events[%d]", i), e.Cite)
 		end(fmt.Sprintf("events[%d].ends", i), e.Ends)
+		if e.TypeMissing {
+			r.add(fmt.Sprintf("events[%d].type", i), "missing: say what kind of event it is (one of %v); the timeline colours its tick by it", eventTypes)
+		}
 	}
 	for _, id := range d.SourceIDs {
 		s := d.Sources[id]

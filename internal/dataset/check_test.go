@@ -36,6 +36,7 @@ func TestCheck(t *testing.T) {
 		{"suspension with an outcome", `"notFoundAsOf": "2026-11-28"}, "sources"`, `"outcome": "extended", "outcomeSources": ["s1"]}, "sources"`, "2026-12-31", ""},
 		{"deadline never searched", `"what": "deadline", "notFoundAsOf": "2026-11-28"}`, `"what": "deadline"}`, "2026-07-14",
 			"events[0].ends: deadline 2026-07-13 has passed by 2026-07-14"},
+		{"event without type", `"type": "bloc", "countries"`, `"countries"`, "2026-11-28", "events[0].type: missing: say what kind of event it is"},
 		{"as of in the future", `"asOf": "2026-02-20"`, `"asOf": "2027-01-01"`, "2026-11-28", "asOf: 2027-01-01 is after today"},
 		{"unconfirmed without reason", `"minerals": [], "sources": ["s1"]`, `"minerals": [], "unconfirmed": true, "sources": ["s1"]`, "2026-11-28", "events[0].reasons: missing: say why it is unconfirmed"},
 		{"producer without reason", `{"country": "USA", "amount": 1000,`, `{"country": "USA", "amount": 1000, "unconfirmed": true,`, "2026-11-28", "minerals[0].series[0].producers[1].reasons: missing"},

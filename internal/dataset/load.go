@@ -93,8 +93,12 @@ func Load(raw []byte) (*Dataset, error) {
 	}
 	for _, e := range n.list("events", true) {
 		if e.object() {
-			d.Events = append(d.Events, Event{Date: e.str("date", true), Title: e.str("title", true),
-				Countries: e.strs("countries"), Minerals: e.strs("minerals"), Ends: e.end("ends"), Cite: e.cite()})
+			ev := Event{Date: e.str("date", true), Title: e.str("title", true), Type: e.str("type", false),
+				Countries: e.strs("countries"), Minerals: e.strs("minerals"), Ends: e.end("ends"), Cite: e.cite()}
+			if ev.Type == "" {
+				ev.Type, ev.TypeMissing = EventOther, true
+			}
+			d.Events = append(d.Events, ev)
 		}
 	}
 	d.validate(&errs)

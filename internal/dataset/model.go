@@ -273,9 +273,26 @@ type Figure struct {
 	Cite
 }
 
+// Event types: what kind of thing happened, which colours its tick on the
+// timeline. The tie types Agreement, Corridor, EquityStake and
+// ExportControl name events of those kinds too.
+const (
+	EventBloc  = "bloc"  // a bloc launched, joined or signed
+	EventOther = "other" // anything else (policy, publications, meetings)
+)
+
+// eventTypes are the values an event's type may take.
+var eventTypes = []string{EventBloc, Agreement, Corridor, EquityStake, ExportControl, Import, EventOther}
+
 // Event is a dated item of the timeline.
 type Event struct {
-	Date, Title         string
+	Date, Title string
+	// Type is one of the event types (EventBloc, Agreement, Corridor,
+	// EquityStake, ExportControl, Import, EventOther); EventOther where the
+	// file gives none (cmd/datacheck asks for it).
+	Type string
+	// TypeMissing: the file gives no type.
+	TypeMissing         bool
 	Countries, Minerals []string
 	// Ends is a deadline the event set, if any.
 	Ends *End

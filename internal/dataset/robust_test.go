@@ -44,7 +44,7 @@ func TestNestingDepth(t *testing.T) {
 
 // An empty list in the file is a list for the page: JSON [] and never null.
 func TestEmptyListsAreLists(t *testing.T) {
-	raw := strings.Replace(minimal, `"events": [{"date": "2026-01-12", "title": "Qatar signs", "countries": ["QAT"], "minerals": [], "sources": ["s1"]}]`, `"events": []`, 1)
+	raw := strings.Replace(minimal, `"events": [{"date": "2026-01-12", "title": "Qatar signs", "type": "bloc", "countries": ["QAT"], "minerals": [], "sources": ["s1"]}]`, `"events": []`, 1)
 	if raw == minimal {
 		t.Fatal("the events were not replaced")
 	}

@@ -113,6 +113,9 @@ func (d *Dataset) validate(errs *Errors) {
 	for i, e := range d.Events {
 		p := fmt.Sprintf("events[%d]", i)
 		d.checkDate(errs, p+".date", e.Date, true)
+		if !slices.Contains(eventTypes, e.Type) {
+			errs.add(p+".type", "unknown type %q (one of %v)", e.Type, eventTypes)
+		}
 		for j, c := range e.Countries {
 			d.checkCountry(errs, fmt.Sprintf("%s.countries[%d]", p, j), c, false)
 		}

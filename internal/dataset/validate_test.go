@@ -23,7 +23,7 @@ const minimal = `{
   "ties": [
     {"type": "export-control", "from": "CHN", "to": "ALL", "title": "No. 23", "date": "2023-07-03", "minerals": ["gallium"], "sources": ["s1"]},
     {"type": "import", "from": "CHN", "to": "USA", "mineral": "gallium", "share": 23, "sources": ["s1"]}],
-  "events": [{"date": "2026-01-12", "title": "Qatar signs", "countries": ["QAT"], "minerals": [], "sources": ["s1"]}]
+  "events": [{"date": "2026-01-12", "title": "Qatar signs", "type": "bloc", "countries": ["QAT"], "minerals": [], "sources": ["s1"]}]
 }`
 
 func TestMinimalIsValid(t *testing.T) {
@@ -54,6 +54,7 @@ var validationCases = []struct {
 	{"negative share", `"share": 23`, `"share": -1`, `dataset: ties[1].share: share -1% is outside 0–100`},
 	{"shares sum above 100", `{"country": "USA", "amount": 1000}`, `{"country": "USA", "amount": 1000, "share": 5}`, `dataset: minerals[0].series[0].producers: shares sum to 103.7%, above 100%`},
 	{"amount above world", `"amount": 750000`, `"amount": 800000`, `dataset: minerals[0].series[0].producers[0].amount: amount 800000 is more than the world total 760000`},
+	{"unknown event type", `"type": "bloc", "countries"`, `"type": "summit", "countries"`, `dataset: events[0].type: unknown type "summit"`},
 	{"bad date", `"date": "2026-01-12", "title"`, `"date": "12/01/2026", "title"`, `dataset: events[0].date: "12/01/2026" is not an ISO 8601 date`},
 	{"impossible date", `"date": "2023-07-03"`, `"date": "2023-02-30"`, `dataset: ties[0].date: "2023-02-30" is not an ISO 8601 date`},
 	{"bad asOf", `"asOf": "2026-02-20"`, `"asOf": "soon"`, `dataset: asOf: "soon" is not an ISO 8601 date`},

@@ -1,0 +1,40 @@
+package charts
+
+import (
+	"paxsilica/internal/dataset"
+	"paxsilica/internal/dom"
+)
+
+// SourceLinks renders " [USGS MCS 2025] [Zawya]": a link per source that
+// opens in a new tab (http(s) only, as dataset.Load checks), plain text for
+// a source without an address, marked where the address is not the
+// article's own.
+func SourceLinks(ds *dataset.Dataset, ids []string) dom.Node {
+	span := dom.El("span", "src", "")
+	for _, id := range ids {
+		s, ok := ds.Sources[id]
+		if !ok {
+			continue
+		}
+		var a dom.Node
+		if s.URL != "" {
+			a = dom.El("a", "", s.Label()).Attr("href", s.URL).Attr("target", "_blank").Attr("rel", "noopener noreferrer")
+		} else {
+			a = dom.El("span", "", s.Label())
+		}
+		if s.NotLinked != "" {
+			a = a.Attr("class", "not-linked")
+		}
+		span.Kids = append(span.Kids, dom.Text(" "), a.Attr("title", s.Tip()))
+	}
+	return span
+}
+
+// sourceLine is "Source: [USGS MCS 2025]" with an unconfirmed badge where due.
+func sourceLine(ds *dataset.Dataset, label string, ids []string, unconfirmed bool) dom.Node {
+	p := dom.El("p", "chart-src", label, SourceLinks(ds, ids))
+	if unconfirmed {
+		p.Kids = append(p.Kids, dom.El("span", "badge", "unconfirmed").Attr("title", "Single-sourced, contested or secondary: treat with care."))
+	}
+	return p
+}
