@@ -219,3 +219,17 @@ func TestScenarioChart(t *testing.T) {
 		}
 	}
 }
+
+// Moving the timeline recomputes the scenario with that date's figures.
+func TestScenarioFollowsTheTimeline(t *testing.T) {
+	e, r := newExplorer(t, urlstate.State{Scenario: urlstate.ScenarioCut, Target: "USA", Mineral: "gallium"}, false)
+	keys := r.keys
+	e.Handle(SetDate{Date: "2025-06-01"})
+	if lead := leadText(r.panel); !strings.Contains(lead, "1.3% of world gallium output in 2024") || e.Scenario().Mineral.Year != 2024 || r.keys != keys+1 {
+		t.Errorf("at 2025-06-01: %q (legend shown %d times)", lead, r.keys-keys)
+	}
+	e.Handle(SetDate{})
+	if lead := leadText(r.panel); !strings.Contains(lead, "in 2025") || e.Scenario().Mineral.Year != 2025 {
+		t.Errorf("latest: %q", lead)
+	}
+}
