@@ -158,35 +158,54 @@ func (n node) boolean(key string) bool {
 
 // list reads an array field, one node per element.
 func (n node) list(key string, required bool) []node {
+	v, ok := n.array(key, required)
+	if !ok {
+		return nil
+	}
+	var out []node
+	i := 0
+	v.r.ForEach(func(_, e gjson.Result) bool {
+		out = append(out, v.child(e, "", i))
+		i++
+		return true
+	})
+	return out
+}
+
+// array returns the array field key, reporting a missing (when required)
+// or mistyped one.
+func (n node) array(key string, required bool) (node, bool) {
 	v := n.at(key)
 	if !v.r.Exists() || v.r.Type == gjson.Null {
 		if required {
 			n.errs.add(v.path(), "missing")
 		}
-		return nil
+		return v, false
 	}
 	if !v.r.IsArray() {
 		n.errs.add(v.path(), "must be an array, not %s", typeName(v.r))
-		return nil
+		return v, false
 	}
-	arr := v.r.Array()
-	out := make([]node, len(arr))
-	for i, e := range arr {
-		out[i] = v.child(e, "", i)
-	}
-	return out
+	return v, true
 }
 
 // strs reads an optional array of strings.
 func (n node) strs(key string) []string {
-	var out []string
-	for _, e := range n.list(key, false) {
-		if e.r.Type != gjson.String {
-			n.errs.add(e.path(), "must be a string, not %s", typeName(e.r))
-			continue
-		}
-		out = append(out, e.r.Str)
+	v, ok := n.array(key, false)
+	if !ok {
+		return nil
 	}
+	var out []string
+	i := 0
+	v.r.ForEach(func(_, e gjson.Result) bool {
+		if e.Type != gjson.String {
+			n.errs.add(v.child(e, "", i).path(), "must be a string, not %s", typeName(e))
+		} else {
+			out = append(out, e.Str)
+		}
+		i++
+		return true
+	})
 	return out
 }
 
