@@ -3,6 +3,7 @@ package main
 import (
 	"syscall/js"
 
+	"paxsilica/internal/charts"
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/mapdata"
 	"paxsilica/internal/view"
@@ -83,21 +84,21 @@ func (p *page) scenarioLegend(ds *dataset.Dataset, lg *view.ScenarioLegend) {
 }
 
 // scenarioChart is the scenario panel's chart: the producers left as bars
-// (charts_js.go's tables), concentration today and without China.
+// (internal/charts' tables), concentration today and without China.
 func scenarioChart(ds *dataset.Dataset, c view.ScenarioChart) dom {
 	fig := elem("div", "chart current", "")
 	if len(c.Bars) > 0 {
-		fig.Kids = append(fig.Kids, barTable("shares", c.Title, c.Bars, nil, [2]string{"Country", "Share of what remains, rank, share of world output and amount"}))
+		fig.Kids = append(fig.Kids, node(charts.BarTable("shares", c.Title, c.Bars, nil, nil, [2]string{"Country", "Share of what remains, rank, share of world output and amount"})))
 	} else {
 		fig.Kids = append(fig.Kids, elem("p", "chart-title", c.Title))
 	}
 	for _, n := range c.Notes {
 		fig.Kids = append(fig.Kids, elem("p", "note", n))
 	}
-	fig.Kids = append(fig.Kids, sourceLine(ds, "Source:", c.Sources, c.Unconfirmed))
+	fig.Kids = append(fig.Kids, node(charts.SourceLine(ds, "Source:", c.Sources, c.Unconfirmed)))
 	box := elem("div", "charts scenario-chart", "", elem("div", "chart-row", "", fig))
 	if len(c.Bars) > 0 {
-		box.Kids = append(box.Kids, keyLegend(c.Bars))
+		box.Kids = append(box.Kids, node(charts.KeyLegend(c.Bars)))
 	}
 	if c.Top3 != "" {
 		box.Kids = append(box.Kids, elem("dl", "stats", "",

@@ -60,10 +60,10 @@ func barRow(b Bar, mineral, title string) dom.Node {
 	return tr
 }
 
-// barTable is a chart of bars as a table with a caption; cols name the
+// BarTable is a chart of bars as a table with a caption; cols name the
 // columns for screen readers; minerals and titles, where given, make the
 // rows' names buttons that colour the map by that mineral.
-func barTable(class, caption string, bars []Bar, minerals, titles []string, cols [2]string) dom.Node {
+func BarTable(class, caption string, bars []Bar, minerals, titles []string, cols [2]string) dom.Node {
 	body := dom.El("tbody", "", "")
 	for i, b := range bars {
 		m, title := "", ""
@@ -77,8 +77,8 @@ func barTable(class, caption string, bars []Bar, minerals, titles []string, cols
 	return dom.El("table", "bars "+class, "", dom.El("caption", "", caption), head, body)
 }
 
-// keyLegend lists the colour keys the bars use, in a fixed order.
-func keyLegend(bars ...[]Bar) dom.Node {
+// KeyLegend lists the colour keys the bars use, in a fixed order.
+func KeyLegend(bars ...[]Bar) dom.Node {
 	used := map[string]bool{}
 	for _, bs := range bars {
 		for _, b := range bs {

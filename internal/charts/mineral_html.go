@@ -25,15 +25,15 @@ func MineralHTML(ds *dataset.Dataset, v MineralView) dom.Node {
 		if len(c.Bars) == 0 {
 			fig.Kids = append(fig.Kids, dom.El("p", "chart-title", c.Title), dom.El("p", "empty", c.Empty))
 		} else {
-			fig.Kids = append(fig.Kids, barTable("shares", c.Title, c.Bars, nil, nil, [2]string{"Country", "Share of world output, rank and amount in " + c.Unit}))
+			fig.Kids = append(fig.Kids, BarTable("shares", c.Title, c.Bars, nil, nil, [2]string{"Country", "Share of world output, rank and amount in " + c.Unit}))
 		}
 		for _, n := range c.Notes {
 			fig.Kids = append(fig.Kids, dom.El("p", "note", n))
 		}
-		fig.Kids = append(fig.Kids, sourceLine(ds, editionLabel([]string{""}, c.Edition)+"Source:", c.Sources, c.Unconfirmed))
+		fig.Kids = append(fig.Kids, SourceLine(ds, editionLabel([]string{""}, c.Edition)+"Source:", c.Sources, c.Unconfirmed))
 		box.Kids = append(box.Kids, fig)
 	}
-	if legend := keyLegend(all...); len(legend.Kids) > 0 {
+	if legend := KeyLegend(all...); len(legend.Kids) > 0 {
 		box.Kids = append(box.Kids, legend)
 	}
 	if c := v.Concentration; c.Known {
@@ -147,7 +147,7 @@ func compareTable(ds *dataset.Dataset, c Comparison) dom.Node {
 		}
 	}
 	for _, g := range groups {
-		fig.Kids = append(fig.Kids, sourceLine(ds, editionLabel(g.heads, g.chart.Edition)+"Source:", g.chart.Sources, g.chart.Unconfirmed))
+		fig.Kids = append(fig.Kids, SourceLine(ds, editionLabel(g.heads, g.chart.Edition)+"Source:", g.chart.Sources, g.chart.Unconfirmed))
 	}
 	return fig
 }
@@ -177,6 +177,6 @@ func importStack(ds *dataset.Dataset, s Stack) dom.Node {
 		}
 		box.Kids = append(box.Kids, r)
 	}
-	box.Kids = append(box.Kids, sourceLine(ds, "Source:", s.Sources, s.Unconfirmed))
+	box.Kids = append(box.Kids, SourceLine(ds, "Source:", s.Sources, s.Unconfirmed))
 	return box
 }

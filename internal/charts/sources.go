@@ -30,8 +30,8 @@ func SourceLinks(ds *dataset.Dataset, ids []string) dom.Node {
 	return span
 }
 
-// sourceLine is "Source: [USGS MCS 2025]" with an unconfirmed badge where due.
-func sourceLine(ds *dataset.Dataset, label string, ids []string, unconfirmed bool) dom.Node {
+// SourceLine is "Source: [USGS MCS 2025]" with an unconfirmed badge where due.
+func SourceLine(ds *dataset.Dataset, label string, ids []string, unconfirmed bool) dom.Node {
 	p := dom.El("p", "chart-src", label, SourceLinks(ds, ids))
 	if unconfirmed {
 		p.Kids = append(p.Kids, dom.El("span", "badge", "unconfirmed").Attr("title", "Single-sourced, contested or secondary: treat with care."))

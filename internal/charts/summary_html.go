@@ -55,7 +55,7 @@ func SummaryHTML(ds *dataset.Dataset, s Summary) dom.Node {
 		if s.MoreMinerals > 0 {
 			caption += " (" + strconv.Itoa(s.MoreMinerals) + " more under Production)"
 		}
-		box.Kids = append(box.Kids, barTable("minerals", caption, bars, ids, titles, [2]string{"Mineral", "Share of world output, world rank and year"}))
+		box.Kids = append(box.Kids, BarTable("minerals", caption, bars, ids, titles, [2]string{"Mineral", "Share of world output, world rank and year"}))
 	}
 	counts := dom.El("ul", "counts", "").Attr("aria-label", "Ties")
 	for _, c := range s.Counts {
