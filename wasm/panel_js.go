@@ -37,7 +37,7 @@ func (p *page) ShowPanel(pn view.Panel) {
 	}
 	switch {
 	case pn.Scenario != nil:
-		lead = append(lead, scenarioChart(pn.Data, *pn.Scenario))
+		lead = append(lead, node(charts.ScenarioHTML(pn.Data, *pn.Scenario)))
 	case pn.Summary != nil:
 		lead = append(lead, node(charts.SummaryHTML(pn.Data, *pn.Summary)))
 	case pn.Mineral != nil:

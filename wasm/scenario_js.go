@@ -3,7 +3,6 @@ package main
 import (
 	"syscall/js"
 
-	"paxsilica/internal/charts"
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/mapdata"
 	"paxsilica/internal/view"
@@ -81,29 +80,4 @@ func (p *page) scenarioLegend(ds *dataset.Dataset, lg *view.ScenarioLegend) {
 	if lg.Unconfirmed != "" {
 		box.Call("appendChild", p.el("p", "legend-unconfirmed", lg.Unconfirmed))
 	}
-}
-
-// scenarioChart is the scenario panel's chart: the producers left as bars
-// (internal/charts' tables), concentration today and without China.
-func scenarioChart(ds *dataset.Dataset, c view.ScenarioChart) dom {
-	fig := elem("div", "chart current", "")
-	if len(c.Bars) > 0 {
-		fig.Kids = append(fig.Kids, node(charts.BarTable("shares", c.Title, c.Bars, nil, nil, [2]string{"Country", "Share of what remains, rank, share of world output and amount"})))
-	} else {
-		fig.Kids = append(fig.Kids, elem("p", "chart-title", c.Title))
-	}
-	for _, n := range c.Notes {
-		fig.Kids = append(fig.Kids, elem("p", "note", n))
-	}
-	fig.Kids = append(fig.Kids, node(charts.SourceLine(ds, "Source:", c.Sources, c.Unconfirmed)))
-	box := elem("div", "charts scenario-chart", "", elem("div", "chart-row", "", fig))
-	if len(c.Bars) > 0 {
-		box.Kids = append(box.Kids, node(charts.KeyLegend(c.Bars)))
-	}
-	if c.Top3 != "" {
-		box.Kids = append(box.Kids, elem("dl", "stats", "",
-			elem("div", "", "", elem("dt", "", "Top 3 producers"), elem("dd", "", c.Top3)),
-			elem("div", "", "", elem("dt", "", "HHI"), elem("dd", "", c.HHI, elem("span", "detail", c.Level)))))
-	}
-	return box
 }

@@ -26,7 +26,7 @@ type Panel struct {
 	// scenario's summary (and what it says of the selected country).
 	Lead []dataset.Line
 	// Scenario is the scenario's chart, after Lead.
-	Scenario *ScenarioChart
+	Scenario *charts.ScenarioChart
 }
 
 // Texts of the panel that the state alone decides.

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"paxsilica/internal/charts"
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/mapdata"
 	"paxsilica/internal/scenario"
@@ -161,7 +162,7 @@ func (e *Explorer) scenarioPanel() Panel {
 	default:
 		secs := r.Sections(e.data)
 		pr := dataset.Profile{Sections: secs[1:]}
-		ch := NewScenarioChart(e.data, r)
+		ch := charts.Scenario(e.data, r)
 		return Panel{Title: r.Title(), Profile: &pr, Data: e.data, Lead: secs[0].Lines, Scenario: &ch, Open: "Exposure"}
 	}
 }

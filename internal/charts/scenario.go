@@ -1,10 +1,9 @@
-package view
+package charts
 
 import (
 	"fmt"
 	"math"
 
-	"paxsilica/internal/charts"
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/scenario"
 )
@@ -14,7 +13,7 @@ import (
 // and how concentrated the supply is today and without China.
 type ScenarioChart struct {
 	Title string
-	Bars  []charts.Bar
+	Bars  []Bar
 	// Notes say what the bars leave out (producers the source does not
 	// name, more than ten producers, China unnamed).
 	Notes       []string
@@ -28,8 +27,8 @@ type ScenarioChart struct {
 // maxScenarioBars is how many producers the chart shows.
 const maxScenarioBars = 10
 
-// NewScenarioChart is r's chart.
-func NewScenarioChart(d *dataset.Dataset, r *scenario.Result) ScenarioChart {
+// Scenario is the chart of scenario r.
+func Scenario(d *dataset.Dataset, r *scenario.Result) ScenarioChart {
 	m := r.Mineral
 	fig := fmt.Sprint(m.Year)
 	if r.Series != nil && r.Series.Edition != "" {
@@ -51,8 +50,8 @@ func NewScenarioChart(d *dataset.Dataset, r *scenario.Result) ScenarioChart {
 		if s.Amount != nil {
 			detail += " · " + dataset.Number(*s.Amount) + " " + m.Unit
 		}
-		c.Bars = append(c.Bars, charts.Bar{Code: s.Country, Label: s.Name, Value: v, Text: dataset.Percent(math.Round(v*10) / 10),
-			Detail: dataset.Ordinal(n) + " · " + detail, Rank: n, Key: charts.BlocKey(d, s.Country, r.At)})
+		c.Bars = append(c.Bars, Bar{Code: s.Country, Label: s.Name, Value: v, Text: dataset.Percent(math.Round(v*10) / 10),
+			Detail: dataset.Ordinal(n) + " · " + detail, Rank: n, Key: BlocKey(d, s.Country, r.At)})
 	}
 	switch {
 	case n == 0 && r.ChinaNamed && !r.ChinaKnown:
