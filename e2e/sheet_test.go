@@ -49,7 +49,8 @@ func writeContactSheet(path string, shots []sizeShot) error {
 		xdraw.ApproxBiLinear.Scale(out, p.r, p.shot.img, p.shot.img.Bounds(), xdraw.Src, nil)
 		d := font.Drawer{Dst: out, Src: image.NewUniform(color.RGBA{0x1d, 0x27, 0x33, 0xff}), Face: basicfont.Face7x13,
 			Dot: fixed.P(p.r.Min.X, p.r.Max.Y+14)}
-		d.DrawString(p.shot.name)
+		// basicfont draws no "@": the device pixel ratio is spelt out.
+		d.DrawString(strings.Replace(p.shot.name, "@", " DPR ", 1))
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
