@@ -157,6 +157,62 @@
     document.querySelectorAll("#details details").forEach(function (d) { d.open = true; });
   });
 
+  // Input before the program is ready is kept, not lost: a click or tap on
+  // the poster, Enter in the search box, a click on a map control. The panel
+  // says at once that the country is loading; the explorer takes the input
+  // with boot.takeEarly() when its first frame is drawn and applies it then
+  // (the URL follows as for any selection). A later click on the poster
+  // replaces an earlier one.
+  var early = { map: null, search: null, controls: [] };
+  var replayed = { "view-map": 1, "view-network": 1, "view-table": 1, "timeline-latest": 1,
+    "zoom-in": 1, "zoom-out": 1, "zoom-reset": 1, "scenario-preset": 1 };
+  function live() { return root.classList.contains("ready") || failed; }
+  document.addEventListener("click", function (e) {
+    if (live() || !(e.target instanceof Element)) return;
+    var t = e.target;
+    // The map area lets clicks through (to the canvas, once there is one):
+    // before the program runs they land on the body.
+    var area = document.getElementById("map-area");
+    var a = area ? area.getBoundingClientRect() : null;
+    if ((t === document.body || t === root || t.id === "poster" || t === area) && a &&
+        e.clientX >= a.left && e.clientX < a.right && e.clientY >= a.top && e.clientY < a.bottom) {
+      early.map = { fx: (e.clientX - a.left) / a.width, fy: (e.clientY - a.top) / a.height };
+      var title = document.getElementById("details-title");
+      if (title) title.textContent = "Loading the country you picked…";
+      return;
+    }
+    var b = t.closest("button");
+    if (b && replayed[b.id] && early.controls.length < 20) early.controls.push(b.id);
+  }, true);
+  document.addEventListener("keydown", function (e) {
+    if (live() || e.key !== "Enter" || !(e.target instanceof Element) || e.target.id !== "search") return;
+    e.preventDefault();
+    early.search = e.target.value;
+    var title = document.getElementById("details-title");
+    if (title) title.textContent = "Searching for “" + early.search.slice(0, 60) + "”…";
+  }, true);
+  // takeEarly replays the early search and control clicks through the
+  // explorer's own listeners, and returns the early map click in CSS px of
+  // the map area as it is laid out now, or null.
+  boot.takeEarly = function () {
+    var taken = early;
+    early = { map: null, search: null, controls: [] };
+    if (taken.search !== null) {
+      var box = document.getElementById("search");
+      if (box) {
+        box.value = taken.search;
+        box.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+      }
+    }
+    taken.controls.forEach(function (id) {
+      var b = document.getElementById(id);
+      if (b) b.click();
+    });
+    if (!taken.map) return null;
+    var a = document.getElementById("map-area").getBoundingClientRect();
+    return { x: a.left + taken.map.fx * a.width, y: a.top + taken.map.fy * a.height };
+  };
+
   // Ebiten asks for every animation frame, even with nothing to draw, and
   // each answer is a call into Go. The explorer calls boot.sleep() after a
   // frame in which nothing asked for another, and boot.wake() when something

@@ -93,6 +93,7 @@ func (g *game) Draw(screen *ebiten.Image) {
 		g.ready = true
 		g.ui.announceReady()
 		g.ex.Ready(float64(g.scr.w) / g.scr.dpr)
+		g.ui.takeEarlyInput()
 	}
 	frameEnds()
 }

@@ -291,6 +291,22 @@ func (p *page) announceReady() {
 	p.doc.Get("documentElement").Get("classList").Call("add", "ready")
 }
 
+// takeEarlyInput applies what the reader did before the program was ready
+// (app.js kept it): the search and control clicks go through their own
+// listeners, and a click on the poster is applied where it fell on the map.
+func (p *page) takeEarlyInput() {
+	take := p.win.Get("paxsilicaBoot").Get("takeEarly")
+	if take.Type() != js.TypeFunction {
+		return
+	}
+	at := take.Invoke()
+	if at.Type() != js.TypeObject || p.clickNow == nil {
+		return
+	}
+	c := p.canvas.Call("getBoundingClientRect")
+	p.clickNow(geo.Point{X: at.Get("x").Float() - c.Get("left").Float(), Y: at.Get("y").Float() - c.Get("top").Float()})
+}
+
 // fail shows a fatal error in words instead of a blank page.
 func (p *page) fail(msg string) {
 	if f := p.win.Get("paxsilicaBoot").Get("fail"); f.Truthy() {
