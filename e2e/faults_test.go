@@ -34,6 +34,11 @@ func TestInjectedFaultLeavesAWorkingPage(t *testing.T) {
 	if dead {
 		t.Fatalf("the explorer stopped on one fault: %q", pageText(ctx))
 	}
+	// The panel does not show China's facts under Brazil's name.
+	waitFor(t, ctx, `document.getElementById("details-title").textContent === "Brazil"`, "Brazil's name in the panel")
+	if body := text(t, ctx, "#details-body"); strings.Contains(body, "export controls it imposes") {
+		t.Errorf("China's facts are left under Brazil's name: %.200q", body)
+	}
 	// The map still draws: Brazil is shown selected.
 	waitCountryPixel(t, ctx, "BRA", selectedColour, 40, "Brazil selected on the map despite the fault")
 

@@ -53,6 +53,9 @@ func (p *page) ShowPanel(pn view.Panel) {
 // counts, open only where named in open.
 func (p *page) showProfile(ds *dataset.Dataset, title string, pr dataset.Profile, lead []dom, open func(heading string) bool) {
 	p.title.Set("textContent", title)
+	// Emptied first: should building the new body fail (guard_js.go), the
+	// panel must not show the last country's facts under this title.
+	p.body.Set("textContent", "")
 	nodes := lead
 	if pr.NoTies && len(lead) == 0 {
 		nodes = append(nodes, elem("p", "", "No recorded ties in this dataset."),
