@@ -56,7 +56,7 @@ func (p *page) wireTicks() {
 		return
 	}
 	if ro := p.win.Get("ResizeObserver"); ro.Truthy() {
-		fn := js.FuncOf(func(js.Value, []js.Value) any {
+		fn := p.funcOf("laying out the timeline's ticks", func(js.Value, []js.Value) any {
 			p.layoutTicks()
 			return nil
 		})
