@@ -397,3 +397,22 @@ func TestCountryLinesAndTips(t *testing.T) {
 		t.Errorf("France as the target: %+v", l)
 	}
 }
+
+func TestSummaryNamesTheMostExposed(t *testing.T) {
+	d := fixture(t)
+	for _, tc := range []struct{ mineral, target, want string }{
+		{"gallium", "all", " Most exposed among the targets with import data: the United States (China 60% of its imports, 2021–24)."},
+		{"gallium", "paxsilica", " Most exposed among the targets with import data: the United States (China 60% of its imports, 2021–24)."},
+		{"tungsten", "paxsilica", ""},
+		{"gallium", "USA", " China supplied 60% of the United States' imports (2021–24)."},
+	} {
+		r, err := Compute(d, tc.mineral, tc.target, "", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := r.Summary()
+		if (tc.want == "" && strings.Contains(s, "Most exposed")) || !strings.Contains(s, tc.want) {
+			t.Errorf("%s/%s: %q, want %q", tc.mineral, tc.target, s, tc.want)
+		}
+	}
+}

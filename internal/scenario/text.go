@@ -2,6 +2,7 @@ package scenario
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -71,18 +72,19 @@ func (r *Result) Summary() string {
 		}
 		b.WriteString(".")
 	}
-	for _, e := range r.Exposures {
-		if len(r.Target.Countries) != 1 && r.Target.ID != All {
-			break
-		}
-		if e.ChinaListed {
-			fmt.Fprintf(&b, " China supplied %s of %s imports", approx(e.ChinaShare, e.Approximate), possessive(e.Name))
-			if e.Period != "" {
-				b.WriteString(" (" + e.Period + ")")
+	if len(r.Target.Countries) == 1 {
+		for _, e := range r.Exposures {
+			if e.ChinaListed {
+				fmt.Fprintf(&b, " China supplied %s of %s imports", approx(e.ChinaShare, e.Approximate), possessive(e.Name))
+				if e.Period != "" {
+					b.WriteString(" (" + e.Period + ")")
+				}
+				b.WriteString(".")
+				break
 			}
-			b.WriteString(".")
-			break
 		}
+	} else if most := r.mostExposed(3); len(most) > 0 {
+		b.WriteString(" Most exposed among the targets with import data: " + most + ".")
 	}
 	if r.Unconfirmed {
 		b.WriteString(" Some figures are unconfirmed.")
@@ -331,4 +333,38 @@ func possessive(name string) string {
 		return name + "'"
 	}
 	return name + "'s"
+}
+
+// mostExposed names up to n targets China supplied the largest shares of
+// imports to: "South Korea (China about 80% of its imports), the United
+// States (71%) and Japan (about 70%)"; "" where none is recorded.
+func (r *Result) mostExposed(n int) string {
+	var es []Exposure
+	for _, e := range r.Exposures {
+		if e.ChinaListed {
+			es = append(es, e)
+		}
+	}
+	sort.SliceStable(es, func(i, j int) bool { return es[i].ChinaShare > es[j].ChinaShare })
+	var parts []string
+	for i, e := range es {
+		if i == n {
+			break
+		}
+		share := approx(e.ChinaShare, e.Approximate)
+		if i == 0 {
+			share = "China " + share + " of its imports"
+		}
+		if e.Period != "" {
+			share += ", " + e.Period
+		}
+		parts = append(parts, dataset.The(e.Name)+" ("+share+")")
+	}
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
 }

@@ -265,7 +265,7 @@ func (e *Explorer) refresh() {
 		}
 		var lg *ScenarioLegend
 		if e.scen.r != nil {
-			l := Legend(e.scen.r)
+			l := NewScenarioLegend(e.scen.r)
 			lg = &l
 		}
 		e.page.ShowKey(e.data, e.st, at, lg)

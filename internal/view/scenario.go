@@ -190,8 +190,8 @@ type ScenarioLegend struct {
 	Unconfirmed string
 }
 
-// Legend is the legend of r's map.
-func Legend(r *scenario.Result) ScenarioLegend {
+// NewScenarioLegend is the legend of r's map.
+func NewScenarioLegend(r *scenario.Result) ScenarioLegend {
 	name := strings.ToLower(r.Mineral.Name)
 	lg := ScenarioLegend{
 		Title: "Exposure if China cuts " + name + " to " + r.Target.Name,
