@@ -107,6 +107,13 @@ func TestMoreControlsMenu(t *testing.T) {
 	if rows > 48 {
 		t.Errorf("the toolbar is %v px tall, want one row", rows)
 	}
+	// "Open the full explorer": a space's width between the words, which a
+	// flex box drops from the start of its items.
+	var gap float64
+	d.must(t, `(function(){var a=document.getElementById("full-link"),r=document.createRange();r.selectNodeContents(a.firstChild);return a.querySelector(".wide-only").getBoundingClientRect().left-r.getBoundingClientRect().right;})()`, &gap)
+	if gap < 2 {
+		t.Errorf("the embed's link runs its words together (%.1f px between “Open” and “the full explorer”)", gap)
+	}
 	d.must(t, `getComputedStyle(document.getElementById("view-network")).display`, new(string))
 	var shown bool
 	d.must(t, `document.getElementById("view-network").getBoundingClientRect().width > 0`, &shown)
