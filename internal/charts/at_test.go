@@ -167,6 +167,30 @@ func TestCountsFollowTheDate(t *testing.T) {
 	}
 }
 
+// TestEarlyFiguresSaySo: figures published after the date stand in for
+// want of earlier ones, and the chart says so.
+func TestEarlyFiguresSaySo(t *testing.T) {
+	d := loadYearly(t)
+	early := "Published 2025-05-21, after the chosen date: the earliest figures the dataset records."
+	for _, tc := range []struct {
+		at   string
+		want bool
+	}{{"2025-03-01", true}, {"2025-05-21", false}, {"", false}} {
+		c := Producers(d, mineral(t, d, "gallium-refining"), tc.at)
+		if got := strings.Contains(strings.Join(c.Notes, " "), early); got != tc.want {
+			t.Errorf("at %q: notes %q, want the early note %v", tc.at, c.Notes, tc.want)
+		}
+	}
+	// Imports before any edition: the first, said to be early.
+	s, _ := USImports(d, mineral(t, d, "gallium"), "2024-06-01")
+	if s.Period != "2020–23" || !strings.HasPrefix(s.Note, "Published 2025-01-31, after the chosen date") {
+		t.Errorf("imports at 2024-06-01: period %q, note %q", s.Period, s.Note)
+	}
+	if s, _ := USImports(d, mineral(t, d, "gallium"), "2025-03-01"); s.Note != "" {
+		t.Errorf("imports at 2025-03-01: note %q", s.Note)
+	}
+}
+
 func TestYears(t *testing.T) {
 	d := loadYearly(t)
 	for _, tc := range []struct {

@@ -204,7 +204,19 @@ func Series(d *dataset.Dataset, m *dataset.Mineral, se *dataset.Series, at strin
 	if computed {
 		c.Notes = append(c.Notes, "Shares computed from the source's tonnages and world total.")
 	}
+	if n := earlyNote(se.Published, at); n != "" {
+		c.Notes = append(c.Notes, n)
+	}
 	return c
+}
+
+// earlyNote says that figures published on published were not out yet at
+// at ("" when they were): the earliest the dataset records stand in.
+func earlyNote(published, at string) string {
+	if published == "" || dataset.On(published, at) {
+		return ""
+	}
+	return "Published " + published + ", after the chosen date: the earliest figures the dataset records."
 }
 
 // Family returns the minerals to show side by side with m: the stages of

@@ -23,6 +23,8 @@ type Stack struct {
 	// gives it.
 	Reliance, RelianceEdition string
 	Sources                   []string
+	// Note says when the shares were published after the date asked for.
+	Note string
 	// Unconfirmed is set when any part is.
 	Unconfirmed bool
 }
@@ -64,6 +66,9 @@ func USImports(d *dataset.Dataset, m *dataset.Mineral, at string) (s Stack, ok b
 			}
 		}
 		s.Unconfirmed = s.Unconfirmed || t.Unconfirmed
+		if n := earlyNote(t.Published, at); n != "" {
+			s.Note = n
+		}
 	}
 	if len(s.Parts) == 0 && s.Reliance == "" {
 		return s, false

@@ -169,6 +169,9 @@ func importStack(ds *dataset.Dataset, s Stack) dom.Node {
 				pickButton(part.Label, part.Code, "", ""), dom.Text(" "+part.Text)))
 		}
 		box.Kids = append(box.Kids, dom.El("p", "chart-title", s.Title), bar, legend)
+		if s.Note != "" {
+			box.Kids = append(box.Kids, dom.El("p", "note", s.Note))
+		}
 	}
 	if s.Reliance != "" {
 		r := dom.El("p", "reliance", "", dom.Text("US net import reliance: "), dom.El("strong", "", s.Reliance))
