@@ -9,6 +9,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
+	"paxsilica/internal/charts"
 	"paxsilica/internal/style"
 )
 
@@ -125,5 +126,28 @@ func TestChartsLegible(t *testing.T) {
 				t.Errorf("printed, China's bar is %s (adjust %q), want %s and exact", printed.Colour, printed.Adjust, want)
 			}
 		})
+	}
+}
+
+// TestEventsListColouredByType: each event around the date carries a dot
+// in its tick's colour, its type as the dataset gives it.
+func TestEventsListColouredByType(t *testing.T) {
+	t.Parallel()
+	d := loadDataset(t)
+	ctx := newTab(t, viewportW, viewportH)
+	openExplorer(t, ctx, "?layers=")
+	waitFor(t, ctx, `document.querySelectorAll("#events li.ev").length > 0`, "the events around the date")
+	var dots []struct{ Text, Colour string }
+	eval(t, ctx, `Array.from(document.querySelectorAll("#events li.ev")).map(li => ({text: li.textContent, colour: getComputedStyle(li, "::before").backgroundColor}))`, &dots)
+	near := d.EventsNear(d.AsOf, 45, 8)
+	if len(dots) != len(near) {
+		t.Fatalf("%d events listed, want %d", len(dots), len(near))
+	}
+	for i, e := range near {
+		c := style.Keys[charts.TickKey(e.Type)]
+		want := fmt.Sprintf("rgb(%d, %d, %d)", c.R, c.G, c.B)
+		if !strings.Contains(dots[i].Text, e.Title) || dots[i].Colour != want {
+			t.Errorf("event %d: %q with a %s dot, want %q in %s (type %s)", i, dots[i].Text, dots[i].Colour, e.Title, want, e.Type)
+		}
 	}
 }

@@ -119,10 +119,11 @@ func (p *page) showEvents(ds *dataset.Dataset, at string) {
 		lines[i] = e.Line
 	}
 	list := factList(ds, lines, func(i int) string {
+		cls := "ev k-" + ev[i].Key // a dot in its tick's colour
 		if ev[i].After {
-			return "after"
+			cls += " after"
 		}
-		return ""
+		return cls
 	})
 	p.fill(p.byID("events"), list.Kids...)
 }

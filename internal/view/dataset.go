@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"paxsilica/internal/charts"
 	"paxsilica/internal/dataset"
 )
 
@@ -12,6 +13,9 @@ type Nearby struct {
 	dataset.Line
 	// After: the event comes after the date shown (listed dimmed).
 	After bool
+	// Key is the colour key of the event's type, as its tick on the
+	// timeline has it (charts.TickKey).
+	Key string
 }
 
 // EventsNear lists the events within 45 days of date at, at most 8, for the
@@ -20,7 +24,7 @@ func EventsNear(ds *dataset.Dataset, at string) []Nearby {
 	ev := ds.EventsNear(at, 45, 8)
 	out := make([]Nearby, len(ev))
 	for i, e := range ev {
-		out[i] = Nearby{Line: ds.EventLine(e, at), After: e.Date > at} // with a deadline's status at the date
+		out[i] = Nearby{Line: ds.EventLine(e, at), After: e.Date > at, Key: charts.TickKey(e.Type)} // with a deadline's status at the date
 	}
 	return out
 }
