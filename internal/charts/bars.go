@@ -204,6 +204,9 @@ func Series(d *dataset.Dataset, m *dataset.Mineral, se *dataset.Series, at strin
 	if computed {
 		c.Notes = append(c.Notes, "Shares computed from the source's tonnages and world total.")
 	}
+	if namedShare > 100.05 {
+		c.Notes = append(c.Notes, "The named shares add up to "+dataset.Percent(float64(int(namedShare*10+0.5))/10)+": the world total is rounded.")
+	}
 	if n := earlyNote(se.Published, at); n != "" {
 		c.Notes = append(c.Notes, n)
 	}

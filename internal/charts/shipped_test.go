@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"strings"
 	"testing"
 
 	"paxsilica/internal/dataset"
@@ -45,6 +46,19 @@ func TestShippedDataset(t *testing.T) {
 			if !found {
 				t.Errorf("%s: bar %s is not a producer", m.ID, b.Code)
 			}
+		}
+	}
+	// Gallium 2025: computed shares of a rounded world total pass 100%,
+	// and the chart says so.
+	if ga, ok := d.Mineral("gallium"); ok {
+		v := Mineral(d, ga, "")
+		sum := 0.0
+		for _, b := range v.Charts[v.Selected].Bars {
+			sum += b.Value
+		}
+		said := strings.Contains(strings.Join(v.Charts[v.Selected].Notes, " "), "the world total is rounded")
+		if (sum > 100.05) != said {
+			t.Errorf("gallium's bars sum to %v; the rounding note said: %v", sum, said)
 		}
 	}
 	for _, c := range d.Countries {
