@@ -109,7 +109,7 @@ func TestSummaryHTML(t *testing.T) {
 		code, want, not string
 	}{
 		{"ZZZ", "No recorded ties in this dataset.", "Largest shares"},
-		{"CHN", "Largest producer of 5 minerals recorded; imposes 2 export controls; supplier in 2 recorded import ties.", "No recorded ties"},
+		{"CHN", "Largest producer of 4 minerals recorded; imposes 2 export controls; supplier in 2 recorded import ties.", "No recorded ties"},
 		{"QAT", "Pax Silica signatory.", "No recorded ties"},
 		{"IND", "Minerals Security Partnership partner; among the listed producers of 2 minerals; 1 recorded import source.", "Largest producer"},
 	} {

@@ -70,8 +70,9 @@ type Summary struct {
 	// NoTies: the dataset records no bloc, output or tie of the country
 	// (events alone do not count, as in dataset.Profile).
 	NoTies bool
-	// Producer counts the minerals (stages) the country is a ranked
-	// producer of; Leads those it ranks first in.
+	// Producer counts the minerals the country is a ranked producer of
+	// (a mineral's stages count once); Leads those it ranks first in at
+	// some stage.
 	Producer, Leads int
 	// Role is the summary in one sentence, the panel's first line (Role).
 	Role string
@@ -127,6 +128,7 @@ func CountrySummary(d *dataset.Dataset, code, at string) Summary {
 	}
 
 	var shares []MineralShare
+	produces, leads := map[string]bool{}, map[string]bool{}
 	for i := range d.Minerals {
 		m := &d.Minerals[i]
 		se := m.SeriesAt(at)
@@ -137,9 +139,9 @@ func CountrySummary(d *dataset.Dataset, code, at string) Summary {
 			if p.Country != code || p.Rank == 0 { // rank 0: listed for reserves only
 				continue
 			}
-			s.Producer++
+			produces[m.Commodity] = true
 			if p.Rank == 1 {
-				s.Leads++
+				leads[m.Commodity] = true
 			}
 			b := Bar{Code: code, Label: m.Name + " (" + m.Stage + ")", Rank: p.Rank, Key: BlocKey(d, code, at), China: code == "CHN"}
 			if sh, _, ok := se.Share(p); ok {
@@ -155,6 +157,7 @@ func CountrySummary(d *dataset.Dataset, code, at string) Summary {
 			shares = append(shares, MineralShare{MineralID: m.ID, Label: b.Label, Short: short, Year: se.Year, Bar: b})
 		}
 	}
+	s.Producer, s.Leads = len(produces), len(leads)
 	// Largest share first; among equal shares, the better rank.
 	sort.SliceStable(shares, func(a, b int) bool {
 		if shares[a].Bar.Value != shares[b].Bar.Value {
