@@ -38,12 +38,12 @@ func Load(raw []byte) (*Dataset, error) {
 		Description: n.str("description", false),
 		Sources:     map[string]Source{},
 	}
-	for _, c := range n.list("countries", true) {
+	for c := range n.list("countries", true) {
 		if c.object() {
 			d.Countries = append(d.Countries, Country{Code: c.str("code", true), Name: c.str("name", true)})
 		}
 	}
-	for _, o := range n.list("organisations", false) {
+	for o := range n.list("organisations", false) {
 		if o.object() {
 			d.Organisations = append(d.Organisations, Organisation{ID: o.str("id", true), Name: o.str("name", true)})
 		}
@@ -51,26 +51,25 @@ func Load(raw []byte) (*Dataset, error) {
 	if s := n.at("sources"); !s.r.Exists() {
 		errs.add("sources", "missing")
 	} else if s.object() {
-		s.r.ForEach(func(k, v gjson.Result) bool {
-			e := newNode(v, "sources."+k.String(), &errs)
+		for _, f := range s.fields {
+			e := s.child(f.v, f.key, -1)
 			if e.object() {
-				d.SourceIDs = append(d.SourceIDs, k.String())
-				d.Sources[k.String()] = Source{
-					ID: k.String(), Short: e.str("short", true), Title: e.str("title", true),
+				d.SourceIDs = append(d.SourceIDs, f.key)
+				d.Sources[f.key] = Source{
+					ID: f.key, Short: e.str("short", true), Title: e.str("title", true),
 					Publisher: e.str("publisher", true), URL: e.str("url", false), Date: e.str("date", false),
 					DateNote: e.str("dateNote", false), NotLinked: e.str("notLinked", false),
 				}
 			}
-			return true
-		})
+		}
 	}
-	for _, b := range n.list("blocs", true) {
+	for b := range n.list("blocs", true) {
 		if !b.object() {
 			continue
 		}
 		bl := Bloc{ID: b.str("id", true), Name: b.str("name", true), Description: b.str("description", false),
 			Date: b.str("date", false), Cite: b.cite()}
-		for _, m := range b.list("members", true) {
+		for m := range b.list("members", true) {
 			if m.object() {
 				bl.Members = append(bl.Members, Membership{
 					Country: m.str("country", false), Organisation: m.str("organisation", false),
@@ -81,17 +80,17 @@ func Load(raw []byte) (*Dataset, error) {
 		}
 		d.Blocs = append(d.Blocs, bl)
 	}
-	for _, m := range n.list("minerals", true) {
+	for m := range n.list("minerals", true) {
 		if m.object() {
 			d.Minerals = append(d.Minerals, readMineral(m))
 		}
 	}
-	for _, t := range n.list("ties", true) {
+	for t := range n.list("ties", true) {
 		if t.object() {
 			d.Ties = append(d.Ties, readTie(t))
 		}
 	}
-	for _, e := range n.list("events", true) {
+	for e := range n.list("events", true) {
 		if e.object() {
 			ev := Event{Date: e.str("date", true), Title: e.str("title", true), Type: e.str("type", false),
 				Countries: e.strs("countries"), Minerals: e.strs("minerals"), Ends: e.end("ends"), Cite: e.cite()}
@@ -174,7 +173,7 @@ func readMineral(m node) Mineral {
 	for _, k := range []string{"year", "world", "producers", "usNetImportReliance"} {
 		m.computed(k, "with series[], the figures go in the series, one entry per data year and edition")
 	}
-	for _, s := range m.list("series", true) {
+	for s := range m.list("series", true) {
 		if s.object() {
 			mi.Series = append(mi.Series, readSeries(s, true))
 		}
@@ -197,7 +196,7 @@ func readSeries(s node, full bool) Series {
 	} else {
 		se.Year = int(*y)
 	}
-	for _, p := range s.list("producers", true) {
+	for p := range s.list("producers", true) {
 		if !p.object() {
 			continue
 		}
@@ -240,7 +239,7 @@ func readTie(t node) Tie {
 		t.errs.add(t.at("status").path(), "unknown status %q (in-force or suspended; better, leave it out: it is computed from the dates)", status)
 	}
 	ti.StatusTyped = t.at("status").r.Exists()
-	for _, f := range t.list("figures", false) {
+	for f := range t.list("figures", false) {
 		if f.object() {
 			ti.Figures = append(ti.Figures, Figure{Label: f.str("label", true), Value: f.str("value", true), Cite: f.cite()})
 		}
@@ -263,16 +262,17 @@ func readTie(t node) Tie {
 		}
 		return pa
 	}
-	parts := t.list("parts", false)
-	if len(parts) == 0 {
-		pa := readPart(t, true)
-		pa.Title = ti.Title
-		ti.Parts = []Part{pa}
-	}
-	for _, p := range parts {
+	listed := false
+	for p := range t.list("parts", false) {
+		listed = true
 		if p.object() {
 			ti.Parts = append(ti.Parts, readPart(p, false))
 		}
+	}
+	if !listed {
+		pa := readPart(t, true)
+		pa.Title = ti.Title
+		ti.Parts = []Part{pa}
 	}
 	if ti.Effective == "" {
 		for _, p := range ti.Parts {

@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"iter"
 	"strconv"
 
 	"github.com/tidwall/gjson"
@@ -19,8 +20,26 @@ type node struct {
 	idx             int
 	errs            *Errors
 	// fields of an object, read in one pass: looking each key up with
-	// r.Get would scan the object again for every field.
+	// r.Get would scan the object again for every field. They live in
+	// the load's arena, which also holds the scratch they are read into.
 	fields []field
+	arena  *arena
+}
+
+// arena holds the fields of every object of one load in a few large
+// blocks, instead of a slice per object.
+type arena struct {
+	scratch, block []field
+}
+
+// keep copies fs into the arena and returns the copy.
+func (a *arena) keep(fs []field) []field {
+	if len(fs) > cap(a.block)-len(a.block) {
+		a.block = make([]field, 0, max(512, len(fs)))
+	}
+	n := len(a.block)
+	a.block = append(a.block, fs...)
+	return a.block[n:len(a.block):len(a.block)]
 }
 
 // field is one key and value of an object.
@@ -31,7 +50,7 @@ type field struct {
 
 // newNode makes the node for value r at path.
 func newNode(r gjson.Result, path string, errs *Errors) node {
-	return node{r: r, full: path, idx: -1, errs: errs}.filled()
+	return node{r: r, full: path, idx: -1, errs: errs, arena: &arena{}}.filled()
 }
 
 // path is the node's JSON path ("ties[3].parts[0].effective").
@@ -58,7 +77,7 @@ func (n node) prefix() string {
 // child makes the node for value r under n, at field key or element idx
 // (-1 for a field); a container's path is made now, for its children.
 func (n node) child(r gjson.Result, key string, idx int) node {
-	c := node{r: r, base: n.prefix(), key: key, idx: idx, errs: n.errs}
+	c := node{r: r, base: n.prefix(), key: key, idx: idx, errs: n.errs, arena: n.arena}
 	if r.IsObject() || r.IsArray() {
 		c.full, c.key, c.idx = c.path(), "", -1
 	}
@@ -67,15 +86,33 @@ func (n node) child(r gjson.Result, key string, idx int) node {
 
 // filled reads the fields of an object node.
 func (n node) filled() node {
-	r := n.r
-	if r.IsObject() {
-		n.fields = make([]field, 0, 8)
-		r.ForEach(func(k, v gjson.Result) bool {
-			n.fields = append(n.fields, field{k.Str, v})
-			return true
-		})
+	if !n.r.IsObject() {
+		return n
 	}
+	a := n.arena
+	a.scratch = a.scratch[:0]
+	n.r.ForEach(func(k, v gjson.Result) bool {
+		a.scratch = append(a.scratch, field{k.Str, v})
+		return true
+	})
+	n.fields = a.keep(a.scratch)
 	return n
+}
+
+// get returns the value of field key of an object node (the first, as
+// gjson.Get finds), or a value that does not exist.
+func (n node) get(key string) gjson.Result {
+	for i := range n.fields {
+		if n.fields[i].key == key {
+			return n.fields[i].v
+		}
+	}
+	return gjson.Result{}
+}
+
+// fieldPath is the path of field key of n, made for an error.
+func (n node) fieldPath(key string) string {
+	return node{base: n.prefix(), key: key, idx: -1}.path()
 }
 
 // at returns field key of an object node (the first, as gjson.Get finds),
@@ -86,7 +123,7 @@ func (n node) at(key string) node {
 			return n.child(f.v, key, -1)
 		}
 	}
-	return node{base: n.prefix(), key: key, idx: -1, errs: n.errs}
+	return node{base: n.prefix(), key: key, idx: -1, errs: n.errs, arena: n.arena}
 }
 
 func typeName(r gjson.Result) string {
@@ -113,63 +150,64 @@ func typeName(r gjson.Result) string {
 
 // str reads a string field; required ones must be present and non-empty.
 func (n node) str(key string, required bool) string {
-	v := n.at(key)
+	v := n.get(key)
 	switch {
-	case !v.r.Exists() || v.r.Type == gjson.Null:
+	case !v.Exists() || v.Type == gjson.Null:
 		if required {
-			n.errs.add(v.path(), "missing")
+			n.errs.add(n.fieldPath(key), "missing")
 		}
 		return ""
-	case v.r.Type != gjson.String:
-		n.errs.add(v.path(), "must be a string, not %s", typeName(v.r))
+	case v.Type != gjson.String:
+		n.errs.add(n.fieldPath(key), "must be a string, not %s", typeName(v))
 		return ""
-	case required && v.r.Str == "":
-		n.errs.add(v.path(), "must not be empty")
+	case required && v.Str == "":
+		n.errs.add(n.fieldPath(key), "must not be empty")
 	}
-	return v.r.Str
+	return v.Str
 }
 
 // num reads an optional number (nil when absent or null).
 func (n node) num(key string) *float64 {
-	v := n.at(key)
-	if !v.r.Exists() || v.r.Type == gjson.Null {
+	v := n.get(key)
+	if !v.Exists() || v.Type == gjson.Null {
 		return nil
 	}
-	if v.r.Type != gjson.Number {
-		n.errs.add(v.path(), "must be a number, not %s", typeName(v.r))
+	if v.Type != gjson.Number {
+		n.errs.add(n.fieldPath(key), "must be a number, not %s", typeName(v))
 		return nil
 	}
-	f := v.r.Num
+	f := v.Num
 	return &f
 }
 
 // boolean reads an optional boolean (false when absent).
 func (n node) boolean(key string) bool {
-	v := n.at(key)
-	if !v.r.Exists() {
+	v := n.get(key)
+	if !v.Exists() {
 		return false
 	}
-	if !v.r.IsBool() {
-		n.errs.add(v.path(), "must be true or false, not %s", typeName(v.r))
+	if !v.IsBool() {
+		n.errs.add(n.fieldPath(key), "must be true or false, not %s", typeName(v))
 		return false
 	}
-	return v.r.Bool()
+	return v.Bool()
 }
 
-// list reads an array field, one node per element.
-func (n node) list(key string, required bool) []node {
-	v, ok := n.array(key, required)
-	if !ok {
-		return nil
+// list reads an array field, one node per element, each made as the
+// array is walked.
+func (n node) list(key string, required bool) iter.Seq[node] {
+	return func(yield func(node) bool) {
+		v, ok := n.array(key, required)
+		if !ok {
+			return
+		}
+		i := 0
+		v.r.ForEach(func(_, e gjson.Result) bool {
+			c := v.child(e, "", i)
+			i++
+			return yield(c)
+		})
 	}
-	var out []node
-	i := 0
-	v.r.ForEach(func(_, e gjson.Result) bool {
-		out = append(out, v.child(e, "", i))
-		i++
-		return true
-	})
-	return out
 }
 
 // array returns the array field key, reporting a missing (when required)
