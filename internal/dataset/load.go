@@ -52,6 +52,7 @@ func Load(raw []byte) (*Dataset, error) {
 		errs.add("sources", "missing")
 	} else if s.object() {
 		for _, f := range s.fields {
+			m := s.arena.mark()
 			e := s.child(f.v, f.key, -1)
 			if e.object() {
 				d.SourceIDs = append(d.SourceIDs, f.key)
@@ -61,6 +62,7 @@ func Load(raw []byte) (*Dataset, error) {
 					DateNote: e.str("dateNote", false), NotLinked: e.str("notLinked", false),
 				}
 			}
+			s.arena.release(m)
 		}
 	}
 	for b := range n.list("blocs", true) {
@@ -113,26 +115,23 @@ func Load(raw []byte) (*Dataset, error) {
 // than max, saying where. It reads raw as JSON text without recursion
 // (brackets inside strings do not count) and does not otherwise validate it.
 func checkDepth(raw []byte, max int) error {
-	depth, inString, escaped := 0, false, false
-	for i, b := range raw {
-		switch {
-		case inString:
-			switch {
-			case escaped:
-				escaped = false
-			case b == '\\':
-				escaped = true
-			case b == '"':
-				inString = false
+	depth := 0
+	for i := 0; i < len(raw); i++ {
+		switch raw[i] {
+		case '"':
+			// Skip the string in a loop of its own: the escaped byte
+			// after a backslash, up to the closing quote.
+			for i++; i < len(raw) && raw[i] != '"'; i++ {
+				if raw[i] == '\\' {
+					i++
+				}
 			}
-		case b == '"':
-			inString = true
-		case b == '[' || b == '{':
+		case '[', '{':
 			if depth++; depth > max {
 				line, col := lineCol(raw, i)
 				return Errors{{Reason: fmt.Sprintf("nested deeper than %d levels of arrays and objects, at line %d, column %d", max, line, col)}}
 			}
-		case b == ']' || b == '}':
+		case ']', '}':
 			depth--
 		}
 	}

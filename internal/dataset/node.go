@@ -26,20 +26,43 @@ type node struct {
 	arena  *arena
 }
 
-// arena holds the fields of every object of one load in a few large
-// blocks, instead of a slice per object.
+// arena holds the fields of the objects being read, in one block
+// instead of a slice per object. An object's fields are appended as gjson
+// walks it; one that does not fit moves to a new block. The loader reads
+// depth first, so the fields of an array's element and of everything in it
+// are dropped once the element is read (release), and the block stays as
+// large as one path from the root.
 type arena struct {
-	scratch, block []field
+	block []field
+	moves int // how many times the block was replaced
 }
 
-// keep copies fs into the arena and returns the copy.
-func (a *arena) keep(fs []field) []field {
-	if len(fs) > cap(a.block)-len(a.block) {
-		a.block = make([]field, 0, max(512, len(fs)))
+// add appends field f of the object whose fields start at start in the
+// block, and returns where they start now.
+func (a *arena) add(start int, f field) int {
+	if len(a.block) == cap(a.block) {
+		n := len(a.block) - start
+		b := make([]field, n, max(256, 2*cap(a.block), 2*n))
+		copy(b, a.block[start:])
+		a.block, start = b, 0
+		a.moves++
 	}
-	n := len(a.block)
-	a.block = append(a.block, fs...)
-	return a.block[n:len(a.block):len(a.block)]
+	a.block = append(a.block, f)
+	return start
+}
+
+// mark is a place in the arena to release back to.
+type mark struct{ len, moves int }
+
+func (a *arena) mark() mark { return mark{len(a.block), a.moves} }
+
+// release drops the fields added since m, unless the block was replaced
+// since (its fields then stay in the old block, for the collector).
+func (a *arena) release(m mark) {
+	if a.moves == m.moves {
+		clear(a.block[m.len:])
+		a.block = a.block[:m.len]
+	}
 }
 
 // field is one key and value of an object.
@@ -90,12 +113,12 @@ func (n node) filled() node {
 		return n
 	}
 	a := n.arena
-	a.scratch = a.scratch[:0]
+	start := len(a.block)
 	n.r.ForEach(func(k, v gjson.Result) bool {
-		a.scratch = append(a.scratch, field{k.Str, v})
+		start = a.add(start, field{k.Str, v})
 		return true
 	})
-	n.fields = a.keep(a.scratch)
+	n.fields = a.block[start:len(a.block):len(a.block)]
 	return n
 }
 
@@ -203,9 +226,12 @@ func (n node) list(key string, required bool) iter.Seq[node] {
 		}
 		i := 0
 		v.r.ForEach(func(_, e gjson.Result) bool {
+			m := n.arena.mark()
 			c := v.child(e, "", i)
 			i++
-			return yield(c)
+			more := yield(c)
+			n.arena.release(m)
+			return more
 		})
 	}
 }

@@ -42,3 +42,17 @@ func TestDates(t *testing.T) {
 		t.Errorf("Parse(2024-07) = %v, %v; want the month's first day", d, err)
 	}
 }
+
+// Valid accepts exactly the dates Parse reads.
+func FuzzValidIsParse(f *testing.F) {
+	for _, s := range []string{"2026", "2026-02", "2026-02-28", "2024-02-29", "2025-02-29", "2026-13", "2026-00",
+		"0000", "0000-00-00", "2026-04-31", "2026-12-31", "+026", "2026-1-01", "2026/01/01", "20260101", "", "9999-12-31"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_, err := Parse(s)
+		if got, want := Valid(s), err == nil; got != want {
+			t.Errorf("Valid(%q) = %v, Parse says %v", s, got, want)
+		}
+	})
+}

@@ -15,7 +15,7 @@ type Case struct {
 	OK  bool   `json:"ok"`
 }
 
-func cases(t *testing.T) []Case {
+func cases(t testing.TB) []Case {
 	t.Helper()
 	b, err := os.ReadFile("testdata/cases.json")
 	if err != nil {
@@ -61,4 +61,20 @@ func TestPageUsesThePattern(t *testing.T) {
 	if got := string(m[0][1]); got != Pattern {
 		t.Errorf("assets/app.js tests links with\n%s\nnot weburl.Pattern\n%s", got, Pattern)
 	}
+}
+
+// Match answers as the regular expression Pattern does.
+func FuzzMatchIsPattern(f *testing.F) {
+	re := regexp.MustCompile(Pattern)
+	for _, c := range cases(f) {
+		f.Add(c.URL)
+	}
+	for _, s := range []string{"http://", "HTTPS://a", "https://a@b", "http://a/ b", "http://a\x7f", "http://\xff\xfe/\xc3", "hTtPs://x?y", "https:/x", "httpss://x", "http://a#", "http://ü.de/ä"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Match(s), re.MatchString(s); got != want {
+			t.Errorf("Match(%q) = %v, the pattern says %v", s, got, want)
+		}
+	})
 }
