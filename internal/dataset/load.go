@@ -51,6 +51,8 @@ func Load(raw []byte) (*Dataset, error) {
 	if s := n.at("sources"); !s.r.Exists() {
 		errs.add("sources", "missing")
 	} else if s.object() {
+		d.Sources = make(map[string]Source, len(s.fields))
+		d.SourceIDs = make([]string, 0, len(s.fields))
 		for _, f := range s.fields {
 			m := s.arena.mark()
 			e := s.child(f.v, f.key, -1)
