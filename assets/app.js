@@ -27,15 +27,21 @@
   // turned), the key takes the new layout's default: a key opened on a wide
   // screen does not stay open over a phone-sized map. Within one layout it
   // stays as the reader left it.
-  var wide = window.matchMedia("(min-width: 1101px)");
+  // Touch layouts (phones and embeds) get targets of at least 24×24 px
+  // and text of at least 12 px everywhere, the panel's charts included.
+  var wide = window.matchMedia("(min-width: 1101px)"), narrow = window.matchMedia("(max-width: 760px)");
+  var wasCompact = null;
   function layout() {
-    var compact = root.classList.contains("embed") || !wide.matches;
+    var embed = root.classList.contains("embed"), compact = embed || !wide.matches;
     root.classList.toggle("compact", compact);
+    root.classList.toggle("touch", embed || narrow.matches);
     var key = document.getElementById("legend-box");
-    if (key) key.open = !compact;
+    if (key && compact !== wasCompact) key.open = !compact;
+    if (key) wasCompact = compact;
   }
   layout();
   wide.addEventListener("change", layout);
+  narrow.addEventListener("change", layout);
   document.addEventListener("DOMContentLoaded", function () {
     var bar = document.getElementById("toolbar");
     var more = document.getElementById("menu-toggle");

@@ -121,9 +121,6 @@ func TestMineralChartShowsShares(t *testing.T) {
 	}
 	// Title, the stages with their years side by side, a source under each.
 	title := text(t, ctx, "#details-body .chart.current caption")
-	if title != "Share of world output: Rare earths" {
-		t.Errorf("chart title %q", title)
-	}
 	// The years of the edition that applies, side by side, and the
 	// refining stage beside them.
 	ref, _ := d.Mineral("rare-earths-refining")
@@ -142,6 +139,15 @@ func TestMineralChartShowsShares(t *testing.T) {
 	wantHeads += fmt.Sprintf("|refining, %d", ref.SeriesAt("").Year)
 	if len(years) < 2 {
 		t.Fatalf("the dataset's %s gives %v: the test wants two years side by side", cur.Edition, years)
+	}
+	// The title names the mineral and every year its columns show.
+	if !strings.HasPrefix(title, "Share of world output: Rare earths, ") {
+		t.Errorf("chart title %q", title)
+	}
+	for _, y := range append(years, ref.SeriesAt("").Year) {
+		if !strings.Contains(title, fmt.Sprint(y)) {
+			t.Errorf("chart title %q does not name %d", title, y)
+		}
 	}
 	var heads []string
 	eval(t, ctx, `Array.from(document.querySelectorAll("#details-body .chart.current thead th")).map(th => th.textContent)`, &heads)

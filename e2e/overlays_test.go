@@ -164,3 +164,29 @@ func TestPanelNeverOverTheSelection(t *testing.T) {
 		})
 	}
 }
+
+// TestTouchRulesInThePanel: the touch rules (targets at least 24×24 px,
+// text at least 12 px) hold for what the panel shows with a selection too:
+// a country's summary, a mineral's charts, a scenario.
+func TestTouchRulesInThePanel(t *testing.T) {
+	for _, c := range []sizeCase{
+		{w: 390, h: 844, dpr: 1, query: "country=CHN"},
+		{w: 390, h: 844, dpr: 1, query: "mineral=rare-earths"},
+		{w: 600, h: 450, dpr: 1, embed: true, query: "mineral=gallium"},
+		{w: 390, h: 844, dpr: 1, query: "scenario=cut&mineral=gallium&target=USA"},
+	} {
+		t.Run(c.name()+"-"+c.query, func(t *testing.T) {
+			t.Parallel()
+			_, d := openSize(t, c)
+			d.wait(t, `document.querySelector("#details-body .charts, #details-body .summary, #details-body table") !== null`, "the panel's charts")
+			settle(t, d)
+			// Everything in the panel, scrolled into view a screen at a time.
+			var n int
+			d.must(t, `Math.ceil(document.getElementById("details").scrollHeight / Math.max(1, document.getElementById("details").clientHeight))`, &n)
+			for i := 0; i < min(n, 8); i++ {
+				d.must(t, fmt.Sprintf(`(function(){var e=document.getElementById("details");e.scrollTop=%d*e.clientHeight;return e.scrollTop;})()`, i), new(float64))
+				checkTouch(t, d)
+			}
+		})
+	}
+}

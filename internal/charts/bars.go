@@ -125,7 +125,7 @@ func Series(d *dataset.Dataset, m *dataset.Mineral, se *dataset.Series, at strin
 		return c
 	}
 	c.Year, c.Edition, c.Published = se.Year, se.Edition, se.Published
-	c.Title = "Share of world " + m.Stage + ": " + m.Name + ", " + strconv.Itoa(se.Year)
+	c.Title = "Share of world " + m.Stage + ": " + m.Name + ", " + strconv.Itoa(se.Year) + amountsIn(m.Unit)
 	c.Sources, c.Unconfirmed = se.Sources, se.Unconfirmed || m.Unconfirmed
 	type prod struct {
 		p     dataset.Producer
@@ -257,4 +257,13 @@ func Years(m *dataset.Mineral, at string) (out []*dataset.Series, cur int) {
 		}
 	}
 	return out, cur
+}
+
+// amountsIn is a title's note of the unit the bars' amounts are in
+// (" (amounts in t)"), or "" when the dataset gives none or only shares.
+func amountsIn(unit string) string {
+	if unit == "" || unit == "%" {
+		return ""
+	}
+	return " (amounts in " + unit + ")"
 }

@@ -113,24 +113,24 @@ func TestProducers(t *testing.T) {
 		empty       string // the reason when there are none
 		notes       int
 	}{
-		{mineral: "gallium", at: "2026-02-20", title: "Share of world primary production: Gallium, 2024",
+		{mineral: "gallium", at: "2026-02-20", title: "Share of world primary production: Gallium, 2024 (amounts in kg)",
 			want:  "China 90% china *\nAustralia 5% pax-silica\nIndia 2% msp\nRest of the world 3% rest",
 			notes: 1},
 		// Before Pax Silica was signed, Australia was an MSP partner.
-		{mineral: "gallium", at: "2024-01-01", title: "Share of world primary production: Gallium, 2024",
+		{mineral: "gallium", at: "2024-01-01", title: "Share of world primary production: Gallium, 2024 (amounts in kg)",
 			want:  "China 90% china *\nAustralia 5% msp\nIndia 2% msp\nRest of the world 3% rest",
 			notes: 1},
 		{mineral: "germanium", at: "", title: "Share of world production: Germanium, 2024",
 			empty: "The source publishes no shares of world output for germanium. It names China as the leading producer."},
 		// Published approximate shares: the remainder is approximate too.
-		{mineral: "graphite", at: "", title: "Share of world mine production: Graphite (natural), 2024",
+		{mineral: "graphite", at: "", title: "Share of world mine production: Graphite (natural), 2024 (amounts in t)",
 			want: "China about 78% china *\nIndia 2% msp\nRest of the world about 20% rest"},
 		// "More than 90%" leaves less than 10% for the rest.
 		{mineral: "graphite-refining", at: "", title: "Share of world refining: Graphite (battery grade), 2024",
 			want: "China more than 90% china *\nRest of the world less than 10% rest"},
 		// Twelve producers: ten named, two (Norway 2.5%, Ten 3.3%) in the rest
 		// with the 2.5% no one is named for.
-		{mineral: "many", at: "", title: "Share of world mine production: Many, 2025",
+		{mineral: "many", at: "", title: "Share of world mine production: Many, 2025 (amounts in t)",
 			want: "China 17.5% china *\nOne 16.7% other\nTwo 12.5% other\nThree 10% other\nFour 8.3% other\n" +
 				"Five 7.5% other\nSix 6.7% other\nSeven 5.8% other\nEight 5% other\nNine 4.2% other\nRest of the world 5.8% rest",
 			notes: 1},
@@ -387,15 +387,15 @@ func TestCompare(t *testing.T) {
 		mineral, title, heads, rows string
 		selected                    int
 	}{
-		{"graphite-refining", "Share of world output",
+		{"graphite-refining", "Share of world output, 2024",
 			"Graphite (natural): mine production | Graphite (battery grade): refining",
 			"China: about 78% | more than 90%\nIndia: 2% | —\nRest of the world: about 20% | less than 10%", 1},
-		{"graphite", "Share of world output",
+		{"graphite", "Share of world output, 2024",
 			"Graphite (natural): mine production | Graphite (battery grade): refining",
 			"China: about 78% | more than 90%\nIndia: 2% | —\nRest of the world: about 20% | less than 10%", 0},
-		{"gallium", "Share of world output: Gallium", "primary production, 2024",
+		{"gallium", "Share of world output: Gallium, 2024 (amounts in kg)", "primary production, 2024",
 			"China: 90%\nAustralia: 5%\nIndia: 2%\nRest of the world: 3%", 0},
-		{"germanium", "Share of world output: Germanium", "production, 2024", "", 0},
+		{"germanium", "Share of world output: Germanium, 2024", "production, 2024", "", 0},
 	} {
 		t.Run(tc.mineral, func(t *testing.T) {
 			c := Compare(Mineral(d, mineral(t, d, tc.mineral), ""))
@@ -417,7 +417,7 @@ func TestCompare(t *testing.T) {
 		{Name: "Tin", Stage: "mine production", Year: 2025, Bars: []Bar{{Code: "IDN", Label: "Indonesia", Text: "20%", Value: 20}, {Code: "CHN", Label: "China", Text: "22%", Value: 22}}},
 	}, Selected: 1}
 	c := Compare(v)
-	if c.Title != "Share of world output: Tin (mine production)" || c.Columns[0].Heading != "2024" || c.Columns[1].Heading != "2025" {
+	if c.Title != "Share of world output: Tin (mine production), 2024 and 2025" || c.Columns[0].Heading != "2024" || c.Columns[1].Heading != "2025" {
 		t.Errorf("years: title %q, columns %q %q", c.Title, c.Columns[0].Heading, c.Columns[1].Heading)
 	}
 	if got := cells(c); got != "Indonesia: — | 20%\nChina: 23% | 22%\nRest of the world: 77% | —" {

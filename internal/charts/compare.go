@@ -1,8 +1,10 @@
 package charts
 
 import (
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"paxsilica/internal/style"
 )
@@ -74,6 +76,26 @@ func Compare(v MineralView) Comparison {
 	}
 	if sameStage && !sameYear {
 		c.Title += " (" + v.Charts[0].Stage + ")"
+	}
+	// The title names the years and the unit of the amounts, which the
+	// columns' headings and the bars' details otherwise carry alone.
+	var years []string
+	sameUnit := true
+	for _, ch := range v.Charts {
+		if y := strconv.Itoa(ch.Year); ch.Year > 0 && !slices.Contains(years, y) {
+			years = append(years, y)
+		}
+		sameUnit = sameUnit && ch.Unit == v.Charts[0].Unit
+	}
+	if n := len(years); n > 0 {
+		c.Title += ", " + strings.Join(years[:n-1], ", ")
+		if n > 1 {
+			c.Title += " and "
+		}
+		c.Title += years[n-1]
+	}
+	if sameUnit {
+		c.Title += amountsIn(v.Charts[0].Unit)
 	}
 	at := map[string]int{}
 	rest := Row{Label: "Rest of the world", Key: style.KeyRest, Rest: true, Cells: make([]*Bar, len(v.Charts))}
