@@ -132,7 +132,8 @@ func compressAll(dir string, c sitefiles.Compression) (string, error) {
 
 // onDemand reports whether a file of the site is left out of the first
 // load: embed.js (only host pages load it), the exporter's wasm (loaded when
-// the reader asks for a download) and the data archive.
+// the reader asks for a download), the data archive and the changelog (a
+// link in the panel).
 func onDemand(name string) bool {
-	return name == "embed.js" || strings.HasPrefix(name, "exporter.") || strings.HasSuffix(name, ".zip")
+	return name == "embed.js" || strings.HasPrefix(name, "exporter.") || strings.HasSuffix(name, ".zip") || strings.HasSuffix(name, ".md")
 }

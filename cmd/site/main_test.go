@@ -87,3 +87,24 @@ func TestRewriteIndexNeedsItsAnchors(t *testing.T) {
 		t.Error("an index.html without the expected references was accepted")
 	}
 }
+
+func TestOnDemand(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"explorer.0123456789.wasm", false},
+		{"app.0123456789.js", false},
+		{"download.0123456789.js", false},
+		{"dataset.json", false},
+		{"poster.0123456789.png", false},
+		{"embed.js", true},
+		{"exporter.0123456789.wasm", true},
+		{"paxsilica-data.zip", true},
+		{"CHANGELOG.md", true},
+	} {
+		if got := onDemand(c.name); got != c.want {
+			t.Errorf("onDemand(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
