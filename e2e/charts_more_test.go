@@ -25,7 +25,7 @@ func TestChartsFollowTheTimeline(t *testing.T) {
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, "?mineral=gallium&layers=&date=2025-06-01")
 	waitFor(t, ctx, `document.querySelector("#details-body .chart.current table.bars")`, "the gallium chart")
-	if cap := text(t, ctx, "#details-body .chart.current caption"); !strings.HasSuffix(cap, fmt.Sprint(before.Year)) {
+	if cap := text(t, ctx, "#details-body .chart.current caption"); !strings.Contains(cap, fmt.Sprintf(", %d", before.Year)) {
 		t.Errorf("at 2025-06-01 the chart is %q, want the year %d", cap, before.Year)
 	}
 	if src := text(t, ctx, "#details-body .chart.current .chart-src"); !strings.Contains(src, before.Edition) {
