@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/chromedp/cdproto/performance"
 	"github.com/chromedp/chromedp"
@@ -17,11 +18,15 @@ import (
 // so the benchmark also reports the CPU time the page's main thread spent
 // per decode (DevTools' ThreadTime over the ten runs), which the load
 // changes much less, and the browser's own JSON.parse of the same file.
+// Right after start-up V8 is still compiling the 15 MB module's hot
+// functions in the background, on the same two cores: the decode is timed
+// then (startup-ms) and again once that has settled, 8 s later (the other
+// figures), as a reader's later reloads of the data would meet it.
 // Figures, not pass/fail: run with `make bench`, or alone with
 //
 //	go test -run '^$' -bench DatasetDecode -benchtime 1x ./e2e
 func BenchmarkDatasetDecode(b *testing.B) {
-	var med, lo, hi, cpu, parse []float64
+	var med, lo, hi, cpu, parse, startup []float64
 	for range b.N {
 		ctx := newTab(b, viewportW, viewportH)
 		if err := chromedp.Run(ctx, performance.Enable()); err != nil {
@@ -33,6 +38,10 @@ func BenchmarkDatasetDecode(b *testing.B) {
 		if err := evalAwait(ctx, `fetch("dataset.json").then(r => r.text()).then(t => (window.__datasetText = t, "ok"))`, &text); err != nil {
 			b.Fatal(err)
 		}
+		var early []float64
+		eval(b, ctx, `Array.from({length: 5}, () => window.paxsilica.decodeDataset())`, &early)
+		startup = append(startup, quantile(early, 0.5))
+		time.Sleep(8 * time.Second) // V8's background compilation settles
 		var warm float64
 		eval(b, ctx, `window.paxsilica.decodeDataset()`, &warm)
 		t0 := threadTime(b, ctx)
@@ -50,6 +59,7 @@ func BenchmarkDatasetDecode(b *testing.B) {
 		cpu = append(cpu, (t1-t0)*1000/10)
 		parse = append(parse, quantile(pm, 0.5))
 	}
+	b.ReportMetric(quantile(startup, 0.5), "startup-ms")
 	b.ReportMetric(quantile(med, 0.5), "decode-ms")
 	b.ReportMetric(quantile(lo, 0.5), "fastest-ms")
 	b.ReportMetric(quantile(hi, 0.5), "slowest-ms")
