@@ -4,8 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"strings"
 
+	"paxsilica/internal/dataset"
 	"paxsilica/internal/style"
 )
 
@@ -87,12 +87,8 @@ func Compare(v MineralView) Comparison {
 		}
 		sameUnit = sameUnit && ch.Unit == v.Charts[0].Unit
 	}
-	if n := len(years); n > 0 {
-		c.Title += ", " + strings.Join(years[:n-1], ", ")
-		if n > 1 {
-			c.Title += " and "
-		}
-		c.Title += years[n-1]
+	if len(years) > 0 {
+		c.Title += ", " + dataset.AndList(years)
 	}
 	if sameUnit {
 		c.Title += amountsIn(v.Charts[0].Unit)

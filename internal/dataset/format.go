@@ -91,6 +91,19 @@ func The(name string) string {
 	return name
 }
 
+// AndList joins items as they read in a sentence: "", "a", "a and b",
+// "a, b and c".
+func AndList(items []string) string {
+	switch n := len(items); n {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	default:
+		return strings.Join(items[:n-1], ", ") + " and " + items[n-1]
+	}
+}
+
 // reasonLabels are the words a reader sees for why a fact is unconfirmed.
 var reasonLabels = map[string]string{
 	ReasonSingleSource: "single source",

@@ -111,13 +111,10 @@ func (r *Result) fromNames() string {
 		}
 		names = append(names[:3], fmt.Sprintf("%d %s", n, others))
 	}
-	switch len(names) {
-	case 0:
+	if len(names) == 0 {
 		return "producers the source does not name"
-	case 1:
-		return names[0]
 	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return dataset.AndList(names)
 }
 
 // Sections are the panel's statements, each with its sources.
@@ -360,11 +357,5 @@ func (r *Result) mostExposed(n int) string {
 		}
 		parts = append(parts, dataset.The(e.Name)+" ("+share+")")
 	}
-	switch len(parts) {
-	case 0:
-		return ""
-	case 1:
-		return parts[0]
-	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+	return dataset.AndList(parts)
 }
