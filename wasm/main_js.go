@@ -18,7 +18,10 @@ import (
 )
 
 func main() {
-	js.Global().Set("paxsilica", js.Global().Get("Object").New())
+	// app.js may have left the language's catalog in window.paxsilica.
+	if js.Global().Get("paxsilica").Type() != js.TypeObject {
+		js.Global().Set("paxsilica", js.Global().Get("Object").New())
+	}
 	ui := newPage()
 	raw, err := await(js.Global().Get("paxsilicaBoot").Get("geometry"))
 	if err != nil {
@@ -34,6 +37,9 @@ func main() {
 	}
 	q, _ := url.ParseQuery(ui.query())
 	origin, originNotes := guard.OriginParam(q.Get("origin"))
+	lang, _ := urlstate.Lang(q.Get(urlstate.LangParam)) // an unknown one is noticed with the rest below
+	loc, langNotes := pageCatalog(lang)
+	ui.loc = loc
 	m := newMessenger(js.Global(), origin)
 	m.listen(ui)
 	if q.Get("embed") == "1" {
@@ -49,14 +55,14 @@ func main() {
 	ui.wireCharts()
 	ui.wireShare()
 	st, notes := urlstate.Parse(ui.query(), urlstate.Checks{Country: func(code string) bool { return world.Index(code) >= 0 }})
-	ui.showNotices(append(notes, originNotes...))
+	ui.showNotices(append(append(notes, langNotes...), originNotes...))
 	if st.View == urlstate.ViewNetwork {
 		g.net.t, g.net.target = 1, 1
 	}
 	if st.HasCentre {
 		g.scr.cam = projection.Camera{Centre: projection.EqualEarth(geo.Point{X: st.Lon, Y: st.Lat}), Zoom: max(1, st.Zoom)}.Clamp(world.Bounds)
 	}
-	g.ex = view.New(world, st, ui, nil)
+	g.ex = view.NewIn(loc, world, st, ui, nil)
 	g.stateChanged()
 
 	go loadDataset(ui)

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"paxsilica/internal/geo"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/view"
 	"paxsilica/internal/view/guard"
 	"paxsilica/internal/view/urlstate"
@@ -38,6 +39,7 @@ type page struct {
 	notices     js.Value
 
 	msg *messenger
+	loc *i18n.Catalog // the language the page's Go-made texts are in
 
 	mu        sync.Mutex
 	queued    []any // view.Event or a command for the map
@@ -74,6 +76,7 @@ func newPage() *page {
 		notices:   doc.Call("getElementById", "notices"),
 		canvas:    doc.Call("querySelector", "canvas"),
 		urlWrites: guard.Throttle{Interval: guard.URLInterval, Burst: guard.URLBurst},
+		loc:       i18n.English(),
 	}
 	p.input.pointers = map[int]geo.Point{}
 	// Escape clears the selection wherever the focus is, except in a field.

@@ -30,5 +30,8 @@ func (c *Catalog) With() *Catalog {
 // (tooltips), chart.*, scenario.*, export.*, status.*, mineral.*, notice.*,
 // error.*. Keep each group sorted.
 var englishMsgs = map[string]string{
+	"lang.broken":   "The texts of this language could not be used ({why}); the explorer is shown in English.",
 	"lang.fallback": "The language “{lang}” is not available; the explorer is shown in English.",
+	"lang.missing":  "the page did not provide them",
+	"lang.other":    "the page provided the texts of “{tag}”",
 }

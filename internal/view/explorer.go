@@ -13,6 +13,7 @@ import (
 
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/geo"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/mapdata"
 	"paxsilica/internal/scene"
 	"paxsilica/internal/view/urlstate"
@@ -24,6 +25,7 @@ type Explorer struct {
 	world *mapdata.World
 	page  Page
 	now   func() time.Time
+	loc   *i18n.Catalog // the language every text is said in
 
 	data    *dataset.Dataset // nil until loaded, or when broken
 	dataErr bool
@@ -54,14 +56,26 @@ type Explorer struct {
 // acts on page p; now gives the date of the latest view (time.Now if nil).
 // It shows the initial state at once.
 func New(w *mapdata.World, st urlstate.State, p Page, now func() time.Time) *Explorer {
+	return NewIn(i18n.English(), w, st, p, now)
+}
+
+// NewIn is New with the texts said in catalog loc (English when nil).
+func NewIn(loc *i18n.Catalog, w *mapdata.World, st urlstate.State, p Page, now func() time.Time) *Explorer {
 	if now == nil {
 		now = time.Now
 	}
-	e := &Explorer{world: w, page: p, now: now, st: st, selected: w.Index(st.Country),
+	if loc == nil {
+		loc = i18n.English()
+	}
+	e := &Explorer{world: w, page: p, now: now, loc: loc, st: st, selected: w.Index(st.Country),
 		selArc: -1, hover: -1, hoverArc: -1, sentSelect: "-"}
 	e.refresh()
 	return e
 }
+
+// Loc is the catalog the explorer's texts are said in (English unless the
+// page gave another).
+func (e *Explorer) Loc() *i18n.Catalog { return e.loc }
 
 // State is the view as the URL holds it.
 func (e *Explorer) State() urlstate.State { return e.st }
@@ -361,7 +375,7 @@ func (e *Explorer) TellParent() {
 	if v == "" {
 		v = urlstate.ViewMap
 	}
-	if key := v + "|" + e.st.Mineral + "|" + e.st.Date + "|" + ScenarioValue(e.st); key != e.sentView || e.answer.view {
+	if key := v + "|" + e.st.Mineral + "|" + e.st.Date + "|" + ScenarioValue(e.st) + "|" + e.st.Lang; key != e.sentView || e.answer.view {
 		var mineral, date, scen, target any
 		if e.st.Mineral != "" {
 			mineral = e.st.Mineral
@@ -372,7 +386,11 @@ func (e *Explorer) TellParent() {
 		if e.st.Scenario != "" {
 			scen, target = e.st.Scenario, e.st.ScenarioTarget()
 		}
-		e.page.Post(Message{Type: "paxsilica:view", Fields: map[string]any{"view": v, "mineral": mineral, "date": date, "scenario": scen, "target": target}})
+		fields := map[string]any{"view": v, "mineral": mineral, "date": date, "scenario": scen, "target": target}
+		if e.st.Lang != "" {
+			fields["lang"] = e.st.Lang // only when not English: English readers' messages are as they were
+		}
+		e.page.Post(Message{Type: "paxsilica:view", Fields: fields})
 		e.sentView = key
 	}
 	e.answer.selection, e.answer.view = false, false

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"paxsilica/internal/geo"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/scene"
 	"paxsilica/internal/view/urlstate"
 )
@@ -246,5 +247,47 @@ func TestAtAndCamera(t *testing.T) {
 	e.SetCamera(0, 0, 1)
 	if r.url.HasCentre {
 		t.Errorf("the whole world keeps a centre: %+v", r.url)
+	}
+}
+
+// The view state told to the embedding page carries lang when the
+// interface is not in English, and the explorer holds the catalog it got.
+func TestLangInViewMessage(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		st   urlstate.State
+		hi   bool
+		want any
+	}{
+		{"English", urlstate.State{}, false, nil},
+		{"Hindi", urlstate.State{Lang: "hi"}, true, "hi"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var loc *i18n.Catalog
+			if tc.hi {
+				loc = hindi(t)
+			}
+			e, r := newExplorerIn(t, loc, tc.st, false)
+			if e.Loc().English() == tc.hi {
+				t.Errorf("Loc() is %q", e.Loc().Tag)
+			}
+			e.Ready(1000)
+			e.TellParent()
+			var view *Message
+			for i := range r.posted {
+				if r.posted[i].Type == "paxsilica:view" {
+					view = &r.posted[i]
+				}
+			}
+			if view == nil {
+				t.Fatalf("no paxsilica:view in %v", r.posted)
+			}
+			if got, set := view.Fields["lang"]; got != tc.want || set != (tc.want != nil) {
+				t.Errorf("lang = %v (set %v), want %v", got, set, tc.want)
+			}
+			if r.url.Lang != tc.st.Lang {
+				t.Errorf("the URL's lang is %q, want %q", r.url.Lang, tc.st.Lang)
+			}
+		})
 	}
 }

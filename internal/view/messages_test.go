@@ -78,6 +78,7 @@ func TestLinkAndSnippet(t *testing.T) {
 		{"", "https://x.example/", "https://x.example/?embed=1"},
 		{"country=CHN&embed=1&origin=https%3A%2F%2Fhost.example", "https://x.example/?country=CHN", "https://x.example/?country=CHN&amp;embed=1"},
 		{"mineral=gallium&date=2025-01-02", "https://x.example/?date=2025-01-02&mineral=gallium", "https://x.example/?date=2025-01-02&amp;embed=1&amp;mineral=gallium"},
+		{"country=IND&lang=hi&embed=1", "https://x.example/?country=IND&lang=hi", "https://x.example/?country=IND&amp;embed=1&amp;lang=hi"},
 	} {
 		if got := Link("https://x.example", "/", tc.query); got != tc.link {
 			t.Errorf("Link(%q) = %q, want %q", tc.query, got, tc.link)

@@ -7,6 +7,7 @@ import (
 
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/geo"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/kit/fixtures"
 	"paxsilica/internal/view/urlstate"
 )
@@ -59,8 +60,14 @@ var today = time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC)
 // dataset loaded (unless noData) and st from the URL.
 func newExplorer(t *testing.T, st urlstate.State, noData bool) (*Explorer, *recorder) {
 	t.Helper()
+	return newExplorerIn(t, nil, st, noData)
+}
+
+// newExplorerIn is newExplorer with the texts in catalog loc (nil: English).
+func newExplorerIn(t *testing.T, loc *i18n.Catalog, st urlstate.State, noData bool) (*Explorer, *recorder) {
+	t.Helper()
 	r := &recorder{}
-	e := New(fixtures.World(t), st, r, func() time.Time { return today })
+	e := NewIn(loc, fixtures.World(t), st, r, func() time.Time { return today })
 	if !noData {
 		e.Handle(DatasetLoaded{Data: fixtures.Dataset(t)})
 	}
@@ -78,3 +85,6 @@ func index(t *testing.T, code string) int {
 }
 
 func (m Message) String() string { return fmt.Sprintf("%s%v", m.Type, m.Fields) }
+
+// hindi is the Hindi catalog as the page hands it to the explorer.
+func hindi(t *testing.T) *i18n.Catalog { return fixtures.Catalog(t, "hi") }

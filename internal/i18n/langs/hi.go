@@ -23,5 +23,8 @@ func hindi() *i18n.Catalog {
 // hindiMsgs are the Hindi templates, by the same keys as English's (see
 // i18n's english.go for the groups).
 var hindiMsgs = map[string]string{
+	"lang.broken":   "इस भाषा के पाठ इस्तेमाल नहीं किए जा सके ({why}); एक्सप्लोरर अंग्रेज़ी में दिखाया गया है।",
 	"lang.fallback": "भाषा “{lang}” उपलब्ध नहीं है; एक्सप्लोरर अंग्रेज़ी में दिखाया गया है।",
+	"lang.missing":  "पेज ने इन्हें उपलब्ध नहीं कराया",
+	"lang.other":    "पेज ने “{tag}” के पाठ दिए",
 }

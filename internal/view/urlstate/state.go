@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/isodate"
 )
 
@@ -61,6 +62,10 @@ type State struct {
 	// TargetPaxSilica, TargetMSP or an alpha-3 code; "" means TargetAll.
 	// It is kept only while a scenario is on.
 	Target string
+	// Lang is the language of the interface, a tag i18n.Supported knows
+	// other than English ("hi"); "" means English. The page loads its
+	// catalog; the explorer says its texts with it.
+	Lang string
 }
 
 // Scenarios and their targets (stable URL values).
@@ -160,7 +165,28 @@ type Checks struct {
 
 // Reserved are parameters other parts of the page read (embedding); Parse
 // accepts them without a notice.
-var Reserved = []string{"embed", "lang", "origin"}
+var Reserved = []string{"embed", "origin"}
+
+// LangParam is the parameter that names the interface's language.
+const LangParam = "lang"
+
+// LangFallback reports whether notice n says that the language asked for
+// is not offered (the explorer is then shown in English).
+func (n Notice) LangFallback() bool { return n.Param == LangParam }
+
+// Lang reads a lang value: "" for English (and for no value), the tag of a
+// language the explorer offers (matched without regard to case), and ok
+// false for one it does not offer.
+func Lang(v string) (tag string, ok bool) {
+	t := strings.ToLower(strings.TrimSpace(v))
+	switch {
+	case t == "" || t == "en":
+		return "", true
+	case i18n.Supported(t):
+		return t, true
+	}
+	return "", false
+}
 
 var (
 	mineralRE = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
@@ -284,6 +310,12 @@ func Parse(rawQuery string, checks Checks) (State, []Notice) {
 			default:
 				bad(k, v, "unknown target (all, paxsilica, msp or a country code), using all")
 			}
+		case LangParam:
+			if tag, ok := Lang(v); ok {
+				s.Lang = tag
+			} else {
+				bad(k, v, i18n.English().F("lang.fallback", "lang", clip(strings.TrimSpace(v))))
+			}
 		default:
 			if !slices.Contains(Reserved, k) {
 				bad(k, v, "unknown parameter, ignored")
@@ -339,6 +371,7 @@ func (s State) Query(rawQuery string) string {
 		set("scenario", "")
 		set("target", "")
 	}
+	set(LangParam, s.Lang)
 	return q.Encode()
 }
 

@@ -48,7 +48,13 @@ func TestParse(t *testing.T) {
 		{"unknown scenario", "scenario=boom&target=USA", State{}, []string{`scenario="boom": unknown scenario`, `target="USA": a target needs scenario=cut`}},
 		{"unknown target", "scenario=cut&target=XYZ", State{Scenario: ScenarioCut}, []string{`target="XYZ": unknown target`}},
 		{"China is no target", "scenario=cut&target=chn", State{Scenario: ScenarioCut}, []string{`target="chn": China is the supplier`}},
-		{"reserved parameters are quiet", "embed=1&lang=fr&origin=https://x.org", State{}, nil},
+		{"reserved parameters are quiet", "embed=1&origin=https://x.org", State{}, nil},
+		{"lang", "lang=hi", State{Lang: "hi"}, nil},
+		{"lang in capitals", "lang=%20HI", State{Lang: "hi"}, nil},
+		{"English is the default", "lang=en", State{}, nil},
+		{"empty lang", "lang=", State{}, nil},
+		{"unknown lang kept out", "lang=fr&country=USA", State{Country: "USA"}, []string{`lang="fr": The language “fr” is not available; the explorer is shown in English.`}},
+		{"lang with a region is not offered", "lang=hi-IN", State{}, []string{`lang="hi-IN": The language`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, notes := Parse(tc.query, known)
@@ -82,6 +88,8 @@ func TestQuery(t *testing.T) {
 		{"scenario", "country=CHN", State{Country: "CHN", Mineral: "gallium", Scenario: ScenarioCut, Target: "USA"}, "country=CHN&mineral=gallium&scenario=cut&target=USA"},
 		{"scenario target all is written", "", State{Scenario: ScenarioCut}, "scenario=cut&target=all"},
 		{"scenario off drops the target", "scenario=cut&target=USA", State{Target: "USA"}, ""},
+		{"lang", "country=USA", State{Country: "USA", Lang: "hi"}, "country=USA&lang=hi"},
+		{"English drops lang", "lang=fr&embed=1", State{}, "embed=1"},
 		{"default layers and zoom are omitted", "layers=blocs&zoom=2&center=1,1", State{Layers: AllLayers}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -101,6 +109,7 @@ func TestRoundTrip(t *testing.T) {
 		{Mineral: "gallium", Scenario: ScenarioCut, Target: "USA"},
 		{Mineral: "rare-earths", Scenario: ScenarioCut, Target: TargetMSP, Date: "2025-06-01"},
 		{Scenario: ScenarioCut},
+		{Country: "CHN", Lang: "hi"},
 	} {
 		got, notes := Parse(s.Query(""), known)
 		if !reflect.DeepEqual(got, s) || len(notes) != 0 {
