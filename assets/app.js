@@ -19,6 +19,52 @@
   var wasmBytes = Number(self && self.dataset.wasmBytes) || 0;
   var root = document.documentElement;
   var params = new URLSearchParams(location.search);
+
+  // Language. The URL says it (?lang=hi; without it, English). The build
+  // lists the catalogs of the other languages in data-catalogs as
+  // "tag:dir:file"; English is in this script and in the Go program. For a
+  // language listed here <html lang dir> are set at once, before the first
+  // paint, the catalog is fetched beside the other downloads, and the
+  // page's texts (data-i18n attributes) stay hidden until it arrives or a
+  // short while has passed (then they show in English, and are filled when
+  // it comes). The Go program starts only once the catalog has arrived or
+  // failed: it reads the JSON text as window.paxsilica.catalog. A language
+  // the explorer does not offer is English; Go says so in the notices.
+  var catalogs = {};
+  ((self && self.dataset.catalogs) || "").split(/\s+/).forEach(function (entry) {
+    var p = entry.split(":");
+    if (p.length === 3 && (p[1] === "ltr" || p[1] === "rtl")) catalogs[p[0]] = { dir: p[1], file: p[2] };
+  });
+  var pax = window.paxsilica = window.paxsilica || {};
+  var asked = (params.get("lang") || "").trim().toLowerCase();
+  var lang = Object.prototype.hasOwnProperty.call(catalogs, asked) ? asked : "en";
+  pax.lang = lang;
+  var msgs = null; // the catalog's templates, once it has arrived
+  var catalog = Promise.resolve(null);
+  if (lang !== "en") {
+    root.lang = lang;
+    root.dir = catalogs[lang].dir;
+    root.classList.add("i18n-wait");
+    catalog = fetch(catalogs[lang].file).then(function (resp) {
+      if (!resp.ok) throw new Error(catalogs[lang].file + ": HTTP " + resp.status + " " + resp.statusText);
+      return resp.text();
+    }).then(function (text) {
+      var parsed = JSON.parse(text);
+      msgs = parsed && typeof parsed.msgs === "object" && parsed.msgs ? parsed.msgs : {};
+      pax.catalog = text;
+      return text;
+    }).catch(function (err) {
+      // The page stays English, and says so.
+      pax.catalogError = err && err.message ? err.message : String(err);
+      console.warn("paxsilica: the " + lang + " catalog could not be loaded: " + pax.catalogError);
+      root.lang = "en";
+      root.dir = "ltr";
+      return null;
+    });
+    // Texts hidden for a short while at most: a slow catalog shows English
+    // first, never nothing.
+    setTimeout(function () { root.classList.remove("i18n-wait"); }, 1500);
+  }
   if (params.get("embed") === "1") root.classList.add("embed");
   // Compact layout (embeds, and windows up to 1100 px): the toolbar is one
   // row with the rest of the controls behind "More controls", and the key
@@ -311,7 +357,7 @@
   webgl.catch(function () {
     fail("This browser does not provide WebGL 2, which Pax Silica Explorer needs to draw the map. Turn on hardware acceleration or use a current browser.");
   });
-  Promise.all([wasm, ready, webgl]).then(function (r) {
+  Promise.all([wasm, ready, webgl, catalog]).then(function (r) {
     if (typeof Go !== "function") throw new Error("wasm_exec.js did not load");
     status("Starting…", null);
     var go = new Go();

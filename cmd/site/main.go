@@ -9,6 +9,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io/fs"
 	"log"
 	"os"
 	"path/filepath"
@@ -37,6 +38,10 @@ func main() {
 // finish hashes, rewrites and compresses the site in dir, and returns a
 // table of the sizes.
 func finish(dir string, c sitefiles.Compression) (string, error) {
+	cats, err := writeCatalogs(dir, "world-50m.bin", "dataset.json")
+	if err != nil {
+		return "", err
+	}
 	names := map[string]string{}
 	sizes := map[string]int{}
 	for _, n := range hashed {
@@ -56,7 +61,7 @@ func finish(dir string, c sitefiles.Compression) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	out, err := rewriteIndex(string(html), names, sizes["explorer.wasm"])
+	out, err := rewriteIndex(string(html), names, sizes["explorer.wasm"], cats)
 	if err != nil {
 		return "", err
 	}
@@ -67,17 +72,18 @@ func finish(dir string, c sitefiles.Compression) (string, error) {
 }
 
 // rewriteIndex points index.html at the hashed files: the stylesheet, the
-// poster and the scripts by name, and the wasm and geometry through data
-// attributes of the app script, which app.js reads. wasmSize is the wasm's
-// uncompressed size, for the progress bar: with brotli the Content-Length is
-// the compressed size, not the bytes the browser counts.
-func rewriteIndex(html string, names map[string]string, wasmSize int) (string, error) {
+// poster and the scripts by name, and the wasm, the geometry and the
+// languages' catalogs through data attributes of the app script, which
+// app.js reads. wasmSize is the wasm's uncompressed size, for the progress
+// bar: with brotli the Content-Length is the compressed size, not the bytes
+// the browser counts.
+func rewriteIndex(html string, names map[string]string, wasmSize int, cats []catalog) (string, error) {
 	repl := []struct{ old, new string }{
 		{`href="app.css"`, `href="` + names["app.css"] + `"`},
 		{`src="wasm_exec.js"`, `src="` + names["wasm_exec.js"] + `"`},
 		{`src="poster.png"`, `src="` + names["poster.png"] + `"`},
-		{`<script src="app.js"></script>`, fmt.Sprintf(`<script src="%s" data-wasm="%s" data-wasm-bytes="%d" data-geometry="%s"></script>`,
-			names["app.js"], names["explorer.wasm"], wasmSize, names["world-50m.bin"])},
+		{`<script src="app.js"></script>`, fmt.Sprintf(`<script src="%s" data-wasm="%s" data-wasm-bytes="%d" data-geometry="%s" data-catalogs="%s"></script>`,
+			names["app.js"], names["explorer.wasm"], wasmSize, names["world-50m.bin"], catalogsAttr(cats))},
 		{`<script src="download.js"></script>`, fmt.Sprintf(`<script src="%s" data-exporter="%s"></script>`, names["download.js"], names["exporter.wasm"])},
 	}
 	for _, r := range repl {
@@ -92,48 +98,69 @@ func rewriteIndex(html string, names map[string]string, wasmSize int) (string, e
 	return html, nil
 }
 
-// compressAll writes name.br and name.gz beside each compressible file and
-// reports the sizes of every file as sent: compressed where it can be, as it
-// is otherwise (the poster). The first-load total leaves out what the page
-// does not load by itself (see onDemand).
+// compressAll writes name.br and name.gz beside each compressible file, in
+// dir and its folders (lang/, fonts/), and reports the sizes of every file as
+// sent: compressed where it can be, as it is otherwise (the poster, the
+// fonts). The first-load total leaves out what the page does not load by
+// itself (see onDemand); a second total says what a reader of another
+// language loads on top (see byLanguage).
 func compressAll(dir string, c sitefiles.Compression) (string, error) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return "", err
-	}
 	var rows []string
-	var total, firstLoad int
-	for _, e := range entries {
-		n := e.Name()
-		if e.IsDir() || filepath.Ext(n) == ".br" || filepath.Ext(n) == ".gz" {
-			continue
+	var total, firstLoad, languages int
+	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
 		}
-		raw, err := os.ReadFile(filepath.Join(dir, n))
+		rel, err := filepath.Rel(dir, p)
 		if err != nil {
-			return "", err
+			return err
+		}
+		n := filepath.ToSlash(rel)
+		if filepath.Ext(n) == ".br" || filepath.Ext(n) == ".gz" {
+			return nil
+		}
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			return err
 		}
 		sent, gzLen := len(raw), len(raw)
 		if sitefiles.Compressible(filepath.Ext(n)) {
-			if sent, gzLen, err = sitefiles.Precompress(filepath.Join(dir, n), c); err != nil {
-				return "", err
+			if sent, gzLen, err = sitefiles.Precompress(p, c); err != nil {
+				return err
 			}
 		}
-		rows = append(rows, fmt.Sprintf("%-32s %10d %10d %10d", n, len(raw), gzLen, sent))
+		rows = append(rows, fmt.Sprintf("%-40s %10d %10d %10d", n, len(raw), gzLen, sent))
 		total += len(raw)
-		if !onDemand(n) {
+		switch {
+		case byLanguage(n):
+			languages += sent
+		case !onDemand(n):
 			firstLoad += sent
 		}
+		return nil
+	})
+	if err != nil {
+		return "", err
 	}
 	sort.Strings(rows)
 	bq, gl := c.Quality()
-	return fmt.Sprintf("%-32s %10s %10s %10s\n%s\n%-32s %10d\n%-32s %10s %10s %10d\n", "file", "raw", fmt.Sprintf("gzip -%d", gl), fmt.Sprintf("brotli %d", bq),
-		strings.Join(rows, "\n"), "total", total, "first load, as sent (brotli)", "", "", firstLoad), nil
+	return fmt.Sprintf("%-40s %10s %10s %10s\n%s\n%-40s %10d\n%-40s %10s %10s %10d\n%-40s %10s %10s %10d\n", "file", "raw", fmt.Sprintf("gzip -%d", gl), fmt.Sprintf("brotli %d", bq),
+		strings.Join(rows, "\n"), "total", total, "first load, as sent (brotli)", "", "", firstLoad,
+		"other languages, all (not in first load)", "", "", languages), nil
 }
 
 // onDemand reports whether a file of the site is left out of the first
 // load: embed.js (only host pages load it), the exporter's wasm (loaded when
 // the reader asks for a download), the data archive and the changelog (a
-// link in the panel).
+// link in the panel), and what only readers of other languages load.
 func onDemand(name string) bool {
-	return name == "embed.js" || strings.HasPrefix(name, "exporter.") || strings.HasSuffix(name, ".zip") || strings.HasSuffix(name, ".md")
+	return name == "embed.js" || strings.HasPrefix(name, "exporter.") || strings.HasSuffix(name, ".zip") || strings.HasSuffix(name, ".md") ||
+		byLanguage(name)
+}
+
+// byLanguage reports whether a file is loaded only by a reader of a
+// language other than English: the catalogs (lang/) and the fonts of other
+// scripts (fonts/, declared for :lang() only).
+func byLanguage(name string) bool {
+	return strings.HasPrefix(name, langDir+"/") || strings.HasPrefix(name, fontDir+"/")
 }

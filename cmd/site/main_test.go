@@ -11,6 +11,8 @@ import (
 
 	"github.com/andybalholm/brotli"
 
+	"paxsilica/internal/i18n"
+	"paxsilica/internal/kit/fixtures"
 	"paxsilica/internal/kit/sitefiles"
 )
 
@@ -24,8 +26,16 @@ func TestFinish(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
 		"index.html": page, "explorer.wasm": "\x00asm wasm", "wasm_exec.js": "go", "app.js": "app",
-		"app.css": "body{}", "world-50m.bin": "PSXWORLD", "poster.png": "\x89PNG", "dataset.json": `{"version":"x"}`,
+		"app.css": "body{}", "poster.png": "\x89PNG",
 		"exporter.wasm": "\x00asm exporter", "download.js": "dl",
+	}
+	// The catalogs name the countries of the real map and dataset.
+	for _, n := range []string{"world-50m.bin", "dataset.json"} {
+		b, err := os.ReadFile(fixtures.Path(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[n] = string(b)
 	}
 	for n, c := range files {
 		if err := os.WriteFile(filepath.Join(dir, n), []byte(c), 0o644); err != nil {
@@ -51,6 +61,15 @@ func TestFinish(t *testing.T) {
 		if !strings.Contains(string(html), filepath.Base(matches[0])) {
 			t.Errorf("index.html does not refer to %s:\n%s", filepath.Base(matches[0]), html)
 		}
+	}
+	if !strings.Contains(string(html), `data-catalogs="hi:ltr:lang/hi.`) {
+		t.Errorf("index.html does not hand the Hindi catalog's name to app.js:\n%s", html)
+	}
+	if !strings.Contains(report, "lang/hi.") || !strings.Contains(report, "other languages") {
+		t.Errorf("the size report leaves out the catalogs: %q", report)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "lang")); err != nil {
+		t.Error(err)
 	}
 	if !strings.Contains(string(html), `data-exporter="exporter.`) {
 		t.Errorf("index.html does not hand the exporter's name to download.js:\n%s", html)
@@ -83,7 +102,7 @@ func TestFinish(t *testing.T) {
 }
 
 func TestRewriteIndexNeedsItsAnchors(t *testing.T) {
-	if _, err := rewriteIndex("<html></html>", map[string]string{}, 0); err == nil {
+	if _, err := rewriteIndex("<html></html>", map[string]string{}, 0, nil); err == nil {
 		t.Error("an index.html without the expected references was accepted")
 	}
 }
@@ -102,9 +121,72 @@ func TestOnDemand(t *testing.T) {
 		{"exporter.0123456789.wasm", true},
 		{"paxsilica-data.zip", true},
 		{"CHANGELOG.md", true},
+		{"lang/hi.0123456789.json", true},
+		{"fonts/noto-sans-devanagari-400.0123456789.woff2", true},
 	} {
 		if got := onDemand(c.name); got != c.want {
 			t.Errorf("onDemand(%q) = %v, want %v", c.name, got, c.want)
 		}
+	}
+}
+
+// TestCatalogs checks the Hindi catalog the site writes: under a hashed
+// name in lang/, named in the app script's data-catalogs, readable by
+// i18n.Parse, with CLDR's Hindi names of the map's and the dataset's
+// countries, and left out of the first load.
+func TestCatalogs(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"world-50m.bin", "dataset.json"} {
+		b, err := os.ReadFile(fixtures.Path(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, n), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cats, err := writeCatalogs(dir, "world-50m.bin", "dataset.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cats) != len(i18n.Languages)-1 {
+		t.Fatalf("catalogs %v for languages %v", cats, i18n.Languages)
+	}
+	hi := cats[0]
+	if hi.Tag != "hi" || hi.Dir != "ltr" || !strings.HasPrefix(hi.File, "lang/hi.") || !sitefiles.IsHashed(hi.File) {
+		t.Fatalf("Hindi catalog %+v", hi)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, hi.File))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := sitefiles.Hashed("hi.json", b); filepath.Base(hi.File) != want {
+		t.Errorf("catalog named %s, its content hashes to %s", hi.File, want)
+	}
+	c, err := i18n.Parse(b)
+	if err != nil {
+		t.Fatalf("the site's catalog does not parse: %v", err)
+	}
+	for code, want := range map[string]string{"IND": "भारत", "CHN": "चीन", "USA": "संयुक्त राज्य"} {
+		if got := c.Country(code, "?"); got != want {
+			t.Errorf("Country(%s) = %q, want %q", code, got, want)
+		}
+	}
+	if got := catalogsAttr(cats); got != "hi:ltr:"+hi.File {
+		t.Errorf("data-catalogs = %q", got)
+	}
+	if !onDemand(hi.File) {
+		t.Errorf("%s counted in the first load", hi.File)
+	}
+}
+
+// TestCatalogsNeedTheData: without the geometry or the dataset the site
+// cannot name the countries, and says which file is wrong.
+func TestCatalogsNeedTheData(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "world-50m.bin"), []byte("PSXWORLD"), 0o644)
+	os.WriteFile(filepath.Join(dir, "dataset.json"), []byte(`{}`), 0o644)
+	if _, err := writeCatalogs(dir, "world-50m.bin", "dataset.json"); err == nil || !strings.Contains(err.Error(), "world-50m.bin") {
+		t.Errorf("a broken geometry gave %v", err)
 	}
 }
