@@ -12,6 +12,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/poster"
 	"paxsilica/internal/scenario"
 	"paxsilica/internal/style"
@@ -45,19 +46,19 @@ func TestScenarioFromURL(t *testing.T) {
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, "?scenario=cut&mineral=gallium&target=USA")
 	r := scenarioWant(t, "gallium", "USA", "")
-	body := waitSummary(t, ctx, r.Summary())
+	body := waitSummary(t, ctx, r.Summary(i18n.English()))
 	// The latest figures' world total is rounded to China's own output:
 	// what is left must not read 0%.
-	if strings.Contains(r.Summary(), "draw on 0%") || !strings.HasPrefix(r.Summary(), "Without China, the United States can draw on") {
-		t.Errorf("unexpected summary from the shipped data: %q", r.Summary())
+	if strings.Contains(r.Summary(i18n.English()), "draw on 0%") || !strings.HasPrefix(r.Summary(i18n.English()), "Without China, the United States can draw on") {
+		t.Errorf("unexpected summary from the shipped data: %q", r.Summary(i18n.English()))
 	}
 	for _, w := range []string{"Supply left, producers ranked", "1st Russia", "Herfindahl–Hirschman index", "net import reliance 100%", "Tonnes at stake", "ignores stocks", "unconfirmed"} {
 		if !strings.Contains(body, w) {
 			t.Errorf("scenario panel lacks %q:\n%s", w, body)
 		}
 	}
-	if got := text(t, ctx, "#details-title"); got != r.Title() {
-		t.Errorf("panel title %q, want %q", got, r.Title())
+	if got := text(t, ctx, "#details-title"); got != r.Title(i18n.English()) {
+		t.Errorf("panel title %q, want %q", got, r.Title(i18n.English()))
 	}
 	var links int
 	eval(t, ctx, `document.querySelectorAll("#details-body .src a[href^='http']").length`, &links)
@@ -102,9 +103,9 @@ func TestScenarioFromURL(t *testing.T) {
 	// gallium, with China at 98.7%.
 	openExplorer(t, ctx, "?scenario=cut&mineral=gallium&target=USA&date=2025-06-01")
 	early := scenarioWant(t, "gallium", "USA", "2025-06-01")
-	waitSummary(t, ctx, early.Summary())
-	if !strings.Contains(early.Summary(), "1.3% of world gallium output in 2024") {
-		t.Errorf("gallium at 2025-06-01: %q", early.Summary())
+	waitSummary(t, ctx, early.Summary(i18n.English()))
+	if !strings.Contains(early.Summary(i18n.English()), "1.3% of world gallium output in 2024") {
+		t.Errorf("gallium at 2025-06-01: %q", early.Summary(i18n.English()))
 	}
 
 	// Unknown values are notices; the page keeps working.
@@ -123,9 +124,9 @@ func TestScenarioByControls(t *testing.T) {
 
 	choose(t, ctx, "#scenario-target", "paxsilica", "change")
 	r := scenarioWant(t, "rare-earths", "paxsilica", "")
-	body := waitSummary(t, ctx, r.Summary())
+	body := waitSummary(t, ctx, r.Summary(i18n.English()))
 	// Every target's exposure, as the scenario gives it.
-	for _, sec := range r.Sections(loadDataset(t)) {
+	for _, sec := range r.Sections(i18n.English(), loadDataset(t)) {
 		for _, l := range sec.Lines {
 			if sec.Heading == "Exposure" && !strings.Contains(body, l.Text) {
 				t.Errorf("Pax Silica scenario panel lacks %q:\n%s", l.Text, body)
@@ -145,14 +146,14 @@ func TestScenarioByControls(t *testing.T) {
 	if err := chromedp.Run(ctx, chromedp.Focus("#scenario-preset", chromedp.ByQuery), chromedp.KeyEvent(kb.Enter)); err != nil {
 		t.Fatal(err)
 	}
-	waitSummary(t, ctx, scenarioWant(t, "rare-earths", "all", "").Summary())
+	waitSummary(t, ctx, scenarioWant(t, "rare-earths", "all", "").Summary(i18n.English()))
 	waitFor(t, ctx, `document.getElementById("scenario-status").textContent.includes("every destination")`, "the preset saying what it chose")
 	if p := urlParams(t, ctx); p.Get("target") != "all" {
 		t.Errorf("URL after today's controls: %v", p)
 	}
 	// Cobalt has no Chinese control: the preset says so and changes nothing.
 	choose(t, ctx, "#mineral", "cobalt", "change")
-	waitSummary(t, ctx, scenarioWant(t, "cobalt", "all", "").Summary())
+	waitSummary(t, ctx, scenarioWant(t, "cobalt", "all", "").Summary(i18n.English()))
 	if err := chromedp.Run(ctx, chromedp.Click("#scenario-preset", chromedp.ByQuery)); err != nil {
 		t.Fatal(err)
 	}
@@ -176,7 +177,7 @@ func TestScenarioByHostMessage(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, ctx, `window.__events.some(e => e.type === "paxsilica:view" && e.scenario === "cut" && e.target === "USA" && e.mineral === "gallium")`, "the view event carrying the scenario")
-	waitFrameText(t, ctx, "#details-body .scenario-summary", scenarioWant(t, "gallium", "USA", "").Summary())
+	waitFrameText(t, ctx, "#details-body .scenario-summary", scenarioWant(t, "gallium", "USA", "").Summary(i18n.English()))
 
 	// Bad commands are ignored with no answer: a good one sent after them
 	// is answered, and nothing before it.
@@ -193,7 +194,7 @@ func TestScenarioByHostMessage(t *testing.T) {
 	if len(after) != 1 {
 		t.Errorf("view events after the bad commands and one good one: %v", after)
 	}
-	waitFrameText(t, ctx, "#details-body .scenario-summary", scenarioWant(t, "rare-earths", "JPN", "").Summary())
+	waitFrameText(t, ctx, "#details-body .scenario-summary", scenarioWant(t, "rare-earths", "JPN", "").Summary(i18n.English()))
 	if err := chromedp.Run(ctx, chromedp.Click(`button[data-msg*='"scenario":null']`)); err != nil {
 		t.Fatal(err)
 	}
@@ -212,7 +213,7 @@ func TestScenarioOnPhoneAndEmbed(t *testing.T) {
 			ctx := newTab(t, tc.w, tc.h)
 			openExplorer(t, ctx, "?scenario=cut&mineral=gallium&target=USA"+tc.embed)
 			r := scenarioWant(t, "gallium", "USA", "")
-			waitSummary(t, ctx, r.Summary())
+			waitSummary(t, ctx, r.Summary(i18n.English()))
 			waitCountryPixel(t, ctx, "CHN", style.China, 6, "China as the supplier")
 			waitCountryPixel(t, ctx, "USA", style.Exposure[r.Level("USA")], 6, "the United States in its exposure colour")
 			// Compact layouts keep the scenario under "More controls".
@@ -248,7 +249,7 @@ func TestScenarioDownloads(t *testing.T) {
 	save := downloads(t, ctx)
 	openExplorer(t, ctx, "?scenario=cut&mineral=gallium&target=USA")
 	r := scenarioWant(t, "gallium", "USA", "")
-	waitSummary(t, ctx, r.Summary())
+	waitSummary(t, ctx, r.Summary(i18n.English()))
 	openDownloads(t, ctx)
 	name, b := save("#download-scenario")
 	recs := readCSV(t, name, b)
@@ -268,8 +269,8 @@ func TestScenarioDownloads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(meta["Title"], r.Title()) || !strings.Contains(name, "-cut-USA-") {
-		t.Errorf("%s: title %q, want %q", name, meta["Title"], r.Title())
+	if !strings.HasPrefix(meta["Title"], r.Title(i18n.English())) || !strings.Contains(name, "-cut-USA-") {
+		t.Errorf("%s: title %q, want %q", name, meta["Title"], r.Title(i18n.English()))
 	}
 	img, err := png.Decode(bytes.NewReader(b))
 	if err != nil {

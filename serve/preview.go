@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/mapdata"
 	"paxsilica/internal/poster"
 	"paxsilica/internal/view/caption"
@@ -173,7 +174,7 @@ func (p *previews) image(ctx context.Context, key string, st urlstate.State, at 
 	if err != nil {
 		return nil, err
 	}
-	c := caption.Describe(p.data, st, at)
+	c := caption.Describe(i18n.English(), p.data, st, at)
 	if b, err = poster.WithText(b, [][2]string{{"Title", c.Title}, {"Description", c.Summary}}); err != nil {
 		return nil, err
 	}
@@ -224,7 +225,7 @@ func (p *previews) servePage(w http.ResponseWriter, r *http.Request) bool {
 		return false
 	}
 	at := p.at(st)
-	c := caption.Describe(p.data, st, at)
+	c := caption.Describe(i18n.English(), p.data, st, at)
 	q := st.Query("")
 	pageURL, imgURL := origin+"/", origin+"/preview.png"
 	if q != "" {

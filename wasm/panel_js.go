@@ -37,11 +37,11 @@ func (p *page) ShowPanel(pn view.Panel) {
 	}
 	switch {
 	case pn.Scenario != nil:
-		lead = append(lead, node(charts.ScenarioHTML(pn.Data, *pn.Scenario)))
+		lead = append(lead, node(charts.ScenarioHTML(p.loc, pn.Data, *pn.Scenario)))
 	case pn.Summary != nil:
 		lead = append(lead, node(charts.SummaryHTML(pn.Data, *pn.Summary)))
 	case pn.Mineral != nil:
-		lead = append(lead, node(charts.MineralHTML(pn.Data, *pn.Mineral)))
+		lead = append(lead, node(charts.MineralHTML(p.loc, pn.Data, *pn.Mineral)))
 	}
 	p.showProfile(pn.Data, pn.Title, *pn.Profile, lead, func(h string) bool { return h == pn.Open })
 }

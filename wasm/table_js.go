@@ -146,7 +146,7 @@ func (p *page) showMapText(ds *dataset.Dataset, st urlstate.State, at string) {
 	if !el.Truthy() {
 		return
 	}
-	c := caption.Describe(ds, st, at)
+	c := caption.Describe(p.loc, ds, st, at)
 	text := "The map shows: " + c.Title + ". " + c.Subtitle + "."
 	if c.Summary != "" {
 		text += " " + c.Summary

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 )
 
 // yearly is a dataset whose figures change with the date: gallium has
@@ -83,7 +84,7 @@ func TestChartsFollowTheDate(t *testing.T) {
 			summary: "Gallium, refining 99% 1st in the world, 2024\nGallium, production 90% 1st in the world, 2025"},
 	} {
 		t.Run(tc.at, func(t *testing.T) {
-			v := Mineral(d, ga, tc.at)
+			v := Mineral(i18n.English(), d, ga, tc.at)
 			var cols []string
 			for i, c := range Compare(v).Columns {
 				h := c.Heading
@@ -103,10 +104,10 @@ func TestChartsFollowTheDate(t *testing.T) {
 				t.Errorf("edition %q, want %q", sel.Edition, tc.edition)
 			}
 			// Producers at the date is the selected chart.
-			if got := bars(Producers(d, ga, tc.at).Bars); got != tc.bars {
+			if got := bars(Producers(i18n.English(), d, ga, tc.at).Bars); got != tc.bars {
 				t.Errorf("Producers:\n%s\nwant:\n%s", got, tc.bars)
 			}
-			s, ok := USImports(d, ga, tc.at)
+			s, ok := USImports(i18n.English(), d, ga, tc.at)
 			if !ok {
 				t.Fatal("no imports")
 			}
@@ -176,17 +177,17 @@ func TestEarlyFiguresSaySo(t *testing.T) {
 		at   string
 		want bool
 	}{{"2025-03-01", true}, {"2025-05-21", false}, {"", false}} {
-		c := Producers(d, mineral(t, d, "gallium-refining"), tc.at)
+		c := Producers(i18n.English(), d, mineral(t, d, "gallium-refining"), tc.at)
 		if got := strings.Contains(strings.Join(c.Notes, " "), early); got != tc.want {
 			t.Errorf("at %q: notes %q, want the early note %v", tc.at, c.Notes, tc.want)
 		}
 	}
 	// Imports before any edition: the first, said to be early.
-	s, _ := USImports(d, mineral(t, d, "gallium"), "2024-06-01")
+	s, _ := USImports(i18n.English(), d, mineral(t, d, "gallium"), "2024-06-01")
 	if s.Period != "2020–23" || !strings.HasPrefix(s.Note, "Published 2025-01-31, after the chosen date") {
 		t.Errorf("imports at 2024-06-01: period %q, note %q", s.Period, s.Note)
 	}
-	if s, _ := USImports(d, mineral(t, d, "gallium"), "2025-03-01"); s.Note != "" {
+	if s, _ := USImports(i18n.English(), d, mineral(t, d, "gallium"), "2025-03-01"); s.Note != "" {
 		t.Errorf("imports at 2025-03-01: note %q", s.Note)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/style"
 )
 
@@ -79,7 +80,15 @@ func BlocKey(d *dataset.Dataset, code, at string) string {
 	return style.KeyOther
 }
 
-// KeyNames are the legend's words for the bloc keys.
+// KeyName is the legend's words for bloc key k in the language of loc.
+func KeyName(loc *i18n.Catalog, k string) string {
+	if loc.English() {
+		return KeyNames[k]
+	}
+	return loc.T("chart.key." + k)
+}
+
+// KeyNames are the legend's English words for the bloc keys.
 var KeyNames = map[string]string{
 	style.KeyChina:     "China",
 	style.KeyPaxSilica: "Pax Silica signatory",
@@ -89,21 +98,39 @@ var KeyNames = map[string]string{
 }
 
 // shareText is a producer's share in words.
-func shareText(share float64, p dataset.Producer) string {
-	s := dataset.Percent(share)
+func shareText(loc *i18n.Catalog, share float64, p dataset.Producer) string {
+	s := loc.Percent(share)
 	switch {
 	case p.AtLeast:
-		return "more than " + s
+		return loc.F("chart.moreThan", "pct", s)
 	case p.Approximate:
-		return "about " + s
+		return loc.F("chart.about", "pct", s)
+	}
+	return s
+}
+
+// rank is a producer's rank as the reader sees it: "1st" in English
+// (dataset.Ordinal), the catalog's chart.rank in other languages.
+func rank(loc *i18n.Catalog, n int) string {
+	if loc.English() {
+		return dataset.Ordinal(n)
+	}
+	return loc.F("chart.rank", "n", loc.Int(n))
+}
+
+// lower lowercases a name inside an English sentence; other languages keep
+// their glossary's spelling.
+func lower(loc *i18n.Catalog, s string) string {
+	if loc.English() {
+		return strings.ToLower(s)
 	}
 	return s
 }
 
 // Producers makes the bar chart of mineral m as of at, from the series
 // (data year and edition) that applies then: see Series.
-func Producers(d *dataset.Dataset, m *dataset.Mineral, at string) BarChart {
-	return Series(d, m, m.SeriesAt(at), at)
+func Producers(loc *i18n.Catalog, d *dataset.Dataset, m *dataset.Mineral, at string) BarChart {
+	return Series(loc, d, m, m.SeriesAt(at), at)
 }
 
 // Series makes the bar chart of one series of mineral m, its producers
@@ -113,19 +140,20 @@ func Producers(d *dataset.Dataset, m *dataset.Mineral, at string) BarChart {
 // 100% less their shares; it is left out when nothing remains. A series
 // whose source gives no shares gets no bars and a reason; a nil series (a
 // mineral with no figures) gets only the reason.
-func Series(d *dataset.Dataset, m *dataset.Mineral, se *dataset.Series, at string) BarChart {
+func Series(loc *i18n.Catalog, d *dataset.Dataset, m *dataset.Mineral, se *dataset.Series, at string) BarChart {
+	name, stage, unit := loc.Mineral(m.ID, m.Name), loc.Stage(m.ID, m.Stage), loc.Unit(m.Unit)
 	c := BarChart{
-		MineralID: m.ID, Name: m.Name,
-		Unit: m.Unit, Stage: m.Stage, Measure: m.Measure,
+		MineralID: m.ID, Name: name,
+		Unit: unit, Stage: stage, Measure: m.Measure,
 		Sources: m.Sources, Unconfirmed: m.Unconfirmed,
 	}
 	if se == nil {
-		c.Title = "Share of world " + m.Stage + ": " + m.Name
-		c.Empty = "The dataset records no figures for " + strings.ToLower(m.Name) + "."
+		c.Title = loc.F("chart.share.title", "stage", stage, "mineral", name)
+		c.Empty = loc.F("chart.empty.noFigures", "mineral", lower(loc, name))
 		return c
 	}
 	c.Year, c.Edition, c.Published = se.Year, se.Edition, se.Published
-	c.Title = "Share of world " + m.Stage + ": " + m.Name + ", " + strconv.Itoa(se.Year) + amountsIn(m.Unit)
+	c.Title = loc.F("chart.share.titleYear", "stage", stage, "mineral", name, "year", strconv.Itoa(se.Year)) + amountsIn(loc, unit)
 	c.Sources, c.Unconfirmed = se.Sources, se.Unconfirmed || m.Unconfirmed
 	type prod struct {
 		p     dataset.Producer
@@ -138,7 +166,7 @@ func Series(d *dataset.Dataset, m *dataset.Mineral, se *dataset.Series, at strin
 		sh, comp, ok := se.Share(p)
 		if !ok {
 			if p.Rank > 0 { // not a country listed only for its reserves
-				unknown = append(unknown, d.CountryName(p.Country, p.Country))
+				unknown = append(unknown, loc.Country(p.Country, d.CountryName(p.Country, p.Country)))
 			}
 			continue
 		}
@@ -146,9 +174,9 @@ func Series(d *dataset.Dataset, m *dataset.Mineral, se *dataset.Series, at strin
 		known = append(known, prod{p, sh})
 	}
 	if len(known) == 0 {
-		c.Empty = "The source publishes no shares of world output for " + strings.ToLower(m.Name) + "."
+		c.Empty = loc.F("chart.empty.noShares", "mineral", lower(loc, name))
 		if len(unknown) > 0 {
-			c.Empty += " It names " + strings.Join(unknown, ", ") + " as the leading producer."
+			c.Empty += " " + loc.F("chart.empty.leading", "list", strings.Join(unknown, ", "))
 		}
 		return c
 	}
@@ -169,13 +197,13 @@ func Series(d *dataset.Dataset, m *dataset.Mineral, se *dataset.Series, at strin
 			restShare += k.share
 			continue
 		}
-		detail := dataset.Ordinal(k.p.Rank)
+		detail := rank(loc, k.p.Rank)
 		if k.p.Amount != nil {
-			detail += " · " + dataset.Number(*k.p.Amount) + " " + m.Unit
+			detail += " · " + loc.Number(*k.p.Amount) + " " + unit
 		}
 		c.Bars = append(c.Bars, Bar{
-			Code: k.p.Country, Label: d.CountryName(k.p.Country, k.p.Country),
-			Value: min(100, k.share), Text: shareText(k.share, k.p), Detail: detail, Rank: k.p.Rank,
+			Code: k.p.Country, Label: loc.Country(k.p.Country, d.CountryName(k.p.Country, k.p.Country)),
+			Value: min(100, k.share), Text: shareText(loc, k.share, k.p), Detail: detail, Rank: k.p.Rank,
 			Key: BlocKey(d, k.p.Country, at), China: k.p.Country == "CHN",
 		})
 	}
@@ -188,26 +216,26 @@ func Series(d *dataset.Dataset, m *dataset.Mineral, se *dataset.Series, at strin
 	rest += restShare
 	rest = float64(int(rest*10+0.5)) / 10
 	if rest >= 0.1 {
-		text := dataset.Percent(rest)
+		text := loc.Percent(rest)
 		switch {
 		case atLeast:
-			text = "less than " + text
+			text = loc.F("chart.lessThan", "pct", text)
 		case inexact:
-			text = "about " + text
+			text = loc.F("chart.about", "pct", text)
 		}
-		label := "Rest of the world"
+		label := loc.T("chart.rest")
 		if len(unknown) > 0 {
-			label += " (incl. " + strings.Join(unknown, ", ") + ")"
+			label = loc.F("chart.rest.incl", "list", strings.Join(unknown, ", "))
 		}
-		c.Bars = append(c.Bars, Bar{Label: label, Value: rest, Text: text, Detail: "remainder", Key: style.KeyRest, Rest: true})
+		c.Bars = append(c.Bars, Bar{Label: label, Value: rest, Text: text, Detail: loc.T("chart.remainder"), Key: style.KeyRest, Rest: true})
 	}
 	if computed {
-		c.Notes = append(c.Notes, "Shares computed from the source's tonnages and world total.")
+		c.Notes = append(c.Notes, loc.T("chart.note.computed"))
 	}
 	if namedShare > 100.05 {
-		c.Notes = append(c.Notes, "The named shares add up to "+dataset.Percent(float64(int(namedShare*10+0.5))/10)+": the world total is rounded.")
+		c.Notes = append(c.Notes, loc.F("chart.note.overrun", "pct", loc.Percent(float64(int(namedShare*10+0.5))/10)))
 	}
-	if n := earlyNote(se.Published, at); n != "" {
+	if n := earlyNote(loc, se.Published, at); n != "" {
 		c.Notes = append(c.Notes, n)
 	}
 	return c
@@ -215,11 +243,11 @@ func Series(d *dataset.Dataset, m *dataset.Mineral, se *dataset.Series, at strin
 
 // earlyNote says that figures published on published were not out yet at
 // at ("" when they were): the earliest the dataset records stand in.
-func earlyNote(published, at string) string {
+func earlyNote(loc *i18n.Catalog, published, at string) string {
 	if published == "" || dataset.On(published, at) {
 		return ""
 	}
-	return "Published " + published + ", after the chosen date: the earliest figures the dataset records."
+	return loc.F("chart.note.early", "date", loc.Date(published))
 }
 
 // Family returns the minerals to show side by side with m: the stages of
@@ -259,11 +287,11 @@ func Years(m *dataset.Mineral, at string) (out []*dataset.Series, cur int) {
 	return out, cur
 }
 
-// amountsIn is a title's note of the unit the bars' amounts are in
+// amountsIn is a title's note of the unit (in the reader's words) the bars' amounts are in
 // (" (amounts in t)"), or "" when the dataset gives none or only shares.
-func amountsIn(unit string) string {
+func amountsIn(loc *i18n.Catalog, unit string) string {
 	if unit == "" || unit == "%" {
 		return ""
 	}
-	return " (amounts in " + unit + ")"
+	return loc.F("chart.unitNote", "unit", unit)
 }

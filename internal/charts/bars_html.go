@@ -2,6 +2,7 @@ package charts
 
 import (
 	"paxsilica/internal/dom"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/style"
 )
 
@@ -78,7 +79,7 @@ func BarTable(class, caption string, bars []Bar, minerals, titles []string, cols
 }
 
 // KeyLegend lists the colour keys the bars use, in a fixed order.
-func KeyLegend(bars ...[]Bar) dom.Node {
+func KeyLegend(loc *i18n.Catalog, bars ...[]Bar) dom.Node {
 	used := map[string]bool{}
 	for _, bs := range bars {
 		for _, b := range bs {
@@ -88,7 +89,7 @@ func KeyLegend(bars ...[]Bar) dom.Node {
 	ul := dom.El("ul", "keys", "").Attr("aria-label", "Bar colours")
 	for _, k := range []string{style.KeyChina, style.KeyPaxSilica, style.KeyMSP, style.KeyOther, style.KeyRest} {
 		if used[k] {
-			ul.Kids = append(ul.Kids, dom.El("li", "", "", dom.El("span", "key k-"+k, "").Attr("aria-hidden", "true"), dom.Text(KeyNames[k])))
+			ul.Kids = append(ul.Kids, dom.El("li", "", "", dom.El("span", "key k-"+k, "").Attr("aria-hidden", "true"), dom.Text(KeyName(loc, k))))
 		}
 	}
 	return ul

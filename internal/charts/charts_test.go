@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/style"
 )
 
@@ -136,7 +137,7 @@ func TestProducers(t *testing.T) {
 			notes: 1},
 	} {
 		t.Run(tc.mineral+"@"+tc.at, func(t *testing.T) {
-			c := Producers(d, mineral(t, d, tc.mineral), tc.at)
+			c := Producers(i18n.English(), d, mineral(t, d, tc.mineral), tc.at)
 			if c.Title != tc.title {
 				t.Errorf("title %q, want %q", c.Title, tc.title)
 			}
@@ -184,7 +185,7 @@ func TestFamily(t *testing.T) {
 			t.Errorf("Family(%s) = %s, want %s", tc.id, got, tc.want)
 		}
 	}
-	v := Mineral(d, mineral(t, d, "graphite-refining"), "")
+	v := Mineral(i18n.English(), d, mineral(t, d, "graphite-refining"), "")
 	if len(v.Charts) != 2 || v.Selected != 1 || v.Charts[1].MineralID != "graphite-refining" || !v.Charts[1].Unconfirmed {
 		t.Errorf("graphite refining's view: %d charts, selected %d", len(v.Charts), v.Selected)
 	}
@@ -206,7 +207,7 @@ func TestUSImports(t *testing.T) {
 		{"graphite", false, "", "", "", 0},
 	} {
 		t.Run(tc.mineral, func(t *testing.T) {
-			s, ok := USImports(d, mineral(t, d, tc.mineral), "")
+			s, ok := USImports(i18n.English(), d, mineral(t, d, tc.mineral), "")
 			if ok != tc.ok {
 				t.Fatalf("ok %v, want %v", ok, tc.ok)
 			}
@@ -230,7 +231,7 @@ func TestConcentrate(t *testing.T) {
 		{"many", "46.7%", "1,104", "unconcentrated, as far as the named producers show"},
 		{"germanium", "", "", ""},
 	} {
-		c := Concentrate(d, mineral(t, d, tc.mineral), "")
+		c := Concentrate(i18n.English(), d, mineral(t, d, tc.mineral), "")
 		if c.Top3Text != tc.top3 || c.HHIText != tc.hhi || c.Level != tc.level || c.Known != (tc.hhi != "") {
 			t.Errorf("%s: %q %q %q, want %q %q %q", tc.mineral, c.Top3Text, c.HHIText, c.Level, tc.top3, tc.hhi, tc.level)
 		}
@@ -398,7 +399,7 @@ func TestCompare(t *testing.T) {
 		{"germanium", "Share of world output: Germanium, 2024", "production, 2024", "", 0},
 	} {
 		t.Run(tc.mineral, func(t *testing.T) {
-			c := Compare(Mineral(d, mineral(t, d, tc.mineral), ""))
+			c := Compare(Mineral(i18n.English(), d, mineral(t, d, tc.mineral), ""))
 			var heads []string
 			for _, col := range c.Columns {
 				heads = append(heads, col.Heading)

@@ -5,7 +5,8 @@ import (
 	"sort"
 	"strconv"
 
-	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
+	"paxsilica/internal/scenario"
 	"paxsilica/internal/style"
 )
 
@@ -43,6 +44,10 @@ func Compare(v MineralView) Comparison {
 	if len(v.Charts) == 0 {
 		return c
 	}
+	loc := v.loc
+	if loc == nil {
+		loc = i18n.English()
+	}
 	c.Selected = v.Selected
 	sameYear, sameStage, sameName := true, true, true
 	for _, ch := range v.Charts {
@@ -55,7 +60,7 @@ func Compare(v MineralView) Comparison {
 	short := !sameStage && !sameYear
 	for _, ch := range v.Charts {
 		stage := ch.Stage
-		if w := measureWords[ch.Measure]; short && w != "" {
+		if w := measureWord(loc, ch.Measure); short && w != "" {
 			stage = w
 		}
 		h := stage + ", " + strconv.Itoa(ch.Year)
@@ -70,7 +75,7 @@ func Compare(v MineralView) Comparison {
 		}
 		c.Columns = append(c.Columns, Column{Heading: h, Chart: ch})
 	}
-	c.Title = "Share of world output"
+	c.Title = loc.T("chart.compare.title")
 	if sameName {
 		c.Title += ": " + v.Charts[0].Name
 	}
@@ -88,13 +93,13 @@ func Compare(v MineralView) Comparison {
 		sameUnit = sameUnit && ch.Unit == v.Charts[0].Unit
 	}
 	if len(years) > 0 {
-		c.Title += ", " + dataset.AndList(years)
+		c.Title += ", " + scenario.AndList(loc, years)
 	}
 	if sameUnit {
-		c.Title += amountsIn(v.Charts[0].Unit)
+		c.Title += amountsIn(loc, v.Charts[0].Unit)
 	}
 	at := map[string]int{}
-	rest := Row{Label: "Rest of the world", Key: style.KeyRest, Rest: true, Cells: make([]*Bar, len(v.Charts))}
+	rest := Row{Label: loc.T("chart.rest"), Key: style.KeyRest, Rest: true, Cells: make([]*Bar, len(v.Charts))}
 	add := func(col int, b Bar) {
 		if b.Rest {
 			bb := b

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"paxsilica/internal/dom"
+	"paxsilica/internal/i18n"
 )
 
 // rowsOf reads a chart's table back: per body row its name and, per
@@ -60,7 +61,7 @@ func TestMineralHTML(t *testing.T) {
 			if tc.yearly {
 				d = loadYearly(t)
 			}
-			n := MineralHTML(d, Mineral(d, mineral(t, d, tc.mineral), tc.at))
+			n := MineralHTML(i18n.English(), d, Mineral(i18n.English(), d, mineral(t, d, tc.mineral), tc.at))
 			var rows []string
 			for _, r := range readRows(t, n) {
 				var cells []string

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/style"
 )
 
@@ -34,7 +35,7 @@ type Stack struct {
 // (dataset.ImportsAt) and the net import reliance of the latest edition
 // published by then (Mineral.RelianceAt); ok is false when the dataset
 // records neither.
-func USImports(d *dataset.Dataset, m *dataset.Mineral, at string) (s Stack, ok bool) {
+func USImports(loc *i18n.Catalog, d *dataset.Dataset, m *dataset.Mineral, at string) (s Stack, ok bool) {
 	var relianceSources []string
 	if r := m.RelianceAt(at); r != nil {
 		s.Reliance, s.RelianceEdition, relianceSources = r.USNetImportReliance, r.Edition, r.Sources
@@ -48,11 +49,11 @@ func USImports(d *dataset.Dataset, m *dataset.Mineral, at string) (s Stack, ok b
 		if t.To != "USA" || t.Mineral != m.ID || t.Share == nil || !dataset.On(t.Date, at) {
 			continue
 		}
-		text := dataset.Percent(*t.Share)
+		text := loc.Percent(*t.Share)
 		if t.Approximate {
-			text = "about " + text
+			text = loc.F("chart.about", "pct", text)
 		}
-		s.Parts = append(s.Parts, Bar{Code: t.From, Label: d.CountryName(t.From, t.From), Value: *t.Share,
+		s.Parts = append(s.Parts, Bar{Code: t.From, Label: loc.Country(t.From, d.CountryName(t.From, t.From)), Value: *t.Share,
 			Text: text, Key: BlocKey(d, t.From, at), China: t.From == "CHN"})
 		sum += *t.Share
 		if t.Period != "" && !seen[t.Period] {
@@ -66,7 +67,7 @@ func USImports(d *dataset.Dataset, m *dataset.Mineral, at string) (s Stack, ok b
 			}
 		}
 		s.Unconfirmed = s.Unconfirmed || t.Unconfirmed
-		if n := earlyNote(t.Published, at); n != "" {
+		if n := earlyNote(loc, t.Published, at); n != "" {
 			s.Note = n
 		}
 	}
@@ -78,13 +79,13 @@ func USImports(d *dataset.Dataset, m *dataset.Mineral, at string) (s Stack, ok b
 		s.Parts[i].Rank = i + 1
 	}
 	if rest := float64(int((100-sum)*10+0.5)) / 10; len(s.Parts) > 0 && rest >= 0.1 {
-		s.Parts = append(s.Parts, Bar{Label: "Other sources", Value: rest, Text: dataset.Percent(rest), Key: style.KeyRest, Rest: true})
+		s.Parts = append(s.Parts, Bar{Label: loc.T("chart.imports.other"), Value: rest, Text: loc.Percent(rest), Key: style.KeyRest, Rest: true})
 	}
 	s.Period = strings.Join(periods, "; ")
 	if len(s.Parts) > 0 {
-		s.Title = "US imports of " + strings.ToLower(m.Name) + " by source"
+		s.Title = loc.F("chart.imports.title", "mineral", lower(loc, loc.Mineral(m.ID, m.Name)))
 		if s.Period != "" {
-			s.Title += ", " + s.Period
+			s.Title = loc.F("chart.imports.titlePeriod", "mineral", lower(loc, loc.Mineral(m.ID, m.Name)), "period", s.Period)
 		}
 	}
 	for _, src := range relianceSources {
@@ -114,23 +115,23 @@ type Concentration struct {
 
 // Concentrate computes the concentration figures of m as of at (lower
 // bounds: only the producers the source names count).
-func Concentrate(d *dataset.Dataset, m *dataset.Mineral, at string) Concentration {
+func Concentrate(loc *i18n.Catalog, d *dataset.Dataset, m *dataset.Mineral, at string) Concentration {
 	st := d.MineralStats(m, at)
 	c := Concentration{Top3: st.Top3, HHI: float64(int(st.HHI + 0.5)), Known: st.Known}
 	if !c.Known {
 		return c
 	}
-	c.Top3Text = dataset.Percent(c.Top3)
-	c.HHIText = dataset.Number(c.HHI)
+	c.Top3Text = loc.Percent(c.Top3)
+	c.HHIText = loc.Number(c.HHI)
 	// The US merger guidelines' bands (2010): above 2,500 highly
 	// concentrated, 1,500–2,500 moderately.
 	switch {
 	case c.HHI > 2500:
-		c.Level = "highly concentrated"
+		c.Level = loc.T("chart.hhi.high")
 	case c.HHI >= 1500:
-		c.Level = "moderately concentrated"
+		c.Level = loc.T("chart.hhi.moderate")
 	default:
-		c.Level = "unconcentrated, as far as the named producers show"
+		c.Level = loc.T("chart.hhi.low")
 	}
 	return c
 }
@@ -148,20 +149,22 @@ type MineralView struct {
 	// sources nor net import reliance for the mineral.
 	HasImports    bool
 	Concentration Concentration
+	// loc is the language it was composed in, for MineralHTML and Compare.
+	loc *i18n.Catalog
 }
 
 // Mineral composes the MineralView of m as of at: for m and each other
 // stage of its commodity (Family), a chart per data year of the edition
 // that applies at at (Years), side by side; the selected chart is m's
 // series at at.
-func Mineral(d *dataset.Dataset, m *dataset.Mineral, at string) MineralView {
-	v := MineralView{Name: m.Name}
+func Mineral(loc *i18n.Catalog, d *dataset.Dataset, m *dataset.Mineral, at string) MineralView {
+	v := MineralView{Name: loc.Mineral(m.ID, m.Name), loc: loc}
 	for _, x := range Family(d, m) {
 		years, cur := Years(x, at)
 		if len(years) == 0 {
 			if x.ID == m.ID {
 				v.Selected = len(v.Charts)
-				v.Charts = append(v.Charts, Series(d, x, nil, at))
+				v.Charts = append(v.Charts, Series(loc, d, x, nil, at))
 			}
 			continue
 		}
@@ -169,10 +172,10 @@ func Mineral(d *dataset.Dataset, m *dataset.Mineral, at string) MineralView {
 			if x.ID == m.ID && i == cur {
 				v.Selected = len(v.Charts)
 			}
-			v.Charts = append(v.Charts, Series(d, x, se, at))
+			v.Charts = append(v.Charts, Series(loc, d, x, se, at))
 		}
 	}
-	v.Imports, v.HasImports = USImports(d, m, at)
-	v.Concentration = Concentrate(d, m, at)
+	v.Imports, v.HasImports = USImports(loc, d, m, at)
+	v.Concentration = Concentrate(loc, d, m, at)
 	return v
 }

@@ -5,13 +5,14 @@ import (
 
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/dom"
+	"paxsilica/internal/i18n"
 )
 
 // MineralHTML renders a mineral's charts: its producers' shares (beside
 // those of its other years and stages, as one table), the concentration
 // figures, and the sources of US imports as one stacked bar with net
 // import reliance.
-func MineralHTML(ds *dataset.Dataset, v MineralView) dom.Node {
+func MineralHTML(loc *i18n.Catalog, ds *dataset.Dataset, v MineralView) dom.Node {
 	box := dom.El("div", "charts", "")
 	var all [][]Bar
 	for _, c := range v.Charts {
@@ -33,14 +34,14 @@ func MineralHTML(ds *dataset.Dataset, v MineralView) dom.Node {
 		fig.Kids = append(fig.Kids, SourceLine(ds, editionLabel([]string{""}, c.Edition)+"Source:", c.Sources, c.Unconfirmed))
 		box.Kids = append(box.Kids, fig)
 	}
-	if legend := KeyLegend(all...); len(legend.Kids) > 0 {
+	if legend := KeyLegend(loc, all...); len(legend.Kids) > 0 {
 		box.Kids = append(box.Kids, legend)
 	}
 	if c := v.Concentration; c.Known {
 		box.Kids = append(box.Kids, dom.El("dl", "stats", "",
-			dom.El("div", "", "", dom.El("dt", "", "Top 3 producers"), dom.El("dd", "", c.Top3Text)),
-			dom.El("div", "", "", dom.El("dt", "", "HHI"), dom.El("dd", "", c.HHIText, dom.El("span", "detail", c.Level))),
-		), dom.El("p", "note", "Over the producers the source names only: lower bounds."))
+			dom.El("div", "", "", dom.El("dt", "", loc.T("chart.stats.top3")), dom.El("dd", "", c.Top3Text)),
+			dom.El("div", "", "", dom.El("dt", "", loc.T("chart.stats.hhi")), dom.El("dd", "", c.HHIText, dom.El("span", "detail", c.Level))),
+		), dom.El("p", "note", loc.T("chart.stats.note")))
 	}
 	if v.HasImports {
 		box.Kids = append(box.Kids, importStack(ds, v.Imports))

@@ -1,10 +1,11 @@
 package charts
 
 import (
-	"fmt"
 	"math"
+	"strconv"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/scenario"
 )
 
@@ -27,14 +28,15 @@ type ScenarioChart struct {
 // maxScenarioBars is how many producers the chart shows.
 const maxScenarioBars = 10
 
-// Scenario is the chart of scenario r.
-func Scenario(d *dataset.Dataset, r *scenario.Result) ScenarioChart {
+// Scenario is the chart of scenario r, in the language of loc.
+func Scenario(loc *i18n.Catalog, d *dataset.Dataset, r *scenario.Result) ScenarioChart {
 	m := r.Mineral
-	fig := fmt.Sprint(m.Year)
+	fig := strconv.Itoa(m.Year)
 	if r.Series != nil && r.Series.Edition != "" {
 		fig = r.Series.Source()
 	}
-	c := ScenarioChart{Title: "Without China: each producer's share of what remains, " + fig, Sources: m.Sources, Unconfirmed: m.Unconfirmed}
+	c := ScenarioChart{Title: loc.F("chart.scenario.title", "figures", fig), Sources: m.Sources, Unconfirmed: m.Unconfirmed}
+	pct := func(v float64) string { return loc.Percent(math.Round(v*10) / 10) }
 	total := max(r.Available, r.Listed)
 	n := 0
 	for _, s := range r.Suppliers {
@@ -46,47 +48,46 @@ func Scenario(d *dataset.Dataset, r *scenario.Result) ScenarioChart {
 			continue
 		}
 		v := s.Share / total * 100
-		detail := dataset.Percent(math.Round(s.Share*10)/10) + " of world output"
+		detail := loc.F("chart.scenario.ofWorld", "pct", pct(s.Share))
 		if s.Amount != nil {
-			detail += " · " + dataset.Number(*s.Amount) + " " + m.Unit
+			detail += " · " + loc.Number(*s.Amount) + " " + loc.Unit(m.Unit)
 		}
-		c.Bars = append(c.Bars, Bar{Code: s.Country, Label: s.Name, Value: v, Text: dataset.Percent(math.Round(v*10) / 10),
-			Detail: dataset.Ordinal(n) + " · " + detail, Rank: n, Key: BlocKey(d, s.Country, r.At)})
+		c.Bars = append(c.Bars, Bar{Code: s.Country, Label: loc.Country(s.Country, s.Name), Value: v, Text: pct(v),
+			Detail: rank(loc, n) + " · " + detail, Rank: n, Key: BlocKey(d, s.Country, r.At)})
 	}
 	switch {
 	case n == 0 && r.ChinaNamed && !r.ChinaKnown:
-		c.Notes = append(c.Notes, "No shares of world output are published, so what remains cannot be charted.")
+		c.Notes = append(c.Notes, loc.T("chart.scenario.noShares"))
 	case n == 0:
-		c.Notes = append(c.Notes, "The source names no other producer with a share.")
+		c.Notes = append(c.Notes, loc.T("chart.scenario.noOther"))
 	}
 	if n > maxScenarioBars {
-		c.Notes = append(c.Notes, fmt.Sprintf("And %d more producers.", n-maxScenarioBars))
+		c.Notes = append(c.Notes, loc.N("chart.scenario.more", n-maxScenarioBars))
 	}
 	if r.AtLeast {
-		c.Notes = append(c.Notes, "China is not among the producers the source names: the bars share out what they name.")
+		c.Notes = append(c.Notes, loc.T("chart.scenario.chinaUnnamed"))
 	}
 	if r.Unnamed > 0 {
-		c.Notes = append(c.Notes, fmt.Sprintf("Producers the source does not name make %s of world output; they are counted in what remains but not shown.", dataset.Percent(math.Round(r.Unnamed*10)/10)))
+		c.Notes = append(c.Notes, loc.F("chart.scenario.unnamed", "pct", pct(r.Unnamed)))
 	}
 	if r.Today.Known {
 		after := func(v float64, f func(float64) string) string {
 			if !r.After.Known {
-				return "not known without China"
+				return loc.T("chart.scenario.afterUnknown")
 			}
-			return f(v) + " without China"
+			return loc.F("chart.scenario.after", "value", f(v))
 		}
-		pct := func(v float64) string { return dataset.Percent(math.Round(v*10) / 10) }
-		num := func(v float64) string { return dataset.Number(math.Round(v)) }
-		c.Top3 = pct(r.Today.Top3) + " today → " + after(r.After.Top3, pct)
-		c.HHI = num(r.Today.HHI) + " today → " + after(r.After.HHI, num)
+		num := func(v float64) string { return loc.Number(math.Round(v)) }
+		c.Top3 = loc.F("chart.scenario.today", "value", pct(r.Today.Top3), "after", after(r.After.Top3, pct))
+		c.HHI = loc.F("chart.scenario.today", "value", num(r.Today.HHI), "after", after(r.After.HHI, num))
 		switch {
 		case !r.After.Known:
 		case r.After.HHI > 2500:
-			c.Level = "highly concentrated without China"
+			c.Level = loc.T("chart.scenario.hhi.high")
 		case r.After.HHI >= 1500:
-			c.Level = "moderately concentrated without China"
+			c.Level = loc.T("chart.scenario.hhi.moderate")
 		default:
-			c.Level = "unconcentrated without China, as far as the named producers show"
+			c.Level = loc.T("chart.scenario.hhi.low")
 		}
 	}
 	return c

@@ -3,12 +3,13 @@ package charts
 import (
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/dom"
+	"paxsilica/internal/i18n"
 )
 
 // ScenarioHTML renders the scenario panel's chart: the producers left as
 // bars, what the bars leave out, the source, and concentration today and
 // without China.
-func ScenarioHTML(ds *dataset.Dataset, c ScenarioChart) dom.Node {
+func ScenarioHTML(loc *i18n.Catalog, ds *dataset.Dataset, c ScenarioChart) dom.Node {
 	fig := dom.El("div", "chart current", "")
 	if len(c.Bars) > 0 {
 		fig.Kids = append(fig.Kids, BarTable("shares", c.Title, c.Bars, nil, nil, [2]string{"Country", "Share of what remains, rank, share of world output and amount"}))
@@ -20,14 +21,14 @@ func ScenarioHTML(ds *dataset.Dataset, c ScenarioChart) dom.Node {
 	}
 	fig.Kids = append(fig.Kids, SourceLine(ds, "Source:", c.Sources, c.Unconfirmed))
 	box := dom.El("div", "charts scenario-chart", "", fig)
-	if legend := KeyLegend(c.Bars); len(legend.Kids) > 0 {
+	if legend := KeyLegend(loc, c.Bars); len(legend.Kids) > 0 {
 		box.Kids = append(box.Kids, legend)
 	}
 	if c.Top3 != "" {
 		box.Kids = append(box.Kids, dom.El("dl", "stats", "",
-			dom.El("div", "", "", dom.El("dt", "", "Top 3 producers"), dom.El("dd", "", c.Top3)),
-			dom.El("div", "", "", dom.El("dt", "", "HHI"), dom.El("dd", "", c.HHI, dom.El("span", "detail", c.Level)))),
-			dom.El("p", "note", "Over the producers the source names only: lower bounds."))
+			dom.El("div", "", "", dom.El("dt", "", loc.T("chart.stats.top3")), dom.El("dd", "", c.Top3)),
+			dom.El("div", "", "", dom.El("dt", "", loc.T("chart.stats.hhi")), dom.El("dd", "", c.HHI, dom.El("span", "detail", c.Level)))),
+			dom.El("p", "note", loc.T("chart.stats.note")))
 	}
 	return box
 }

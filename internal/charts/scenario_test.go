@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/scenario"
 )
 
@@ -40,7 +41,7 @@ func TestScenarioChart(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c := Scenario(d, r)
+		c := Scenario(i18n.English(), d, r)
 		var bars []string
 		for _, b := range c.Bars {
 			bars = append(bars, fmt.Sprintf("%s %.3g %s", b.Code, b.Value, b.Text))

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/kit/fixtures"
 	"paxsilica/internal/style"
 )
@@ -16,7 +17,7 @@ func TestShippedDataset(t *testing.T) {
 	d := fixtures.Dataset(t)
 	for i := range d.Minerals {
 		m := &d.Minerals[i]
-		v := Mineral(d, m, "")
+		v := Mineral(i18n.English(), d, m, "")
 		if len(v.Charts) == 0 || v.Charts[v.Selected].MineralID != m.ID {
 			t.Errorf("%s: the selected chart is not the mineral's", m.ID)
 		}
@@ -51,7 +52,7 @@ func TestShippedDataset(t *testing.T) {
 	// Gallium 2025: computed shares of a rounded world total pass 100%,
 	// and the chart says so.
 	if ga, ok := d.Mineral("gallium"); ok {
-		v := Mineral(d, ga, "")
+		v := Mineral(i18n.English(), d, ga, "")
 		sum := 0.0
 		for _, b := range v.Charts[v.Selected].Bars {
 			sum += b.Value

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/style"
 )
 
@@ -85,6 +86,14 @@ var measureWords = map[string]string{
 	dataset.MeasureProduction: "production",
 }
 
+// measureWord is a stage's kind in a short label, in the language of loc.
+func measureWord(loc *i18n.Catalog, measure string) string {
+	if loc.English() || measureWords[measure] == "" {
+		return measureWords[measure]
+	}
+	return loc.T("chart.measure." + measure)
+}
+
 // blocOrder is the order of the badges.
 var blocOrder = []string{"pax-silica", "msp", "msp-forum", "forge"}
 
@@ -145,7 +154,7 @@ func CountrySummary(d *dataset.Dataset, code, at string) Summary {
 			}
 			b := Bar{Code: code, Label: m.Name + " (" + m.Stage + ")", Rank: p.Rank, Key: BlocKey(d, code, at), China: code == "CHN"}
 			if sh, _, ok := se.Share(p); ok {
-				b.Value, b.Text = min(100, sh), shareText(sh, p)
+				b.Value, b.Text = min(100, sh), shareText(i18n.English(), sh, p)
 			} else {
 				b.Text = "share not published"
 			}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/scenario"
 )
 
@@ -24,7 +25,7 @@ func Scenario(ds *dataset.Dataset, mineral, target, at string) (Table, error) {
 	t := Table{
 		Name: "scenario-" + m.ID + "-" + strings.ToLower(r.Target.ID) + suffix(at) + ".csv",
 		Caption: fmt.Sprintf("%s (figures for %s): the supplier, the producers left and the targets' exposure",
-			r.Title(), figures(r)),
+			r.Title(i18n.English()), figures(r)),
 		Header: append([]string{"Role", "Rank", "Country", "ISO code", "Share (% of world output)", "Quantity", "Unit", "Year",
 			"Blocs", "Cut off", "Could fill the gap", "China's share of its imports (%)", "Import period", "US net import reliance"}, citeHeader...),
 	}

@@ -11,6 +11,7 @@ import (
 
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/geo"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/mapdata"
 	"paxsilica/internal/scenario"
 	"paxsilica/internal/scene"
@@ -31,6 +32,8 @@ type FigureOptions struct {
 	View urlstate.State
 	// URL is the address of the view in the explorer, printed at the foot.
 	URL string
+	// Loc is the language of the figure's words; nil is English.
+	Loc *i18n.Catalog
 }
 
 // FigureWidth is the default figure width: print-sharp at 2× a 1200-pixel
@@ -56,7 +59,11 @@ func Figure(w *mapdata.World, ds *dataset.Dataset, o FigureOptions) (image.Image
 	k := float64(W) / 1200
 	pad := 32 * k
 	inner := float64(W) - 2*pad
-	cap := caption.Describe(ds, o.View, o.At)
+	loc := o.Loc
+	if loc == nil {
+		loc = i18n.English()
+	}
+	cap := caption.Describe(loc, ds, o.View, o.At)
 
 	titleF, subF, smallF := face(true, 26*k), face(false, 15*k), face(false, 13*k)
 	measure := gg.NewContext(1, 1)

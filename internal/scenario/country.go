@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 )
 
 // CountryLines are what the scenario says of one country, for the panel
@@ -29,7 +30,7 @@ func (r *Result) CountryLines(d *dataset.Dataset, code string) []dataset.Line {
 		}
 		t := fmt.Sprintf("%s: %s of the producers left", subj, dataset.Ordinal(i+1))
 		if s.HasShare {
-			t += ", " + approxFlags(s.Share, s.Approximate, s.AtLeast) + " of world output"
+			t += ", " + approxFlags(i18n.English(), s.Share, s.Approximate, s.AtLeast) + " of world output"
 		}
 		if r.IsFiller(code) {
 			t += "; could fill part of the gap"
@@ -61,7 +62,7 @@ func (r *Result) Tip(code, name string) string {
 	if r.Target.Includes(code) {
 		switch e := r.exposure(code); {
 		case e != nil && e.ChinaListed:
-			p := "cut off; China supplied " + approx(e.ChinaShare, e.Approximate) + " of its imports"
+			p := "cut off; China supplied " + approx(i18n.English(), e.ChinaShare, e.Approximate) + " of its imports"
 			if e.Period != "" {
 				p += " (" + e.Period + ")"
 			}
@@ -78,7 +79,7 @@ func (r *Result) Tip(code, name string) string {
 		if s.Country == code && r.IsFiller(code) {
 			p := "could fill the gap"
 			if s.HasShare {
-				p += fmt.Sprintf(": %s of world output (%d)", approxFlags(s.Share, s.Approximate, s.AtLeast), r.Mineral.Year)
+				p += fmt.Sprintf(": %s of world output (%d)", approxFlags(i18n.English(), s.Share, s.Approximate, s.AtLeast), r.Mineral.Year)
 			}
 			parts = append(parts, p)
 		}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/kit/fixtures"
 	"paxsilica/internal/view/urlstate"
 )
@@ -37,7 +38,7 @@ func codes(ss []Supplier) []string {
 
 func panelText(d *dataset.Dataset, r *Result) string {
 	var b strings.Builder
-	for _, s := range r.Sections(d) {
+	for _, s := range r.Sections(i18n.English(), d) {
 		b.WriteString("# " + s.Heading + "\n")
 		for _, l := range s.Lines {
 			b.WriteString(l.Text + "\n")
@@ -194,7 +195,7 @@ func TestCompute(t *testing.T) {
 			if len(r.Controls) != tc.controls {
 				t.Errorf("controls %d, want %d", len(r.Controls), tc.controls)
 			}
-			sum := r.Summary()
+			sum := r.Summary(i18n.English())
 			for _, w := range tc.summary {
 				if !strings.Contains(sum, w) {
 					t.Errorf("summary lacks %q:\n%s", w, sum)
@@ -295,7 +296,7 @@ func TestEveryFigureIsSourced(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, s := range r.Sections(d) {
+			for _, s := range r.Sections(i18n.English(), d) {
 				for _, l := range s.Lines {
 					if strings.ContainsAny(l.Text, "0123456789") && len(l.Sources) == 0 {
 						t.Errorf("%s/%s: %q has no source", m, tg, l.Text)
@@ -324,7 +325,7 @@ func TestShippedDataset(t *testing.T) {
 			if st := d.MineralStats(&m, d.AsOf); st.ChinaNamed && st.Known && !r.Rounded && !near(r.Available, max(0, 100-st.China)) {
 				t.Errorf("%s/%s: available %v, China %v", m.ID, tg, r.Available, st.China)
 			}
-			if r.Summary() == "" {
+			if r.Summary(i18n.English()) == "" {
 				t.Errorf("%s/%s: no summary", m.ID, tg)
 			}
 			for _, id := range r.Sources {
@@ -360,8 +361,8 @@ func TestShippedGalliumFollowsTheDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if late.Mineral.Year <= mid.Mineral.Year || late.Available <= 0 || strings.Contains(late.Summary(), "draw on 0%") {
-		t.Errorf("gallium at %s: year %d, available %v: %s", d.AsOf, late.Mineral.Year, late.Available, late.Summary())
+	if late.Mineral.Year <= mid.Mineral.Year || late.Available <= 0 || strings.Contains(late.Summary(i18n.English()), "draw on 0%") {
+		t.Errorf("gallium at %s: year %d, available %v: %s", d.AsOf, late.Mineral.Year, late.Available, late.Summary(i18n.English()))
 	}
 }
 
@@ -410,7 +411,7 @@ func TestSummaryNamesTheMostExposed(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		s := r.Summary()
+		s := r.Summary(i18n.English())
 		if (tc.want == "" && strings.Contains(s, "Most exposed")) || !strings.Contains(s, tc.want) {
 			t.Errorf("%s/%s: %q, want %q", tc.mineral, tc.target, s, tc.want)
 		}

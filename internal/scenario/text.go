@@ -7,14 +7,25 @@ import (
 	"strings"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 )
 
-// Ignored is what the scenario leaves out, in the reader's words.
+// Ignored is what the scenario leaves out, in the reader's words
+// (scenario.ignored; the panel's last section, in English).
 const Ignored = "This scenario ignores stocks and stockpiles, recycling, substitution, transshipment through third countries and the price response. " +
 	"It takes the output shares of the year shown (the edition published by the timeline's date) as fixed, counts all of China's output as withheld from the targets, and counts the rest as available to them."
 
-// LevelLabels are the map legend's words for each level (the shaded ones
-// are countries cut off, by China's share of their imports).
+// IgnoredShort is the first sentence of what the scenario leaves out, in
+// the language of loc, as the figure's summary ends.
+func IgnoredShort(loc *i18n.Catalog) string {
+	if loc.English() {
+		return strings.SplitAfter(Ignored, ". ")[0]
+	}
+	return loc.T("scenario.ignored.short")
+}
+
+// LevelLabels are the map legend's English words for each level (the
+// shaded ones are countries cut off, by China's share of their imports).
 var LevelLabels = map[Level]string{
 	Untouched: "not cut off",
 	NoData:    "cut off, imports not recorded",
@@ -23,103 +34,178 @@ var LevelLabels = map[Level]string{
 	High:      "China ≥ 50% of imports",
 }
 
+// levelKeys are the catalog keys of the levels' words.
+var levelKeys = map[Level]string{
+	Untouched: "scenario.level.untouched",
+	NoData:    "scenario.level.noData",
+	Low:       "scenario.level.low",
+	Medium:    "scenario.level.medium",
+	High:      "scenario.level.high",
+}
+
+// LevelLabel is the map legend's words for level l in the language of loc.
+func LevelLabel(loc *i18n.Catalog, l Level) string {
+	if loc.English() {
+		return LevelLabels[l]
+	}
+	return loc.T(levelKeys[l])
+}
+
+// MineralLabel is a mineral's name with its stage, "Gallium (low-purity
+// primary production)", from the catalog's glossary (in English, the
+// dataset's words: dataset.Mineral.Label).
+func MineralLabel(loc *i18n.Catalog, m *dataset.Mineral) string {
+	return loc.Mineral(m.ID, m.Name) + " (" + loc.Stage(m.ID, m.Stage) + ")"
+}
+
+// targetName is the target as it reads in a sentence of loc's language
+// (in English, Target.Name).
+func (r *Result) targetName(loc *i18n.Catalog) string {
+	if loc.English() {
+		return r.Target.Name
+	}
+	switch r.Target.ID {
+	case All, PaxSilica, MSP:
+		return loc.T("scenario.target." + r.Target.ID)
+	}
+	return loc.Country(r.Target.ID, strings.TrimPrefix(r.Target.Name, "the "))
+}
+
+// lowerName lowercases a mineral's name inside an English sentence; other
+// languages keep their glossary's spelling.
+func lowerName(loc *i18n.Catalog, s string) string {
+	if loc.English() {
+		return strings.ToLower(s)
+	}
+	return s
+}
+
 // Title is the panel's heading: "Scenario: China stops supplying gallium to
 // the United States".
-func (r *Result) Title() string {
-	return "Scenario: China stops supplying " + strings.ToLower(r.Mineral.Name) + " to " + r.Target.Name
+func (r *Result) Title(loc *i18n.Catalog) string {
+	return loc.F("scenario.title", "mineral", lowerName(loc, loc.Mineral(r.Mineral.ID, r.Mineral.Name)), "target", r.targetName(loc))
 }
 
 // Summary is the scenario in one plain sentence (or two), e.g. "Without
 // China, the United States can draw on 1.3% of 2024 world gallium output
 // (10,000 kg), from Russia, Japan and South Korea."
-func (r *Result) Summary() string {
+func (r *Result) Summary(loc *i18n.Catalog) string {
 	m := r.Mineral
 	who := r.Target.Name
 	if r.Target.ID == All {
 		who = "the rest of the world"
 	}
-	who = strings.ToUpper(who[:1]) + who[1:]
+	who = lowerFirst(strings.ToUpper(who[:1]) + who[1:])
+	if !loc.English() {
+		who = r.targetName(loc)
+		if r.Target.ID == All {
+			who = loc.T("scenario.target.rest")
+		}
+	}
+	label := lowerName(loc, MineralLabel(loc, m))
+	name := lowerName(loc, loc.Mineral(m.ID, m.Name))
+	year := strconv.Itoa(m.Year)
+	unit, stage := loc.Unit(m.Unit), loc.Stage(m.ID, m.Stage)
 	var b strings.Builder
 	switch {
 	case !r.ChinaNamed && !r.AvailableKnown:
-		fmt.Fprintf(&b, "China is not among the producers the source names for %s, and no shares are published: this dataset cannot say how much would remain.", strings.ToLower(m.Label()))
+		b.WriteString(loc.F("scenario.summary.unnamedUnknown", "mineral", label))
 	case !r.ChinaNamed:
-		fmt.Fprintf(&b, "China is not among the producers the source names for %s: without China, %s can still draw on at least %s of %s output, from %s.",
-			strings.ToLower(m.Label()), lowerFirst(who), dataset.Percent(r.Available), strconv.Itoa(m.Year), r.fromNames())
+		b.WriteString(loc.F("scenario.summary.unnamed", "mineral", label, "who", who,
+			"pct", loc.Percent(r.Available), "year", year, "from", r.fromNames(loc)))
 	case !r.ChinaKnown:
-		fmt.Fprintf(&b, "China is the leading producer of %s, but no share of world output is published: this dataset cannot say how much would remain for %s.",
-			strings.ToLower(m.Label()), lowerFirst(who))
+		b.WriteString(loc.F("scenario.summary.unknown", "mineral", label, "who", who))
 	default:
-		share := dataset.Percent(round1(r.Available))
+		share := loc.Percent(round1(r.Available))
 		if r.Rounded {
-			share = "about " + share
+			share = loc.F("scenario.about", "pct", share)
 		}
-		fmt.Fprintf(&b, "Without China, %s can draw on %s of world %s output in %d", lowerFirst(who), share, strings.ToLower(m.Name), m.Year)
-		if r.Rounded && r.AvailableAmount != nil {
-			fmt.Fprintf(&b, ": the %s %s of %s that %s made (the source rounds the world total to %s %s, which China's output alone reaches)",
-				dataset.Number(*r.AvailableAmount), m.Unit, m.Stage, r.fromNames(), dataset.Number(*m.World), m.Unit)
-		} else if r.AvailableAmount != nil {
-			fmt.Fprintf(&b, " (%s %s of %s)", dataset.Number(*r.AvailableAmount), m.Unit, m.Stage)
-		} else {
-			fmt.Fprintf(&b, " (%s)", m.Stage)
+		args := []string{"who", who, "share", share, "mineral", name, "year", year, "stage", stage, "unit", unit}
+		switch {
+		case r.Rounded && r.AvailableAmount != nil:
+			b.WriteString(loc.F("scenario.summary.rounded", append(args, "amount", loc.Number(*r.AvailableAmount),
+				"from", r.fromNames(loc), "world", loc.Number(*m.World))...))
+		default:
+			detail := loc.F("scenario.summary.stage", "stage", stage)
+			if r.AvailableAmount != nil {
+				detail = loc.F("scenario.summary.amount", "amount", loc.Number(*r.AvailableAmount), "unit", unit, "stage", stage)
+			}
+			from := ""
+			switch {
+			case r.Rounded:
+				// the producers are named in the rounded sentence
+			case len(r.Fillers()) > 0:
+				from = loc.F("scenario.summary.from", "list", r.fromNames(loc))
+			case r.Available > 0:
+				from = loc.F("scenario.summary.from", "list", loc.T("scenario.unnamedProducers"))
+			}
+			b.WriteString(loc.F("scenario.summary.available", append(args, "detail", detail, "from", from)...))
 		}
-		if r.Rounded {
-			// the producers are named above
-		} else if len(r.Fillers()) > 0 {
-			b.WriteString(", from " + r.fromNames())
-		} else if r.Available > 0 {
-			b.WriteString(", from producers the source does not name")
-		}
-		b.WriteString(".")
 	}
 	if len(r.Target.Countries) == 1 {
 		for _, e := range r.Exposures {
 			if e.ChinaListed {
-				fmt.Fprintf(&b, " China supplied %s of %s imports", approx(e.ChinaShare, e.Approximate), possessive(e.Name))
-				if e.Period != "" {
-					b.WriteString(" (" + e.Period + ")")
+				whose := loc.Country(e.Country, e.Name)
+				if loc.English() {
+					whose = possessive(e.Name)
 				}
-				b.WriteString(".")
+				period := ""
+				if e.Period != "" {
+					period = " (" + e.Period + ")"
+				}
+				b.WriteString(" " + loc.F("scenario.summary.chinaSupplied", "pct", approx(loc, e.ChinaShare, e.Approximate), "whose", whose, "period", period))
 				break
 			}
 		}
-	} else if most := r.mostExposed(3); len(most) > 0 {
-		b.WriteString(" Most exposed among the targets with import data: " + most + ".")
+	} else if most := r.mostExposed(loc, 3); len(most) > 0 {
+		b.WriteString(" " + loc.F("scenario.summary.mostExposed", "list", most))
 	}
 	if r.Unconfirmed {
-		b.WriteString(" Some figures are unconfirmed.")
+		b.WriteString(" " + loc.T("scenario.summary.unconfirmed"))
 	}
 	return b.String()
 }
 
 // fromNames names up to three fillers: "Russia, Japan and South Korea", or
 // "Russia, Japan, South Korea and 2 others".
-func (r *Result) fromNames() string {
+func (r *Result) fromNames(loc *i18n.Catalog) string {
 	var names []string
 	for _, code := range r.Fillers() {
 		for _, s := range r.Suppliers {
 			if s.Country == code {
-				names = append(names, dataset.The(s.Name))
+				if loc.English() {
+					names = append(names, dataset.The(s.Name))
+				} else {
+					names = append(names, loc.Country(s.Country, s.Name))
+				}
 			}
 		}
 	}
 	if len(names) > 3 {
-		n := len(names) - 3
-		others := "others"
-		if n == 1 {
-			others = "other"
-		}
-		names = append(names[:3], fmt.Sprintf("%d %s", n, others))
+		names = append(names[:3], loc.N("scenario.others", len(names)-3))
 	}
 	if len(names) == 0 {
-		return "producers the source does not name"
+		return loc.T("scenario.unnamedProducers")
 	}
-	return dataset.AndList(names)
+	return AndList(loc, names)
+}
+
+// AndList joins items as they read in a sentence of loc's language: "a, b
+// and c" (English: dataset.AndList).
+func AndList(loc *i18n.Catalog, items []string) string {
+	if loc.English() || len(items) < 2 {
+		return dataset.AndList(items)
+	}
+	return strings.Join(items[:len(items)-1], ", ") + loc.T("scenario.and") + items[len(items)-1]
 }
 
 // Sections are the panel's statements, each with its sources.
-func (r *Result) Sections(d *dataset.Dataset) []dataset.Section {
+//
+// Only the first sentence (Summary) is in the language of loc so far; the
+// other statements are English.
+func (r *Result) Sections(loc *i18n.Catalog, d *dataset.Dataset) []dataset.Section {
 	m := r.Mineral
+	en := i18n.English()
 	src := m.Sources
 	un := m.Unconfirmed
 	var secs []dataset.Section
@@ -128,7 +214,7 @@ func (r *Result) Sections(d *dataset.Dataset) []dataset.Section {
 			secs = append(secs, dataset.Section{Heading: h, Lines: ls})
 		}
 	}
-	sum := dataset.Line{Text: r.Summary(), Sources: m.Sources, Unconfirmed: r.Unconfirmed}
+	sum := dataset.Line{Text: r.Summary(loc), Sources: m.Sources, Unconfirmed: r.Unconfirmed}
 	for _, e := range r.Exposures {
 		sum.Sources = appendNew(sum.Sources, e.Sources...)
 	}
@@ -163,7 +249,7 @@ func (r *Result) Sections(d *dataset.Dataset) []dataset.Section {
 	for i, s := range r.Suppliers {
 		t := dataset.Ordinal(i+1) + " " + s.Name + ": "
 		if s.HasShare {
-			t += approxFlags(s.Share, s.Approximate, s.AtLeast)
+			t += approxFlags(en, s.Share, s.Approximate, s.AtLeast)
 			if s.Computed {
 				t += " (computed)"
 			}
@@ -258,7 +344,7 @@ func exposureLines(d *dataset.Dataset, r *Result, e Exposure) []dataset.Line {
 	case e.ChinaListed:
 		for _, t := range e.Imports {
 			if t.From == "CHN" {
-				l := dataset.Line{Text: fmt.Sprintf("%s: China supplies %s of its imports", subj, approx(e.ChinaShare, e.Approximate)), Sources: t.Sources, Unconfirmed: t.Unconfirmed, Note: t.Note}
+				l := dataset.Line{Text: fmt.Sprintf("%s: China supplies %s of its imports", subj, approx(i18n.English(), e.ChinaShare, e.Approximate)), Sources: t.Sources, Unconfirmed: t.Unconfirmed, Note: t.Note}
 				if e.Period != "" {
 					l.Text += " (" + e.Period + ")"
 				}
@@ -292,7 +378,7 @@ func others(d *dataset.Dataset, ties []dataset.Tie) string {
 	var parts []string
 	for _, t := range ties {
 		if t.From != "CHN" {
-			parts = append(parts, d.CountryName(t.From, t.From)+" "+approx(*t.Share, t.Approximate))
+			parts = append(parts, d.CountryName(t.From, t.From)+" "+approx(i18n.English(), *t.Share, t.Approximate))
 		}
 	}
 	if len(parts) == 0 {
@@ -301,15 +387,17 @@ func others(d *dataset.Dataset, ties []dataset.Tie) string {
 	return "other sources listed: " + strings.Join(parts, ", ")
 }
 
-func approx(v float64, about bool) string { return approxFlags(v, about, false) }
+func approx(loc *i18n.Catalog, v float64, about bool) string {
+	return approxFlags(loc, v, about, false)
+}
 
-func approxFlags(v float64, about, atLeast bool) string {
-	s := dataset.Percent(round1(v))
+func approxFlags(loc *i18n.Catalog, v float64, about, atLeast bool) string {
+	s := loc.Percent(round1(v))
 	switch {
 	case atLeast:
-		return "more than " + s
+		return loc.F("scenario.moreThan", "pct", s)
 	case about:
-		return "about " + s
+		return loc.F("scenario.about", "pct", s)
 	}
 	return s
 }
@@ -335,7 +423,7 @@ func possessive(name string) string {
 // mostExposed names up to n targets China supplied the largest shares of
 // imports to: "South Korea (China about 80% of its imports), the United
 // States (71%) and Japan (about 70%)"; "" where none is recorded.
-func (r *Result) mostExposed(n int) string {
+func (r *Result) mostExposed(loc *i18n.Catalog, n int) string {
 	var es []Exposure
 	for _, e := range r.Exposures {
 		if e.ChinaListed {
@@ -348,14 +436,18 @@ func (r *Result) mostExposed(n int) string {
 		if i == n {
 			break
 		}
-		share := approx(e.ChinaShare, e.Approximate)
+		share := approx(loc, e.ChinaShare, e.Approximate)
 		if i == 0 {
-			share = "China " + share + " of its imports"
+			share = loc.F("scenario.mostExposed.first", "pct", share)
 		}
 		if e.Period != "" {
 			share += ", " + e.Period
 		}
-		parts = append(parts, dataset.The(e.Name)+" ("+share+")")
+		name := dataset.The(e.Name)
+		if !loc.English() {
+			name = loc.Country(e.Country, e.Name)
+		}
+		parts = append(parts, name+" ("+share+")")
 	}
-	return dataset.AndList(parts)
+	return AndList(loc, parts)
 }

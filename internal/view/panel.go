@@ -92,7 +92,7 @@ func (e *Explorer) panel() Panel {
 	case ds != nil && e.st.Mineral != "":
 		if m, ok := ds.Mineral(e.st.Mineral); ok {
 			pr := ds.MineralProfile(m, at)
-			v := charts.Mineral(ds, m, at)
+			v := charts.Mineral(e.Loc(), ds, m, at)
 			return Panel{Title: m.Name, Profile: &pr, Data: ds, Mineral: &v, Open: m.Label()}
 		}
 	}

@@ -160,10 +160,10 @@ func (e *Explorer) scenarioPanel() Panel {
 	case r == nil:
 		return Panel{Title: "Scenario: what if China cuts supply?", Text: "Choose a mineral to see what China's cut would leave, and to whom."}
 	default:
-		secs := r.Sections(e.data)
+		secs := r.Sections(e.Loc(), e.data)
 		pr := dataset.Profile{Sections: secs[1:]}
-		ch := charts.Scenario(e.data, r)
-		return Panel{Title: r.Title(), Profile: &pr, Data: e.data, Lead: secs[0].Lines, Scenario: &ch, Open: "Exposure"}
+		ch := charts.Scenario(e.Loc(), e.data, r)
+		return Panel{Title: r.Title(e.Loc()), Profile: &pr, Data: e.data, Lead: secs[0].Lines, Scenario: &ch, Open: "Exposure"}
 	}
 }
 
@@ -174,7 +174,7 @@ func (e *Explorer) scenarioLead(code string) []dataset.Line {
 	if r == nil {
 		return nil
 	}
-	secs := r.Sections(e.data)
+	secs := r.Sections(e.Loc(), e.data)
 	return append(slices.Clone(secs[0].Lines), r.CountryLines(e.data, code)...)
 }
 

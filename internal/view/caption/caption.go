@@ -5,10 +5,11 @@
 package caption
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/scenario"
 	"paxsilica/internal/scene"
 	"paxsilica/internal/view/urlstate"
@@ -25,20 +26,22 @@ type Caption struct {
 	Sources []string
 }
 
-// DefaultTitle is the title of the view with nothing chosen.
+// DefaultTitle is the English title of the view with nothing chosen
+// (figure.title.default).
 const DefaultTitle = "Critical-mineral ties between China, the US and partners"
 
-// Describe composes the caption of view st of ds at date at (YYYY-MM-DD).
-// ds may be nil (no dataset): the caption then says only what the map is.
-func Describe(ds *dataset.Dataset, st urlstate.State, at string) Caption {
+// Describe composes the caption of view st of ds at date at (YYYY-MM-DD),
+// in the language of loc. ds may be nil (no dataset): the caption then says
+// only what the map is.
+func Describe(loc *i18n.Catalog, ds *dataset.Dataset, st urlstate.State, at string) Caption {
 	var c Caption
 	if ds == nil {
-		c.Title = DefaultTitle
+		c.Title = loc.T("figure.title.default")
 		return c
 	}
 	if st.Scenario == urlstate.ScenarioCut && st.Mineral != "" {
 		if r, err := scenario.Compute(ds, st.Mineral, st.ScenarioTarget(), "", at); err == nil {
-			return scenarioCaption(ds, st, at, r)
+			return scenarioCaption(loc, ds, st, at, r)
 		}
 	}
 	m, _ := ds.Mineral(st.Mineral)
@@ -46,48 +49,45 @@ func Describe(ds *dataset.Dataset, st urlstate.State, at string) Caption {
 		m = m.At(at) // the figures that apply at the view's date
 	}
 	country, hasCountry := ds.Country(st.Country)
-	name := country.Name
+	name := loc.Country(st.Country, country.Name)
 	if !hasCountry && st.Country != "" {
 		name, hasCountry = st.Country, true
 	}
 	switch {
 	case m != nil && hasCountry:
-		c.Title = fmt.Sprintf("%s in %s, %d: %s", name, strings.ToLower(m.Label()), m.Year, shareText(m, st.Country))
+		c.Title = loc.F("figure.title.countryMineral", "country", name, "mineral", lower(loc, scenario.MineralLabel(loc, m)),
+			"year", strconv.Itoa(m.Year), "share", shareText(loc, m, st.Country))
 	case m != nil:
-		c.Title = fmt.Sprintf("%s: share of world output, %d", m.Label(), m.Year)
+		c.Title = loc.F("figure.title.mineral", "mineral", scenario.MineralLabel(loc, m), "year", strconv.Itoa(m.Year))
 	case hasCountry:
-		c.Title = name + ": ties over critical minerals"
+		c.Title = loc.F("figure.title.country", "country", name)
 	default:
-		c.Title = DefaultTitle
+		c.Title = loc.T("figure.title.default")
 	}
 	var sub []string
-	when := "Map as of " + at
-	if st.Date == "" {
-		when += " (latest)"
-	}
-	sub = append(sub, when+"; dataset "+ds.Version+", facts up to "+ds.AsOf)
+	sub = append(sub, asOf(loc, ds, st, at))
 	var on []string
 	for _, l := range urlstate.AllLayers {
 		if st.LayerOn(l) {
-			on = append(on, scene.LayerNames[l])
+			on = append(on, LayerName(loc, l))
 		}
 	}
 	if len(on) == 0 {
-		sub = append(sub, "no layers shown")
+		sub = append(sub, loc.T("figure.layers.none"))
 	} else {
-		sub = append(sub, "layers: "+strings.Join(on, ", "))
+		sub = append(sub, loc.F("figure.layers", "list", strings.Join(on, ", ")))
 	}
 	if st.HasCentre && st.Zoom > 1 {
-		sub = append(sub, fmt.Sprintf("zoomed %s× on %s", dataset.Number(st.Zoom), lonLat(st.Lon, st.Lat)))
+		sub = append(sub, loc.F("figure.zoomed", "zoom", loc.Number(st.Zoom), "place", lonLat(loc, st.Lon, st.Lat)))
 	}
 	if st.View == urlstate.ViewNetwork {
-		sub = append(sub, "drawn as the map (the network view has no figure)")
+		sub = append(sub, loc.T("figure.network"))
 	}
 	c.Subtitle = strings.Join(sub, " · ")
 
 	var sum []string
 	if m != nil {
-		sum = append(sum, topProducers(ds, m))
+		sum = append(sum, topProducers(loc, ds, m))
 		c.Sources = append(c.Sources, m.Sources...)
 	}
 	if hasCountry {
@@ -98,13 +98,10 @@ func Describe(ds *dataset.Dataset, st urlstate.State, at string) Caption {
 				c.Sources = append(c.Sources, t.Sources...)
 			}
 		}
-		switch n {
-		case 0:
-			sum = append(sum, name+": no recorded ties in this dataset as of "+at+".")
-		case 1:
-			sum = append(sum, name+": 1 recorded tie as of "+at+".")
-		default:
-			sum = append(sum, fmt.Sprintf("%s: %d recorded ties as of %s.", name, n, at))
+		if n == 0 {
+			sum = append(sum, loc.F("figure.ties.none", "country", name, "date", loc.Date(at)))
+		} else {
+			sum = append(sum, loc.N("figure.ties", n, "country", name, "date", loc.Date(at)))
 		}
 	}
 	if st.LayerOn(urlstate.LayerBlocs) {
@@ -120,48 +117,75 @@ func Describe(ds *dataset.Dataset, st urlstate.State, at string) Caption {
 		}
 	}
 	if m == nil && !hasCountry {
-		sum = append(sum, "Who signed Pax Silica, who belongs to the Minerals Security Partnership, US import sources and agreements, and Chinese export controls, with sources.")
+		sum = append(sum, loc.T("figure.summary.default"))
 	}
 	c.Summary = strings.Join(sum, " ")
 	c.Sources = unique(c.Sources)
 	return c
 }
 
+// asOf is the subtitle's first part: the map's date and the dataset's
+// version: "Map as of 2026-11-28 (latest); dataset …, facts up to …".
+func asOf(loc *i18n.Catalog, ds *dataset.Dataset, st urlstate.State, at string) string {
+	key := "figure.asOf"
+	if st.Date == "" {
+		key = "figure.asOf.latest"
+	}
+	return loc.F(key, "date", loc.Date(at), "version", ds.Version, "facts", loc.Date(ds.AsOf))
+}
+
+// LayerName is the reader's name of a map layer, as the figure's subtitle
+// says it (in English, scene.LayerNames).
+func LayerName(loc *i18n.Catalog, layer string) string {
+	if loc.English() {
+		return scene.LayerNames[layer]
+	}
+	return loc.T("figure.layer." + layer)
+}
+
+// lower lowercases a name inside an English sentence; other languages
+// keep their glossary's spelling.
+func lower(loc *i18n.Catalog, s string) string {
+	if loc.English() {
+		return strings.ToLower(s)
+	}
+	return s
+}
+
 // shareText is a country's share of a mineral in words.
-func shareText(m *dataset.Mineral, code string) string {
+func shareText(loc *i18n.Catalog, m *dataset.Mineral, code string) string {
 	for _, p := range m.Producers {
 		if p.Country != code {
 			continue
 		}
 		if s, computed, ok := m.Share(p); ok {
-			t := dataset.Percent(s) + " of world output"
 			if computed {
-				t += " (computed)"
+				return loc.F("figure.share.computed", "pct", loc.Percent(s))
 			}
-			return t
+			return loc.F("figure.share", "pct", loc.Percent(s))
 		}
-		return "a leading producer, no figure published"
+		return loc.T("figure.share.unpublished")
 	}
-	return "no recorded output"
+	return loc.T("figure.share.none")
 }
 
 // topProducers names up to five producers with their shares.
-func topProducers(ds *dataset.Dataset, m *dataset.Mineral) string {
+func topProducers(loc *i18n.Catalog, ds *dataset.Dataset, m *dataset.Mineral) string {
 	var parts []string
 	for _, p := range m.Producers {
 		if len(parts) == 5 {
 			break
 		}
-		s := ds.CountryName(p.Country, p.Country)
+		s := loc.Country(p.Country, ds.CountryName(p.Country, p.Country))
 		if sh, _, ok := m.Share(p); ok {
-			s += " " + dataset.Percent(sh)
+			s += " " + loc.Percent(sh)
 		}
 		parts = append(parts, s)
 	}
 	if len(parts) == 0 {
-		return "No producers recorded."
+		return loc.T("figure.producers.none")
 	}
-	return fmt.Sprintf("Top producers of %s, %d: %s.", strings.ToLower(m.Label()), m.Year, strings.Join(parts, ", "))
+	return loc.F("figure.producers", "mineral", lower(loc, scenario.MineralLabel(loc, m)), "year", strconv.Itoa(m.Year), "list", strings.Join(parts, ", "))
 }
 
 func involves(t dataset.Tie, code string) bool {
@@ -182,15 +206,15 @@ func layerOn(st urlstate.State, typ string) bool {
 	return l != "" && st.LayerOn(l)
 }
 
-func lonLat(lon, lat float64) string {
-	ew, ns := "E", "N"
+func lonLat(loc *i18n.Catalog, lon, lat float64) string {
+	ew, ns := "figure.east", "figure.north"
 	if lon < 0 {
-		ew, lon = "W", -lon
+		ew, lon = "figure.west", -lon
 	}
 	if lat < 0 {
-		ns, lat = "S", -lat
+		ns, lat = "figure.south", -lat
 	}
-	return fmt.Sprintf("%s°%s, %s°%s", dataset.Number(lon), ew, dataset.Number(lat), ns)
+	return loc.F("figure.lonLat", "lon", loc.Number(lon), "ew", loc.T(ew), "lat", loc.Number(lat), "ns", loc.T(ns))
 }
 
 func unique(ids []string) []string {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/kit/fixtures"
 	"paxsilica/internal/view/urlstate"
 )
@@ -26,7 +27,7 @@ func TestDescribe(t *testing.T) {
 	} {
 		t.Run(c.query, func(t *testing.T) {
 			st, _ := urlstate.Parse(c.query, urlstate.Checks{Country: func(string) bool { return true }})
-			got := Describe(ds, st, c.at)
+			got := Describe(i18n.English(), ds, st, c.at)
 			for _, w := range c.title {
 				if !strings.Contains(got.Title, w) {
 					t.Errorf("title %q lacks %q", got.Title, w)

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/scenario"
 	"paxsilica/internal/view/urlstate"
 )
@@ -11,13 +12,8 @@ import (
 // scenarioCaption is the caption of a scenario view: the scenario's title
 // and summary, what the map shows instead of the layers, and every source
 // the result rests on.
-func scenarioCaption(ds *dataset.Dataset, st urlstate.State, at string, r *scenario.Result) Caption {
-	when := "Map as of " + at
-	if st.Date == "" {
-		when += " (latest)"
-	}
-	sub := []string{when + "; dataset " + ds.Version + ", facts up to " + ds.AsOf,
-		"countries cut off shaded by China's share of their imports, producers that could fill the gap outlined, layers hidden"}
-	sum := r.Summary() + " " + strings.SplitAfter(scenario.Ignored, ". ")[0]
-	return Caption{Title: r.Title(), Subtitle: strings.Join(sub, " · "), Summary: strings.TrimSpace(sum), Sources: r.Sources}
+func scenarioCaption(loc *i18n.Catalog, ds *dataset.Dataset, st urlstate.State, at string, r *scenario.Result) Caption {
+	sub := []string{asOf(loc, ds, st, at), loc.T("figure.scenario.map")}
+	sum := r.Summary(loc) + " " + scenario.IgnoredShort(loc)
+	return Caption{Title: r.Title(loc), Subtitle: strings.Join(sub, " · "), Summary: strings.TrimSpace(sum), Sources: r.Sources}
 }
