@@ -169,7 +169,7 @@
     table: 1, caption: 1, thead: 1, tbody: 1, tfoot: 1, tr: 1, th: 1, td: 1, dl: 1, dt: 1, dd: 1 };
   var attrs = { "class": 1, href: 1, target: 1, rel: 1, title: 1,
     scope: 1, colspan: 1, type: 1, role: 1, tabindex: 1, open: 1, "aria-sort": 1, "aria-label": 1, "aria-hidden": 1,
-    "data-sort": 1, "data-code": 1, "data-mineral": 1, "data-date": 1, "data-day": 1, "data-label": 1, "data-w": 1, "data-x": 1 };
+    "data-sort": 1, "data-code": 1, "data-mineral": 1, "data-date": 1, "data-day": 1, "data-label": 1, "data-w": 1, "data-x": 1, lang: 1 };
   var percent = /^(100(\.0+)?|\d{1,2}(\.\d+)?)$/;
   // The one link rule, the same pattern as the dataset's validator
   // (internal/weburl.Pattern; a Go test checks the text matches): http(s),

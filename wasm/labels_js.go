@@ -31,12 +31,13 @@ func (g *game) updateLabels(t projection.Transform) {
 			// Label countries whose land (not their islands' spread) is
 			// large enough on screen to carry the name.
 			side := math.Sqrt(c.Area) * t.Scale / d
-			tw := textW(c.Name)
+			name := g.ui.loc.Country(c.Code, c.Name)
+			tw := textW(name)
 			if i != g.ex.Selected() && (side < 40 || tw > side*2) {
 				continue
 			}
 			p := t.Apply(c.Label)
-			cands = append(cands, labels.Candidate{ID: c.Code, Text: c.Name, At: geo.Point{X: p.X / d, Y: p.Y / d},
+			cands = append(cands, labels.Candidate{ID: c.Code, Text: name, At: geo.Point{X: p.X / d, Y: p.Y / d},
 				W: tw, H: 14, Priority: c.Area, Force: i == g.ex.Selected()})
 		}
 	} else if g.net.graph != nil {
@@ -47,7 +48,7 @@ func (g *game) updateLabels(t projection.Transform) {
 			}
 			name := n.Code
 			if ci := g.world.Index(n.Code); ci >= 0 {
-				name = g.world.Countries[ci].Name
+				name = g.ui.loc.Country(n.Code, g.world.Countries[ci].Name)
 			}
 			p, r := g.nodeAt(i, t, e), g.nodeRadius(i)
 			tw := textW(name)

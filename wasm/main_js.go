@@ -86,13 +86,13 @@ func loadDataset(ui *page) {
 		if r := recover(); r != nil {
 			ui.recovered("reading the dataset", r)
 			err := fmt.Errorf("%s", guard.Describe(r))
-			ui.showDatasetError(view.DatasetProblems(err))
+			ui.showDatasetError(view.DatasetProblems(ui.loc, err))
 			ui.post(view.DatasetLoaded{Err: err})
 		}
 	}()
 	raw, err := await(js.Global().Get("paxsilicaBoot").Get("dataset"))
 	if err != nil {
-		ui.showDatasetError(view.DatasetProblems(err))
+		ui.showDatasetError(view.DatasetProblems(ui.loc, err))
 		ui.post(view.DatasetLoaded{Err: err})
 		return
 	}
@@ -108,7 +108,7 @@ func loadDataset(ui *page) {
 		return float64(time.Since(start).Microseconds()) / 1000
 	}))
 	if err != nil {
-		ui.showDatasetError(view.DatasetProblems(err))
+		ui.showDatasetError(view.DatasetProblems(ui.loc, err))
 		ui.post(view.DatasetLoaded{Err: err})
 		return
 	}

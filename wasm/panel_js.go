@@ -6,6 +6,7 @@ import (
 
 	"paxsilica/internal/charts"
 	"paxsilica/internal/dataset"
+	domtree "paxsilica/internal/dom"
 	"paxsilica/internal/geo"
 	"paxsilica/internal/scene"
 	"paxsilica/internal/scene/labels"
@@ -33,7 +34,7 @@ func (p *page) ShowPanel(pn view.Panel) {
 	}
 	var lead []dom
 	if len(pn.Lead) > 0 {
-		lead = append(lead, factList(pn.Data, pn.Lead, nil).attr("class", "facts scenario-summary"))
+		lead = append(lead, p.factList(pn.Data, pn.Lead, nil).attr("class", "facts scenario-summary"))
 	}
 	switch {
 	case pn.Scenario != nil:
@@ -58,17 +59,17 @@ func (p *page) showProfile(ds *dataset.Dataset, title string, pr dataset.Profile
 	p.body.Set("textContent", "")
 	nodes := lead
 	if pr.NoTies && len(lead) == 0 {
-		nodes = append(nodes, elem("p", "", "No recorded ties in this dataset."),
-			elem("p", "muted", "China's export controls that apply to every destination are listed under China."))
+		nodes = append(nodes, elem("p", "", p.loc.T("panel.noTies")),
+			elem("p", "muted", p.loc.T("panel.noTiesHint")))
 	}
 	for _, s := range pr.Sections {
 		if len(lead) == 0 {
-			nodes = append(nodes, elem("h3", "", s.Heading), factList(ds, s.Lines, nil))
+			nodes = append(nodes, elem("h3", "", s.Heading), p.factList(ds, s.Lines, nil))
 			continue
 		}
 		sec := elem("details", "section", "",
-			elem("summary", "", "", elem("h3", "", s.Heading, elem("span", "count", " ("+strconv.Itoa(len(s.Lines))+")"))),
-			factList(ds, s.Lines, nil))
+			elem("summary", "", "", elem("h3", "", s.Heading, elem("span", "count", " ("+p.loc.Int(len(s.Lines))+")"))),
+			p.factList(ds, s.Lines, nil))
 		if open != nil && open(s.Heading) {
 			sec = sec.attr("open", "")
 		}
@@ -77,21 +78,30 @@ func (p *page) showProfile(ds *dataset.Dataset, title string, pr dataset.Profile
 	p.fill(p.body, nodes...)
 }
 
-// factList renders lines as a list; class, when given, sets each item's class.
-func factList(ds *dataset.Dataset, lines []dataset.Line, class func(int) string) dom {
+// factList renders lines as a list; class, when given, sets each item's
+// class. In a language other than English the source's words quoted in a
+// line are marked lang="en".
+func (p *page) factList(ds *dataset.Dataset, lines []dataset.Line, class func(int) string) dom {
 	ul := elem("ul", "facts", "")
+	en := p.loc.English()
+	quoted := func(tag, class, text string, q []string) dom {
+		if en || len(q) == 0 {
+			return elem(tag, class, text)
+		}
+		return node(domtree.El(tag, class, "", domtree.Quoting(text, q)...))
+	}
 	for i, l := range lines {
-		li := elem("li", "", "", elem("span", "", l.Text), sourceLinks(ds, l.Sources))
+		li := elem("li", "", "", quoted("span", "", l.Text, l.Quoted), sourceLinks(ds, l.Sources))
 		if class != nil {
 			if c := class(i); c != "" {
 				li = li.attr("class", c)
 			}
 		}
-		if b := l.Badge(); b != "" {
-			li.Kids = append(li.Kids, elem("span", "badge", b).attr("title", "Flagged in the fact sheets: treat with care until confirmed."))
+		if b := l.Badge(p.loc); b != "" {
+			li.Kids = append(li.Kids, elem("span", "badge", b).attr("title", p.loc.T("panel.badgeTitle")))
 		}
 		if l.Note != "" {
-			li.Kids = append(li.Kids, elem("div", "note", l.Note))
+			li.Kids = append(li.Kids, quoted("div", "note", l.Note, l.Quoted))
 		}
 		ul.Kids = append(ul.Kids, li)
 	}
@@ -113,12 +123,12 @@ func sourceLinks(ds *dataset.Dataset, ids []string) dom {
 
 // showEvents lists the events around the timeline's date, later ones dimmed.
 func (p *page) showEvents(ds *dataset.Dataset, at string) {
-	ev := view.EventsNear(ds, at)
+	ev := view.EventsNear(p.loc, ds, at)
 	lines := make([]dataset.Line, len(ev))
 	for i, e := range ev {
 		lines[i] = e.Line
 	}
-	list := factList(ds, lines, func(i int) string {
+	list := p.factList(ds, lines, func(i int) string {
 		cls := "ev k-" + ev[i].Key // a dot in its tick's colour
 		if ev[i].After {
 			cls += " after"
@@ -147,15 +157,14 @@ func (p *page) showDatasetError(msg string, details []string) {
 // showDatasetInfo states the dataset's version and date under the panel.
 func (p *page) showDatasetInfo(ds *dataset.Dataset) {
 	info := p.byID("dataset-info")
-	info.Set("textContent", view.DatasetInfo(ds)+" (")
-	a := p.el("a", "", "what changed")
+	info.Set("textContent", view.DatasetInfo(p.loc, ds)+" (")
+	a := p.el("a", "", p.loc.T("panel.whatChanged"))
 	a.Set("id", "changelog-link")
 	a.Call("setAttribute", "href", "CHANGELOG.md")
 	a.Call("setAttribute", "target", "_blank")
 	a.Call("setAttribute", "rel", "noopener")
 	info.Call("appendChild", a)
-	info.Call("appendChild", p.doc.Call("createTextNode",
-		"). Sources: USGS, IEA, governments and news reports, each linked where an article address is known."))
+	info.Call("appendChild", p.doc.Call("createTextNode", p.loc.T("panel.sourcesNote")))
 }
 
 // ShowKey shows the legend and the events around the date at.
@@ -186,18 +195,18 @@ func (p *page) showLegend(ds *dataset.Dataset, st urlstate.State, at string, sc 
 	}
 	if m, ok := ds.Mineral(st.Mineral); ok {
 		lg.Set("className", "has-scale")
-		title := "Share of world output: " + m.Label()
+		title := p.loc.F("legend.share", "mineral", dataset.MineralLabel(p.loc, m))
 		if se := m.SeriesAt(at); se != nil {
 			title += ", " + se.Source()
 		}
 		m = m.At(at)
 		lg.Call("appendChild", p.el("h2", "", title))
 		lg.Call("appendChild", p.marks("", scene.ScaleMarks()))
-		src := p.el("p", "", "Unit: "+m.Unit+". Source:")
+		src := p.el("p", "", p.loc.F("legend.unit", "unit", m.Unit))
 		p.add(src, sourceLinks(ds, m.Sources))
 		lg.Call("appendChild", src)
-		if u := dataset.Unconfirmed(m.Cite); u != "" {
-			lg.Call("appendChild", p.el("p", "legend-unconfirmed", "Figures "+u+"."))
+		if u := dataset.Unconfirmed(p.loc, m.Cite); u != "" {
+			lg.Call("appendChild", p.el("p", "legend-unconfirmed", p.loc.F("legend.figures", "unconfirmed", u)))
 		}
 	}
 	var marks []scene.Mark
@@ -210,7 +219,7 @@ func (p *page) showLegend(ds *dataset.Dataset, st urlstate.State, at string, sc 
 	if len(marks) > 0 {
 		lg.Call("appendChild", p.marks("marks", marks))
 		if st.View != urlstate.ViewNetwork {
-			lg.Call("appendChild", p.el("p", "hint", "Arcs point to the country they reach; faded arcs are suspended. A ring around China marks controls on all destinations."))
+			lg.Call("appendChild", p.el("p", "hint", p.loc.T("legend.arcsHint")))
 		}
 	}
 }

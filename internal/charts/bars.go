@@ -113,7 +113,7 @@ func shareText(loc *i18n.Catalog, share float64, p dataset.Producer) string {
 // (dataset.Ordinal), the catalog's chart.rank in other languages.
 func rank(loc *i18n.Catalog, n int) string {
 	if loc.English() {
-		return dataset.Ordinal(n)
+		return dataset.Ordinal(loc, n)
 	}
 	return loc.F("chart.rank", "n", loc.Int(n))
 }

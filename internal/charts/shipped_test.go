@@ -69,7 +69,7 @@ func TestShippedDataset(t *testing.T) {
 				t.Errorf("%s: badge %s without a source", c.Code, b.Bloc)
 			}
 		}
-		if p := d.CountryProfile(c.Code, c.Name, "", ""); p.NoTies != s.NoTies {
+		if p := d.CountryProfile(i18n.English(), c.Code, c.Name, "", ""); p.NoTies != s.NoTies {
 			t.Errorf("%s: the summary says no ties %v, the profile %v", c.Code, s.NoTies, p.NoTies)
 		}
 	}

@@ -132,7 +132,7 @@ func CountrySummary(d *dataset.Dataset, code, at string) Summary {
 		if last.DateMeaning != "" && date != "" {
 			date = last.DateMeaning + " " + date
 		}
-		s.Badges = append(s.Badges, Badge{BlocID: id, Bloc: b.Name, Status: dataset.StatusLabel(last.Status), Date: date,
+		s.Badges = append(s.Badges, Badge{BlocID: id, Bloc: b.Name, Status: dataset.StatusLabel(i18n.English(), last.Status), Date: date,
 			Key: key, Sources: last.Sources, Unconfirmed: last.Unconfirmed})
 	}
 
@@ -158,7 +158,7 @@ func CountrySummary(d *dataset.Dataset, code, at string) Summary {
 			} else {
 				b.Text = "share not published"
 			}
-			b.Detail = dataset.Ordinal(p.Rank) + " in the world, " + strconv.Itoa(se.Year)
+			b.Detail = dataset.Ordinal(i18n.English(), p.Rank) + " in the world, " + strconv.Itoa(se.Year)
 			short := m.Name
 			if m.Measure != "" && len(d.Measures(m)) > 0 {
 				short += ", " + measureWords[m.Measure]

@@ -5,6 +5,7 @@ import (
 
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/dom"
+	"paxsilica/internal/i18n"
 )
 
 // SummaryHTML renders what a country's role is at a glance, compact enough
@@ -48,7 +49,7 @@ func SummaryHTML(ds *dataset.Dataset, s Summary) dom.Node {
 			bars[i] = m.Bar
 			bars[i].Code = "" // the rows name minerals: they colour the map
 			bars[i].Label = m.Short
-			bars[i].Detail = dataset.Ordinal(m.Bar.Rank) + " · " + strconv.Itoa(m.Year)
+			bars[i].Detail = dataset.Ordinal(i18n.English(), m.Bar.Rank) + " · " + strconv.Itoa(m.Year)
 			ids[i], titles[i] = m.MineralID, m.Label
 		}
 		caption := "Largest shares of world output"

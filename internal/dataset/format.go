@@ -3,10 +3,13 @@ package dataset
 import (
 	"strconv"
 	"strings"
+
+	"paxsilica/internal/i18n"
 )
 
 // Number formats v with thousands separators and at most one decimal:
-// 750000 → "750,000", 141.2 → "141.2".
+// 750000 → "750,000", 141.2 → "141.2". It is English's (and machine
+// formats'); a reader's text says numbers with loc.Number.
 func Number(v float64) string {
 	s := strconv.FormatFloat(v, 'f', -1, 64)
 	if i := strings.IndexByte(s, '.'); i >= 0 && len(s)-i > 2 {
@@ -32,8 +35,20 @@ func Number(v float64) string {
 	return out
 }
 
-// Ordinal returns 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st.
-func Ordinal(n int) string {
+// Ordinal returns a rank as loc says it: 1st, 2nd, 3rd, 4th … 11th, 12th,
+// 13th, 21st in English; a language's own words for the first few
+// (panel.rank.1 to panel.rank.6) and its panel.rank template after them.
+func Ordinal(loc *i18n.Catalog, n int) string {
+	if loc.English() {
+		return englishOrdinal(n)
+	}
+	if n >= 1 && n <= 6 {
+		return loc.T("panel.rank." + strconv.Itoa(n))
+	}
+	return loc.F("panel.rank", "n", strconv.Itoa(n))
+}
+
+func englishOrdinal(n int) string {
 	suffix := "th"
 	if n%100 < 11 || n%100 > 13 {
 		switch n % 10 {
@@ -48,28 +63,33 @@ func Ordinal(n int) string {
 	return strconv.Itoa(n) + suffix
 }
 
-// Percent formats a share: 98.7 → "98.7%", 76 → "76%".
+// Percent formats a share: 98.7 → "98.7%", 76 → "76%". English's; a
+// reader's text uses loc.Percent.
 func Percent(v float64) string { return Number(v) + "%" }
 
-// statusLabels are the words a reader sees for membership statuses.
-var statusLabels = map[string]string{
-	FoundingSignatory:       "founding signatory",
-	Signatory:               "signatory",
-	ReportedSignatory:       "reported signatory",
-	Attended:                "attended, did not sign then",
-	Guest:                   "guest",
-	NonSignatoryParticipant: "non-signatory participant",
-	Partner:                 "partner",
-	ReportedPartner:         "reported partner",
-	Member:                  "member",
-	Chair:                   "chair",
+// statusKeys are the catalog keys of the words a reader sees for
+// membership statuses.
+var statusKeys = map[string]string{
+	FoundingSignatory:       "status.foundingSignatory",
+	Signatory:               "status.signatory",
+	ReportedSignatory:       "status.reportedSignatory",
+	Attended:                "status.attended",
+	Guest:                   "status.guest",
+	NonSignatoryParticipant: "status.nonSignatoryParticipant",
+	Partner:                 "status.partner",
+	ReportedPartner:         "status.reportedPartner",
+	Member:                  "status.member",
+	Chair:                   "status.chair",
 	Self:                    "",
 }
 
 // StatusLabel returns the reader's words for a membership status.
-func StatusLabel(s string) string {
-	if l, ok := statusLabels[s]; ok {
-		return l
+func StatusLabel(loc *i18n.Catalog, s string) string {
+	if k, ok := statusKeys[s]; ok {
+		if k == "" {
+			return ""
+		}
+		return loc.T(k)
 	}
 	return s
 }
@@ -82,8 +102,9 @@ var needsThe = map[string]bool{
 	"Maldives": true, "Marshall Islands": true, "Solomon Islands": true, "Comoros": true, "Seychelles": true,
 }
 
-// The returns the name as it reads in a sentence: "the United States",
-// "China".
+// The returns the name as it reads in an English sentence: "the United
+// States", "China". Other languages' names (loc.Country) are not in the
+// list and pass unchanged.
 func The(name string) string {
 	if needsThe[name] {
 		return "the " + name
@@ -91,50 +112,51 @@ func The(name string) string {
 	return name
 }
 
-// AndList joins items as they read in a sentence: "", "a", "a and b",
-// "a, b and c".
-func AndList(items []string) string {
+// AndList joins items as they read in a sentence of loc: "", "a", "a and
+// b", "a, b and c" (Hindi: "a, b और c").
+func AndList(loc *i18n.Catalog, items []string) string {
 	switch n := len(items); n {
 	case 0:
 		return ""
 	case 1:
 		return items[0]
 	default:
-		return strings.Join(items[:n-1], ", ") + " and " + items[n-1]
+		return loc.F("lang.and", "list", strings.Join(items[:n-1], loc.T("lang.comma")), "last", items[n-1])
 	}
 }
 
-// reasonLabels are the words a reader sees for why a fact is unconfirmed.
-var reasonLabels = map[string]string{
-	ReasonSingleSource: "single source",
-	ReasonSecondary:    "secondary copy",
-	ReasonSecondHand:   "quoted second-hand, not checked against the primary",
-	ReasonContested:    "contested",
-	ReasonInferred:     "inferred",
+// reasonKeys are the catalog keys of the words a reader sees for why a
+// fact is unconfirmed.
+var reasonKeys = map[string]string{
+	ReasonSingleSource: "reason.singleSource",
+	ReasonSecondary:    "reason.secondary",
+	ReasonSecondHand:   "reason.secondHand",
+	ReasonContested:    "reason.contested",
+	ReasonInferred:     "reason.inferred",
 }
 
 // ReasonLabel returns the reader's words for an unconfirmed reason.
-func ReasonLabel(r string) string {
-	if l, ok := reasonLabels[r]; ok {
-		return l
+func ReasonLabel(loc *i18n.Catalog, r string) string {
+	if k, ok := reasonKeys[r]; ok {
+		return loc.T(k)
 	}
 	return r
 }
 
 // Unconfirmed words a fact's uncertainty: "unconfirmed: single source,
 // contested", or "" for a confirmed one.
-func Unconfirmed(c Cite) string {
+func Unconfirmed(loc *i18n.Catalog, c Cite) string {
 	if !c.Unconfirmed {
 		return ""
 	}
 	ls := make([]string, len(c.Reasons))
 	for i, r := range c.Reasons {
-		ls[i] = ReasonLabel(r)
+		ls[i] = ReasonLabel(loc, r)
 	}
 	if len(ls) == 0 {
-		return "unconfirmed"
+		return loc.T("reason.unconfirmed")
 	}
-	return "unconfirmed: " + strings.Join(ls, ", ")
+	return loc.F("reason.unconfirmedBecause", "reasons", strings.Join(ls, loc.T("lang.comma")))
 }
 
 // Label is a source's link text: its short name, and "named but not
@@ -166,6 +188,6 @@ func (s Source) Tip() string {
 
 // Badge is the unconfirmed badge's words for a line, "" for a confirmed
 // one: "unconfirmed: single source".
-func (l Line) Badge() string {
-	return Unconfirmed(Cite{Unconfirmed: l.Unconfirmed, Reasons: l.Reasons})
+func (l Line) Badge(loc *i18n.Catalog) string {
+	return Unconfirmed(loc, Cite{Unconfirmed: l.Unconfirmed, Reasons: l.Reasons})
 }

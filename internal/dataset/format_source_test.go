@@ -1,6 +1,10 @@
 package dataset
 
-import "testing"
+import (
+	"testing"
+
+	"paxsilica/internal/i18n"
+)
 
 func TestSourceWords(t *testing.T) {
 	for _, tc := range []struct {
@@ -35,7 +39,7 @@ func TestBadge(t *testing.T) {
 		{Line{Unconfirmed: true}, "unconfirmed"},
 		{Line{Unconfirmed: true, Reasons: []string{ReasonSecondHand, ReasonContested}}, "unconfirmed: quoted second-hand, not checked against the primary, contested"},
 	} {
-		if got := tc.l.Badge(); got != tc.want {
+		if got := tc.l.Badge(i18n.English()); got != tc.want {
 			t.Errorf("Badge(%+v) = %q, want %q", tc.l, got, tc.want)
 		}
 	}
@@ -55,7 +59,7 @@ func TestMineralTip(t *testing.T) {
 		{ga, "BRA", "2026-11-28", "Brazil — Gallium, 2025, USGS MCS 2026: no recorded output"},
 		{re, "GRL", "2026-11-28", "Greenland — Rare earths, 2025, USGS MCS 2026: no recorded output; reserves 1,500,000 t REO (unconfirmed: secondary copy)"},
 	} {
-		if got := d.MineralTip(tc.m, tc.code, d.CountryName(tc.code, tc.code), tc.at); got != tc.want {
+		if got := d.MineralTip(i18n.English(), tc.m, tc.code, d.CountryName(tc.code, tc.code), tc.at); got != tc.want {
 			t.Errorf("MineralTip(%s, %s, %s) =\n%q, want\n%q", tc.m.ID, tc.code, tc.at, got, tc.want)
 		}
 	}

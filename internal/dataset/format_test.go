@@ -1,6 +1,10 @@
 package dataset
 
-import "testing"
+import (
+	"testing"
+
+	"paxsilica/internal/i18n"
+)
 
 func TestAndList(t *testing.T) {
 	for _, c := range []struct {
@@ -12,8 +16,8 @@ func TestAndList(t *testing.T) {
 		{[]string{"Russia", "Japan"}, "Russia and Japan"},
 		{[]string{"2023", "2024", "2025"}, "2023, 2024 and 2025"},
 	} {
-		if got := AndList(c.in); got != c.want {
-			t.Errorf("AndList(%q) = %q, want %q", c.in, got, c.want)
+		if got := AndList(i18n.English(), c.in); got != c.want {
+			t.Errorf("AndList(i18n.English(), %q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

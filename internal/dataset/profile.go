@@ -1,10 +1,12 @@
 package dataset
 
 import (
-	"fmt"
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
+
+	"paxsilica/internal/i18n"
 )
 
 // Line is one statement of a panel with the sources it rests on.
@@ -16,6 +18,10 @@ type Line struct {
 	Reasons []string
 	// Note qualifies the statement (a caveat, a reported range).
 	Note string
+	// Quoted are the parts of Text and Note in the source's words (titles,
+	// terms, notes), which stay in English when the reader's language is
+	// not: the page marks them lang="en". Empty in English.
+	Quoted []string
 }
 
 // Section is a titled group of lines.
@@ -81,76 +87,112 @@ func (m *Mineral) Label() string { return m.Name + " (" + m.Stage + ")" }
 
 // CountryProfile gathers what the dataset says about one country as of at
 // (YYYY-MM-DD: the timeline's date, or today for the latest view; it also
-// lets the panel say when a suspension's end date has passed). With a
-// mineral id, the country's role in that mineral comes first.
-func (d *Dataset) CountryProfile(code, name, at, mineral string) Profile {
-	p := Profile{Code: code, Name: d.CountryName(code, name)}
-	add := func(heading string, lines []Line) {
+// lets the panel say when a suspension's end date has passed), in the
+// language of loc. With a mineral id, the country's role in that mineral
+// comes first.
+func (d *Dataset) CountryProfile(loc *i18n.Catalog, code, name, at, mineral string) Profile {
+	w := d.in(loc)
+	p := Profile{Code: code, Name: w.country(code, name)}
+	add := func(key string, lines []Line, args ...string) {
 		if len(lines) > 0 {
-			p.Sections = append(p.Sections, Section{Heading: heading, Lines: lines})
+			p.Sections = append(p.Sections, Section{Heading: w.loc.F(key, args...), Lines: lines})
 		}
 	}
 	if m, ok := d.Mineral(mineral); ok {
-		focus := d.productionLines(code, at, func(x *Mineral) bool { return x.ID == m.ID })
+		focus := w.productionLines(code, at, func(x *Mineral) bool { return x.ID == m.ID })
 		if len(focus) == 0 {
-			focus = []Line{line("No recorded output of "+m.Label()+" in this dataset.", m.Cite)}
-			focus[0].Note = ""
+			focus = []Line{w.line(w.loc.F("panel.noOutput", "mineral", w.label(m)), m.Cite)}
+			focus[0].Note, focus[0].Quoted = "", nil
 		}
-		add("Selected mineral", focus)
+		add("panel.section.mineral", focus)
 	}
-	add("Blocs", d.blocLines(code, at))
-	add("Production", d.productionLines(code, at, func(*Mineral) bool { return true }))
-	add("Imports", d.importLines(at, func(t Tie) bool { return t.From == code || t.To == code }))
+	add("panel.section.blocs", w.blocLines(code, at))
+	add("panel.section.production", w.productionLines(code, at, func(*Mineral) bool { return true }))
+	add("panel.section.imports", w.importLines(at, func(t Tie) bool { return t.From == code || t.To == code }))
 	if code == "USA" {
-		add("Agreements with partners", d.tieLines(at, Agreement, func(t Tie) bool { return t.From == code }))
-		add("US government stakes", d.tieLines(at, EquityStake, func(t Tie) bool { return true }))
-		add("Corridors", d.tieLines(at, Corridor, func(t Tie) bool { return t.From == code }))
-		add("Net import reliance", d.relianceLines(at))
+		add("panel.section.agreementsPartners", w.tieLines(at, Agreement, func(t Tie) bool { return t.From == code }))
+		add("panel.section.stakes", w.tieLines(at, EquityStake, func(t Tie) bool { return true }))
+		add("panel.section.corridors", w.tieLines(at, Corridor, func(t Tie) bool { return t.From == code }))
+		add("panel.section.reliance", w.relianceLines(at))
 	} else {
-		add("Agreements with the United States", d.tieLines(at, Agreement, func(t Tie) bool { return t.To == code }))
-		add("Corridors", d.tieLines(at, Corridor, func(t Tie) bool { return t.To == code || slices.Contains(t.Countries, code) }))
+		add("panel.section.agreementsUS", w.tieLines(at, Agreement, func(t Tie) bool { return t.To == code }))
+		add("panel.section.corridors", w.tieLines(at, Corridor, func(t Tie) bool { return t.To == code || slices.Contains(t.Countries, code) }))
 	}
 	if code == "CHN" {
-		add("Export controls China imposes", d.controlLines(at, func(t Tie) bool { return t.From == code }))
+		add("panel.section.controlsBy", w.controlLines(at, func(t Tie) bool { return t.From == code }))
 	} else {
-		add("Chinese export controls on "+p.Name, d.controlLines(at, func(t Tie) bool { return t.To == code }))
+		add("panel.section.controlsOn", w.controlLines(at, func(t Tie) bool { return t.To == code }), "country", p.Name)
 	}
-	p.NoTies = len(p.Sections) == 0 || (len(p.Sections) == 1 && p.Sections[0].Heading == "Selected mineral")
+	p.NoTies = len(p.Sections) == 0 || (len(p.Sections) == 1 && p.Sections[0].Heading == w.loc.T("panel.section.mineral"))
 	if !p.NoTies && code != "CHN" {
-		add("Chinese export controls on all destinations", d.controlLines(at, func(t Tie) bool { return t.To == All }))
+		add("panel.section.controlsAll", w.controlLines(at, func(t Tie) bool { return t.To == All }))
 	}
-	add("Timeline", d.eventLines(code, at))
+	add("panel.section.timeline", w.eventLines(code, at))
 	return p
 }
 
-func (d *Dataset) blocLines(code, at string) []Line {
+// dateMeanings are the catalog keys of what a member's date means, by the
+// dataset's words ("signed"); panel.when.* says the date with them.
+var dateMeanings = map[string]string{
+	"signed":                                "signed",
+	"signed, around":                        "signedAround",
+	"reported as joining, around":           "reportedJoiningAround",
+	"date of the report":                    "reportDate",
+	"guest at the launch summit":            "launchGuest",
+	"attended the launch summit":            "launchAttended",
+	"listed as of":                          "listedAsOf",
+	"listed by one report as joining after": "reportedJoiningAfter",
+	"joined":                                "joined",
+	"member by":                             "memberBy",
+	"chair from":                            "chairFrom",
+	// What an end is (End.What).
+	"chair until":             "chairUntil",
+	"deadline for agreements": "agreementsDeadline",
+	"comments due":            "commentsDue",
+	"ends":                    "ends",
+}
+
+// when says a date with what it means: "signed 2026-02-20" (Hindi: "20
+// फ़रवरी 2026 को हस्ताक्षर किए"). Words the catalog does not know stay the
+// dataset's, quoted.
+func (w *words) when(meaning, date string) string {
+	if w.loc.English() {
+		return meaning + " " + date
+	}
+	if k, ok := dateMeanings[meaning]; ok {
+		return w.loc.F("panel.when."+k, "date", w.loc.Date(date))
+	}
+	return w.q(meaning) + " " + w.loc.Date(date)
+}
+
+func (w *words) blocLines(code, at string) []Line {
 	var out []Line
-	for _, b := range d.Blocs {
+	for _, b := range w.d.Blocs {
 		for _, m := range b.Members {
 			if m.Country != code || m.Status == Self || !On(m.Date, at) {
 				continue
 			}
-			text := b.Name + ": " + StatusLabel(m.Status)
+			text := w.loc.F("panel.blocStatus", "bloc", w.gloss("panel.bloc."+b.ID, b.Name), "status", StatusLabel(w.loc, m.Status))
 			if m.Date != "" {
-				text += " — " + m.DateMeaning + " " + m.Date
+				text += " — " + w.when(m.DateMeaning, m.Date)
 			}
 			if m.Ends != nil {
-				text += "; " + d.EndText(m.Ends, at)
+				text += "; " + w.endText(m.Ends, at)
 			}
-			out = append(out, line(text, m.Cite))
+			out = append(out, w.line(text, m.Cite))
 		}
 	}
 	return out
 }
 
-func (d *Dataset) productionLines(code, at string, keep func(*Mineral) bool) []Line {
+func (w *words) productionLines(code, at string, keep func(*Mineral) bool) []Line {
 	type row struct {
 		share float64
 		l     Line
 	}
 	var rows []row
-	for i := range d.Minerals {
-		m := &d.Minerals[i]
+	for i := range w.d.Minerals {
+		m := &w.d.Minerals[i]
 		if !keep(m) {
 			continue
 		}
@@ -166,34 +208,35 @@ func (d *Dataset) productionLines(code, at string, keep func(*Mineral) bool) []L
 			share, computed, ok := se.Share(pr)
 			switch {
 			case ok:
-				st := ShareText(share, pr, false) + " of world output"
+				st := w.loc.F("panel.ofWorld", "share", ShareText(w.loc, share, pr, false))
 				if computed {
-					st += " (computed from USGS tonnage)"
+					st += w.loc.T("panel.computed")
 				}
 				parts = append(parts, st)
 			case pr.Leading:
-				parts = append(parts, "the leading producer (no figure published)")
+				parts = append(parts, w.loc.T("panel.leadingNoFigure"))
 			}
 			if pr.Rank > 0 {
-				parts = append(parts, Ordinal(pr.Rank))
+				parts = append(parts, w.loc.F("panel.rankPlace", "rank", Ordinal(w.loc, pr.Rank)))
 			}
-			text := fmt.Sprintf("%s, %s", m.Label(), se.Source())
+			text := w.label(m) + w.loc.T("lang.comma") + w.source(se)
 			if len(parts) > 0 {
-				text += ": " + strings.Join(parts, ", ")
+				text += ": " + strings.Join(parts, w.loc.T("lang.comma"))
 			}
 			if pr.Amount != nil {
-				text += " — " + Number(*pr.Amount) + " " + m.Unit
+				text += " — " + w.amount(*pr.Amount, m.Unit)
 				if se.World != nil {
-					text += " of " + Number(*se.World) + " " + m.Unit
+					text += w.loc.F("panel.ofTotal", "total", w.amount(*se.World, m.Unit))
 				}
 			}
 			if pr.Reserves != nil {
-				text += "; reserves " + Number(*pr.Reserves) + " " + m.Unit
+				text += "; " + w.loc.F("panel.reserves", "amount", w.amount(*pr.Reserves, m.Unit))
 			}
-			l := line(text, merge(pr.Cite, se.Cite))
-			l.Note = pr.Note // the series' note is about the mineral, not this country
+			w.q(pr.Note) // the series' note is about the mineral, not this country
+			l := w.line(text, merge(pr.Cite, se.Cite))
+			l.Note = pr.Note
 			if early {
-				l.Note = strings.TrimSpace(l.Note + " Published " + se.Published + ", after the chosen date; the best figure known.")
+				l.Note = strings.TrimSpace(l.Note + " " + w.loc.F("panel.publishedAfter", "date", w.loc.Date(se.Published)))
 			}
 			rows = append(rows, row{share: share, l: l})
 		}
@@ -206,102 +249,110 @@ func (d *Dataset) productionLines(code, at string, keep func(*Mineral) bool) []L
 	return out
 }
 
-// ShareText words a producer's share: "about 80%", "more than 90%",
-// "69.2% (computed from USGS tonnage)".
-func ShareText(share float64, p Producer, computed bool) string {
-	s := Percent(share)
+// ShareText words a producer's share in the language of loc: "about 80%",
+// "more than 90%", "69.2% (computed from USGS tonnage)".
+func ShareText(loc *i18n.Catalog, share float64, p Producer, computed bool) string {
+	s := loc.Percent(share)
 	if share > 0 && share < 0.05 {
-		s = "less than 0.1%"
+		s = loc.F("panel.lessThan", "share", loc.Percent(0.1))
 	}
 	if p.AtLeast {
-		s = "more than " + s
+		s = loc.F("panel.moreThan", "share", s)
 	} else if p.Approximate {
-		s = "about " + s
+		s = loc.F("panel.about", "share", s)
 	}
 	if computed {
-		s += " (computed from USGS tonnage)"
+		s += loc.T("panel.computed")
 	}
 	return s
 }
 
-func (d *Dataset) mineralName(id string) string {
-	if m, ok := d.Mineral(id); ok {
-		return m.Name
+// mineralName is the reader's name of the mineral with id.
+func (w *words) mineralName(id string) string {
+	if m, ok := w.d.Mineral(id); ok {
+		return w.mineral(m)
 	}
 	return id
 }
 
-func (d *Dataset) mineralNames(ids []string) string {
+func (w *words) mineralNames(ids []string) string {
 	names := make([]string, 0, len(ids))
 	seen := map[string]bool{}
 	for _, id := range ids {
-		if n := d.mineralName(id); !seen[n] {
+		if n := w.mineralName(id); !seen[n] {
 			seen[n] = true
 			names = append(names, strings.ToLower(n))
 		}
 	}
-	return strings.Join(names, ", ")
+	return strings.Join(names, w.loc.T("lang.comma"))
 }
 
-// TieLine describes one tie as of at, with its sources: the words of the
-// panel, the tooltip and the arc's details.
-func (d *Dataset) TieLine(t Tie, at string) Line {
-	date := t.Date
+// TieLine describes one tie as of at, with its sources, in the language of
+// loc: the words of the panel, the tooltip and the arc's details.
+func (d *Dataset) TieLine(loc *i18n.Catalog, t Tie, at string) Line { return d.in(loc).tieLine(t, at) }
+
+func (w *words) tieLine(t Tie, at string) Line {
+	date := w.loc.Date(t.Date)
 	if t.DateNote != "" {
-		date = t.DateNote
+		date = w.q(t.DateNote)
 	}
 	var text string
 	switch t.Type {
 	case Import:
-		share := Percent(*t.Share)
+		share := w.loc.Percent(*t.Share)
 		if t.Approximate {
-			share = "about " + share
+			share = w.loc.F("panel.about", "share", share)
 		}
-		text = fmt.Sprintf("%s: %s supplies %s of the imports of %s", d.mineralName(t.Mineral), The(d.CountryName(t.From, t.From)), share, The(d.CountryName(t.To, t.To)))
+		text = w.loc.F("panel.importShare", "mineral", w.mineralName(t.Mineral), "from", The(w.country(t.From, t.From)),
+			"share", share, "to", The(w.country(t.To, t.To)))
 		if t.Period != "" {
-			text += " (" + t.Period + ")"
+			text += " (" + w.q(t.Period) + ")"
 		}
-		return line(text, t.Cite)
+		return w.line(text, t.Cite)
 	case ExportControl:
-		text = t.Title + ". Announced " + t.Date
+		text = w.loc.F("panel.control", "title", w.q(t.Title), "date", w.loc.Date(t.Date))
 		if t.Effective != "" && t.Effective != t.Date {
-			text += ", effective " + t.Effective
+			text += w.loc.F("panel.effective", "date", w.loc.Date(t.Effective))
 		}
 		if t.To != All {
-			text += ", aimed at " + d.CountryName(t.To, t.To)
+			text += w.loc.F("panel.aimedAt", "country", w.country(t.To, t.To))
 		}
-		return line(text+"; "+d.ControlStatus(t, at)+".", t.Cite)
+		return w.line(text+"; "+w.controlStatusAt(t, at).Text+w.loc.T("panel.stop"), t.Cite)
 	case EquityStake:
-		text = date + " — " + t.Company
+		text = date + " — " + w.q(t.Company)
 	case Agreement:
-		text = date + " — " + t.Title
+		text = date + " — " + w.q(t.Title)
 		if t.From == "USA" && t.To != "" {
-			text += " (" + d.CountryName(t.To, t.To) + ")"
+			text += " (" + w.country(t.To, t.To) + ")"
 		}
 	default:
-		text = date + " — " + t.Title
+		text = date + " — " + w.q(t.Title)
 	}
 	if t.Amount != "" {
-		text += ": " + t.Amount
+		text += ": " + w.q(t.Amount)
 	}
 	if t.Terms != "" {
-		text += ". " + strings.TrimSuffix(t.Terms, ".") + "."
+		text += ". " + w.q(strings.TrimSuffix(t.Terms, ".")) + "."
 	}
 	if len(t.Minerals) > 0 {
-		text += " Minerals: " + d.mineralNames(t.Minerals) + "."
+		text += " " + w.loc.F("panel.minerals", "minerals", w.mineralNames(t.Minerals))
 	}
 	if t.Ends != nil {
-		text += " " + capitalise(d.EndText(t.Ends, at)) + "."
+		text += " " + capitalise(w.endText(t.Ends, at)) + w.loc.T("panel.stop")
 	}
-	return line(text, t.Cite)
+	return w.line(text, t.Cite)
 }
 
 // TieLines is TieLine followed by one line per headline figure, each with
 // its own source.
-func (d *Dataset) TieLines(t Tie, at string) []Line {
-	out := []Line{d.TieLine(t, at)}
+func (d *Dataset) TieLines(loc *i18n.Catalog, t Tie, at string) []Line {
+	return d.in(loc).tieLines1(t, at)
+}
+
+func (w *words) tieLines1(t Tie, at string) []Line {
+	out := []Line{w.tieLine(t, at)}
 	for _, f := range t.Figures {
-		out = append(out, line(f.Label+": "+f.Value, f.Cite))
+		out = append(out, w.line(w.q(f.Label)+": "+w.q(f.Value), f.Cite))
 	}
 	return out
 }
@@ -310,27 +361,31 @@ func capitalise(s string) string {
 	if s == "" {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	r, n := utf8.DecodeRuneInString(s)
+	if r >= 'a' && r <= 'z' {
+		return strings.ToUpper(s[:n]) + s[n:]
+	}
+	return s
 }
 
-func (d *Dataset) tieLines(at, typ string, keep func(Tie) bool) []Line {
+func (w *words) tieLines(at, typ string, keep func(Tie) bool) []Line {
 	var out []Line
-	for _, t := range d.Ties {
+	for _, t := range w.d.Ties {
 		if t.Type == typ && On(t.Date, at) && keep(t) {
-			out = append(out, d.TieLines(t, at)...)
+			out = append(out, w.tieLines1(t, at)...)
 		}
 	}
 	return out
 }
 
 // importLines are the import shares that apply at at.
-func (d *Dataset) importLines(at string, keep func(Tie) bool) []Line {
+func (w *words) importLines(at string, keep func(Tie) bool) []Line {
 	var out []Line
-	for _, i := range d.ImportsAt(at) {
-		if t := d.Ties[i]; keep(t) {
-			l := d.TieLine(t, at)
+	for _, i := range w.d.ImportsAt(at) {
+		if t := w.d.Ties[i]; keep(t) {
+			l := w.tieLine(t, at)
 			if at != "" && !On(t.Published, at) {
-				l.Note = strings.TrimSpace(l.Note + " Published " + t.Published + ", after the chosen date; the earliest figure known.")
+				l.Note = strings.TrimSpace(l.Note + " " + w.loc.F("panel.publishedAfterEarliest", "date", w.loc.Date(t.Published)))
 			}
 			out = append(out, l)
 		}
@@ -338,39 +393,44 @@ func (d *Dataset) importLines(at string, keep func(Tie) bool) []Line {
 	return out
 }
 
-func (d *Dataset) controlLines(at string, keep func(Tie) bool) []Line {
-	return d.tieLines(at, ExportControl, keep)
+func (w *words) controlLines(at string, keep func(Tie) bool) []Line {
+	return w.tieLines(at, ExportControl, keep)
 }
 
-func (d *Dataset) relianceLines(at string) []Line {
+func (w *words) relianceLines(at string) []Line {
 	var out []Line
-	for i := range d.Minerals {
-		m := &d.Minerals[i]
+	for i := range w.d.Minerals {
+		m := &w.d.Minerals[i]
 		se := m.RelianceAt(at)
 		if se == nil {
 			continue
 		}
-		l := line(fmt.Sprintf("%s, %s: %s", m.Label(), se.Source(), se.USNetImportReliance), se.Cite)
+		l := w.line(w.label(m)+w.loc.T("lang.comma")+w.source(se)+": "+w.q(se.USNetImportReliance), se.Cite)
 		l.Note = "" // the series' note is about world output
 		out = append(out, l)
 	}
 	return out
 }
 
-// EventLine describes an event as of at.
-func (d *Dataset) EventLine(e Event, at string) Line {
-	text := e.Date + " — " + e.Title
-	if e.Ends != nil {
-		text += ". " + capitalise(d.EndText(e.Ends, at)) + "."
-	}
-	return line(text, e.Cite)
+// EventLine describes an event as of at, in the language of loc (its
+// title is the source's, in English).
+func (d *Dataset) EventLine(loc *i18n.Catalog, e Event, at string) Line {
+	return d.in(loc).eventLine(e, at)
 }
 
-func (d *Dataset) eventLines(code, at string) []Line {
+func (w *words) eventLine(e Event, at string) Line {
+	text := w.loc.Date(e.Date) + " — " + w.q(e.Title)
+	if e.Ends != nil {
+		text += ". " + capitalise(w.endText(e.Ends, at)) + w.loc.T("panel.stop")
+	}
+	return w.line(text, e.Cite)
+}
+
+func (w *words) eventLines(code, at string) []Line {
 	var out []Line
-	for _, e := range d.Events {
+	for _, e := range w.d.Events {
 		if slices.Contains(e.Countries, code) && On(e.Date, at) {
-			out = append(out, d.EventLine(e, at))
+			out = append(out, w.eventLine(e, at))
 		}
 	}
 	return out

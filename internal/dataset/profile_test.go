@@ -3,6 +3,7 @@ package dataset
 import (
 	"math"
 	"os"
+	"paxsilica/internal/i18n"
 	"strings"
 	"testing"
 
@@ -130,7 +131,7 @@ func TestCountryProfiles(t *testing.T) {
 		{"GRC", []string{"Blocs: Pax Silica: reported signatory"}, nil},
 	} {
 		t.Run(tc.code, func(t *testing.T) {
-			got := text(d.CountryProfile(tc.code, "", "2026-11-27", ""))
+			got := text(d.CountryProfile(i18n.English(), tc.code, "", "2026-11-27", ""))
 			for _, w := range tc.want {
 				if !strings.Contains(got, w) {
 					t.Errorf("profile lacks %q:\n%s", w, got)
@@ -147,7 +148,7 @@ func TestCountryProfiles(t *testing.T) {
 
 func TestUnconfirmedIsCarried(t *testing.T) {
 	d := shipped(t)
-	p := d.CountryProfile("GRC", "Greece", "2026-11-27", "")
+	p := d.CountryProfile(i18n.English(), "GRC", "Greece", "2026-11-27", "")
 	if len(p.Sections) == 0 || !p.Sections[0].Lines[0].Unconfirmed || p.Sections[0].Lines[0].Note == "" {
 		t.Errorf("Greece's reported signature is not flagged unconfirmed with its note: %+v", p.Sections)
 	}
@@ -155,7 +156,7 @@ func TestUnconfirmedIsCarried(t *testing.T) {
 
 func TestNoTies(t *testing.T) {
 	d := shipped(t)
-	p := d.CountryProfile("ISL", "Iceland", "2026-11-27", "")
+	p := d.CountryProfile(i18n.English(), "ISL", "Iceland", "2026-11-27", "")
 	if !p.NoTies || p.Name != "Iceland" || len(p.Sections) != 0 {
 		t.Errorf("Iceland: %+v, want no ties", p)
 	}
@@ -165,8 +166,8 @@ func TestPassedSuspensionIsSaid(t *testing.T) {
 	d := shipped(t)
 	for _, tie := range d.Ties {
 		if tie.Type == ExportControl && tie.Date == "2025-10-09" {
-			before := d.ControlStatus(tie, "2026-11-01")
-			after := d.ControlStatus(tie, "2026-11-27")
+			before := d.ControlStatus(i18n.English(), tie, "2026-11-01")
+			after := d.ControlStatus(i18n.English(), tie, "2026-11-27")
 			if strings.Contains(before, "passed") || !strings.Contains(after, "that date has passed, and what followed is not recorded in this dataset (as of "+d.AsOf+")") {
 				t.Errorf("before: %q; after: %q", before, after)
 			}
@@ -186,8 +187,8 @@ func TestFormat(t *testing.T) {
 		}
 	}
 	for n, want := range map[int]string{1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 11: "11th", 12: "12th", 13: "13th", 21: "21st", 22: "22nd"} {
-		if got := Ordinal(n); got != want {
-			t.Errorf("Ordinal(%d) = %q", n, got)
+		if got := Ordinal(i18n.English(), n); got != want {
+			t.Errorf("Ordinal(i18n.English(), %d) = %q", n, got)
 		}
 	}
 }
@@ -250,7 +251,7 @@ func TestAsOfDate(t *testing.T) {
 			if tc.code == "CHN" {
 				mineral = "gallium"
 			}
-			pr := d.CountryProfile(tc.code, "", tc.at, mineral)
+			pr := d.CountryProfile(i18n.English(), tc.code, "", tc.at, mineral)
 			got := text(pr)
 			if tc.code == "CHN" && pr.Sections[0].Heading != "Selected mineral" {
 				t.Errorf("first section %q", pr.Sections[0].Heading)
@@ -287,14 +288,14 @@ func TestMineralStats(t *testing.T) {
 	if st := d.MineralStats(co, "2025-06-01"); st.ChinaNamed {
 		t.Errorf("China is not a named cobalt mine producer, yet counted: %+v", st)
 	}
-	if got := text(d.MineralProfile(co, "2025-06-01")); !strings.Contains(got, "China: not among the producers the source names") || strings.Contains(got, "China: 0%") {
+	if got := text(d.MineralProfile(i18n.English(), co, "2025-06-01")); !strings.Contains(got, "China: not among the producers the source names") || strings.Contains(got, "China: 0%") {
 		t.Errorf("cobalt profile misstates China:\n%s", got)
 	}
 	ge, _ := d.Mineral("germanium")
 	if d.MineralStats(ge, "").Known {
 		t.Error("germanium has no published shares, yet stats are known")
 	}
-	got := text(d.MineralProfile(ga, "2025-12-31"))
+	got := text(d.MineralProfile(i18n.English(), ga, "2025-12-31"))
 	for _, w := range []string{"World low-purity primary production, 2024, USGS MCS 2025: 760,000 kg", "1st China: 98.7% (computed from USGS tonnage) — 750,000 kg",
 		"Herfindahl–Hirschman index: 9,7", "Net import reliance, 2024, USGS MCS 2025: 100%", "Announcement No. 23 [2023]", "On the USGS 2025 List of Critical Minerals.",
 		"Other years and editions: 2025, USGS MCS 2026 (published 2026-02-06): world 900,000 kg"} {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"math/rand/v2"
 	"os"
+	"paxsilica/internal/i18n"
 	"strings"
 	"testing"
 
@@ -205,7 +206,7 @@ func TestLoadSurvivesCorruption(t *testing.T) {
 			if d, err := Load(raw); err == nil {
 				d.EventsNear("", 45, 8)
 				for _, c := range d.Countries {
-					d.CountryProfile(c.Code, c.Name, d.AsOf, "")
+					d.CountryProfile(i18n.English(), c.Code, c.Name, d.AsOf, "")
 				}
 			}
 		}()

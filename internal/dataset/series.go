@@ -1,6 +1,10 @@
 package dataset
 
-import "strconv"
+import (
+	"strconv"
+
+	"paxsilica/internal/i18n"
+)
 
 // settle fills what is inherited or derived once the dataset is valid: a
 // producer without sources takes its series', an export-control part its
@@ -174,14 +178,16 @@ func (d *Dataset) ImportsAt(at string) []int {
 }
 
 // MineralTip is the tooltip for a country on the map coloured by mineral m
-// at at: its share of the series that applies then, with the year and
-// edition, whether the share is computed, and why it is unconfirmed.
-func (d *Dataset) MineralTip(m *Mineral, code, name, at string) string {
+// at at, in the language of loc: its share of the series that applies
+// then, with the year and edition, whether the share is computed, and why
+// it is unconfirmed. name is the country's name as the reader sees it.
+func (d *Dataset) MineralTip(loc *i18n.Catalog, m *Mineral, code, name, at string) string {
+	w := d.in(loc)
 	se := m.SeriesAt(at)
 	if se == nil {
 		return name
 	}
-	head := name + " — " + m.Name + ", " + se.Source() + ": "
+	head := name + " — " + w.mineral(m) + w.loc.T("lang.comma") + w.source(se) + ": "
 	for _, p := range se.Producers {
 		if p.Country != code {
 			continue
@@ -189,25 +195,25 @@ func (d *Dataset) MineralTip(m *Mineral, code, name, at string) string {
 		var t string
 		switch sh, computed, ok := se.Share(p); {
 		case ok:
-			t = head + ShareText(sh, p, false) + " of world output"
+			t = head + w.loc.F("panel.ofWorld", "share", ShareText(w.loc, sh, p, false))
 			if computed {
-				t += " (computed from USGS tonnage)"
+				t += w.loc.T("panel.computed")
 			}
 			if p.Rank > 0 {
-				t += ", " + Ordinal(p.Rank)
+				t += w.loc.T("lang.comma") + w.loc.F("panel.rankPlace", "rank", Ordinal(w.loc, p.Rank))
 			}
 		case p.Leading:
-			t = head + "leading producer, no figure published"
+			t = head + w.loc.T("panel.leadingNoFigureShort")
 		default:
-			t = head + "no recorded output"
+			t = head + w.loc.T("panel.noRecordedOutput")
 			if p.Reserves != nil {
-				t += "; reserves " + Number(*p.Reserves) + " " + m.Unit
+				t += "; " + w.loc.F("panel.reserves", "amount", w.amount(*p.Reserves, m.Unit))
 			}
 		}
-		if u := Unconfirmed(merge(p.Cite, se.Cite)); u != "" {
+		if u := Unconfirmed(w.loc, merge(p.Cite, se.Cite)); u != "" {
 			t += " (" + u + ")"
 		}
 		return t
 	}
-	return head + "no recorded output"
+	return head + w.loc.T("panel.noRecordedOutput")
 }

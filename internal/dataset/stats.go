@@ -1,10 +1,11 @@
 package dataset
 
 import (
-	"fmt"
 	"slices"
 	"sort"
 	"strings"
+
+	"paxsilica/internal/i18n"
 )
 
 // Stats summarises how concentrated one mineral's production is, from the
@@ -71,12 +72,13 @@ func (d *Dataset) MineralStats(m *Mineral, at string) Stats {
 	return s
 }
 
-// MineralProfile is what the panel shows for a mineral as of at: world
-// total and reserves for the year that applies, top producers, the other
-// years and stages, concentration, US reliance and import sources, and the
-// export controls on it.
-func (d *Dataset) MineralProfile(m *Mineral, at string) Profile {
-	p := Profile{Code: m.ID, Name: m.Name}
+// MineralProfile is what the panel shows for a mineral as of at, in the
+// language of loc: world total and reserves for the year that applies, top
+// producers, the other years and stages, concentration, US reliance and
+// import sources, and the export controls on it.
+func (d *Dataset) MineralProfile(loc *i18n.Catalog, m *Mineral, at string) Profile {
+	w := d.in(loc)
+	p := Profile{Code: m.ID, Name: w.mineral(m)}
 	se, early := m.SeriesAtEarly(at)
 	if se == nil {
 		return p
@@ -84,89 +86,88 @@ func (d *Dataset) MineralProfile(m *Mineral, at string) Profile {
 	c := se.Cite
 	c.Note = ""
 	var world []Line
-	stage := fmt.Sprintf("%s, %s", m.Stage, se.Source())
+	stage := w.gloss("mineral."+m.ID+".stage", m.Stage) + w.loc.T("lang.comma") + w.source(se)
 	if se.World != nil {
-		world = append(world, line(fmt.Sprintf("World %s: %s %s", stage, Number(*se.World), m.Unit), c))
+		world = append(world, w.line(w.loc.F("panel.world", "stage", stage, "amount", w.amount(*se.World, m.Unit)), c))
 	} else {
-		world = append(world, line(fmt.Sprintf("World %s: not published. %s", stage, se.WorldNote), c))
+		world = append(world, w.line(w.loc.F("panel.worldUnpublished", "stage", stage, "note", w.q(se.WorldNote)), c))
 	}
 	if early {
-		world[0].Note = "Published " + se.Published + ", after the chosen date; the best figure known."
+		world[0].Note = w.loc.F("panel.publishedAfter", "date", w.loc.Date(se.Published))
 	}
 	if se.WorldReserves != nil {
-		r := Number(*se.WorldReserves)
+		r := w.amount(*se.WorldReserves, m.Unit)
 		if se.WorldReservesAtLeast {
-			r = "more than " + r
+			r = w.loc.F("panel.moreThan", "share", r)
 		}
-		world = append(world, line("World reserves: "+r+" "+m.Unit, c))
+		world = append(world, w.line(w.loc.F("panel.worldReserves", "amount", r), c))
 	}
 	if se.Note != "" {
-		l := line(se.Note, se.Cite)
+		l := w.line(w.q(se.Note), se.Cite)
 		l.Note = ""
 		world = append(world, l)
 	}
 	if m.Note != "" {
 		// The mineral's own note, flagged as the file flags the mineral (not
 		// as its current series).
-		world = append(world, Line{Text: m.Note, Sources: orDefault(m.NoteSources, m.own.Sources), Unconfirmed: m.own.Unconfirmed, Reasons: m.own.Reasons})
+		world = append(world, Line{Text: w.q(m.Note), Sources: orDefault(m.NoteSources, m.own.Sources), Unconfirmed: m.own.Unconfirmed, Reasons: m.own.Reasons, Quoted: w.take()})
 	}
 	if m.Critical2025 {
-		t := "On the USGS 2025 List of Critical Minerals."
+		t := w.loc.T("panel.critical2025")
 		if m.CriticalNote != "" {
-			t += " " + m.CriticalNote
+			t += " " + w.q(m.CriticalNote)
 		}
-		world = append(world, Line{Text: t, Sources: m.CriticalSources})
+		world = append(world, Line{Text: t, Sources: m.CriticalSources, Quoted: w.take()})
 	}
-	p.Sections = append(p.Sections, Section{Heading: m.Label(), Lines: world})
+	p.Sections = append(p.Sections, Section{Heading: w.label(m), Lines: world})
 
 	var top []Line
 	for _, pr := range se.Producers {
 		if pr.Rank == 0 {
 			continue
 		}
-		name := d.CountryName(pr.Country, pr.Country)
-		text := Ordinal(pr.Rank) + " " + name
+		text := w.loc.F("panel.rankedProducer", "rank", Ordinal(w.loc, pr.Rank), "country", w.country(pr.Country, pr.Country))
 		if sh, computed, ok := se.Share(pr); ok {
-			text += ": " + ShareText(sh, pr, computed)
+			text += ": " + ShareText(w.loc, sh, pr, computed)
 		} else {
-			text += ": leading producer, no figure published"
+			text += ": " + w.loc.T("panel.leadingNoFigureShort")
 		}
 		if pr.Amount != nil {
-			text += " — " + Number(*pr.Amount) + " " + m.Unit
+			text += " — " + w.amount(*pr.Amount, m.Unit)
 		}
 		if pr.Reserves != nil {
-			text += "; reserves " + Number(*pr.Reserves) + " " + m.Unit
+			text += "; " + w.loc.F("panel.reserves", "amount", w.amount(*pr.Reserves, m.Unit))
 		}
-		top = append(top, line(text, merge(pr.Cite, se.Cite)))
+		top = append(top, w.line(text, merge(pr.Cite, se.Cite)))
 	}
 	for _, pr := range se.Producers {
 		if pr.Rank == 0 && pr.Reserves != nil {
-			top = append(top, line(d.CountryName(pr.Country, pr.Country)+": reserves "+Number(*pr.Reserves)+" "+m.Unit, merge(pr.Cite, se.Cite)))
+			top = append(top, w.line(w.country(pr.Country, pr.Country)+": "+w.loc.F("panel.reserves", "amount", w.amount(*pr.Reserves, m.Unit)), merge(pr.Cite, se.Cite)))
 		}
 	}
-	p.Sections = append(p.Sections, Section{Heading: "Producers named by the source", Lines: top})
+	p.Sections = append(p.Sections, Section{Heading: w.loc.T("panel.section.producers"), Lines: top})
 
 	st := d.MineralStats(m, at)
 	if st.Known {
-		china := "China: not among the producers the source names"
+		china := w.country("CHN", "China") + ": " + w.loc.T("panel.chinaNotNamed")
 		if st.ChinaNamed {
-			china = "China: " + Percent(st.China) + " of world output"
+			china = w.country("CHN", "China") + ": " + w.loc.F("panel.ofWorld", "share", w.loc.Percent(st.China))
 		}
 		conc := []Line{
 			{Text: china, Sources: se.Sources},
-			{Text: "Pax Silica signatories combined: " + Percent(st.PaxSilica) + names(d, st.PaxSilicaMembers), Sources: se.Sources},
-			{Text: "MSP partners combined: " + Percent(st.MSP) + names(d, st.MSPMembers), Sources: se.Sources},
-			{Text: "Top three producers: " + Percent(st.Top3), Sources: se.Sources},
-			{Text: "Herfindahl–Hirschman index: " + Number(float64(int(st.HHI+0.5))) + " (above 2,500 is highly concentrated)", Sources: se.Sources,
-				Note: "Sums and the index use only the producers named above, so they are lower bounds."},
+			{Text: w.loc.F("panel.paxSilicaCombined", "share", w.loc.Percent(st.PaxSilica)) + w.names(st.PaxSilicaMembers), Sources: se.Sources},
+			{Text: w.loc.F("panel.mspCombined", "share", w.loc.Percent(st.MSP)) + w.names(st.MSPMembers), Sources: se.Sources},
+			{Text: w.loc.F("panel.top3", "share", w.loc.Percent(st.Top3)), Sources: se.Sources},
+			{Text: w.loc.F("panel.hhi", "index", w.loc.Number(float64(int(st.HHI+0.5))), "threshold", w.loc.Int(2500)), Sources: se.Sources,
+				Note: w.loc.T("panel.hhiNote")},
 		}
 		if st.Capped {
-			conc[4].Note = "The shares computed from USGS tonnage sum above 100% because USGS rounds its world total; the top-three share and the index are capped at their maxima."
+			conc[4].Note = w.loc.T("panel.hhiCapped")
 		}
-		p.Sections = append(p.Sections, Section{Heading: "Concentration", Lines: conc})
+		p.Sections = append(p.Sections, Section{Heading: w.loc.T("panel.section.concentration"), Lines: conc})
 	}
-	if other := d.otherSeriesLines(m, se); len(other) > 0 {
-		p.Sections = append(p.Sections, Section{Heading: "Other years and editions", Lines: other})
+	if other := w.otherSeriesLines(m, se); len(other) > 0 {
+		p.Sections = append(p.Sections, Section{Heading: w.loc.T("panel.section.otherYears"), Lines: other})
 	}
 	var stages []Line
 	for _, o := range d.Measures(m) {
@@ -174,67 +175,67 @@ func (d *Dataset) MineralProfile(m *Mineral, at string) Profile {
 		if os == nil {
 			continue
 		}
-		stages = append(stages, line(o.Label()+", "+os.Source()+": "+topProducers(d, o, os, 3), merge(os.Cite)))
+		stages = append(stages, w.line(w.label(o)+w.loc.T("lang.comma")+w.source(os)+": "+w.topProducers(o, os, 3), merge(os.Cite)))
 	}
 	if len(stages) > 0 {
-		p.Sections = append(p.Sections, Section{Heading: "Other stages", Lines: stages})
+		p.Sections = append(p.Sections, Section{Heading: w.loc.T("panel.section.otherStages"), Lines: stages})
 	}
 	var us []Line
 	if r := m.RelianceAt(at); r != nil {
-		us = append(us, line("Net import reliance, "+r.Source()+": "+r.USNetImportReliance, merge(Cite{Sources: r.Sources}, r.Cite)))
+		us = append(us, w.line(w.loc.F("panel.reliance", "source", w.source(r), "reliance", w.q(r.USNetImportReliance)), merge(Cite{Sources: r.Sources}, r.Cite)))
 	}
-	us = append(us, d.importLines(at, func(t Tie) bool { return t.Mineral == m.ID && t.To == "USA" })...)
+	us = append(us, w.importLines(at, func(t Tie) bool { return t.Mineral == m.ID && t.To == "USA" })...)
 	if len(us) > 0 {
-		p.Sections = append(p.Sections, Section{Heading: "United States", Lines: us})
+		p.Sections = append(p.Sections, Section{Heading: w.country("USA", "United States"), Lines: us})
 	}
-	controls := d.controlLines(at, func(t Tie) bool { return slices.Contains(t.Minerals, m.ID) })
+	controls := w.controlLines(at, func(t Tie) bool { return slices.Contains(t.Minerals, m.ID) })
 	if len(controls) > 0 {
-		p.Sections = append(p.Sections, Section{Heading: "Chinese export controls", Lines: controls})
+		p.Sections = append(p.Sections, Section{Heading: w.loc.T("panel.section.chineseControls"), Lines: controls})
 	}
 	return p
 }
 
 // otherSeriesLines sum up the series other than cur, one line each: the
 // trend the timeline moves along.
-func (d *Dataset) otherSeriesLines(m *Mineral, cur *Series) []Line {
+func (w *words) otherSeriesLines(m *Mineral, cur *Series) []Line {
 	var out []Line
 	for i := range m.Series {
 		s := &m.Series[i]
 		if s == cur {
 			continue
 		}
-		text := s.Source() + " (published " + s.Published + "): "
+		text := w.loc.F("panel.seriesPublished", "source", w.source(s), "date", w.loc.Date(s.Published))
 		if s.World != nil {
-			text += "world " + Number(*s.World) + " " + m.Unit + "; "
+			text += w.loc.F("panel.seriesWorld", "amount", w.amount(*s.World, m.Unit))
 		}
-		text += topProducers(d, m, s, 3)
-		out = append(out, line(text, merge(Cite{Sources: s.Sources}, s.Cite)))
+		text += w.topProducers(m, s, 3)
+		out = append(out, w.line(text, merge(Cite{Sources: s.Sources}, s.Cite)))
 	}
 	return out
 }
 
 // topProducers words the n largest producers of a series: "China 69%,
 // Australia 7.4% (computed from USGS tonnage)".
-func topProducers(d *Dataset, m *Mineral, s *Series, n int) string {
+func (w *words) topProducers(m *Mineral, s *Series, n int) string {
 	var parts []string
 	for _, pr := range s.Producers {
 		if pr.Rank == 0 || pr.Rank > n {
 			continue
 		}
-		t := d.CountryName(pr.Country, pr.Country)
+		t := w.country(pr.Country, pr.Country)
 		if sh, computed, ok := s.Share(pr); ok {
-			t += " " + ShareText(sh, pr, computed)
+			t += " " + ShareText(w.loc, sh, pr, computed)
 		} else if pr.Amount != nil {
-			t += " " + Number(*pr.Amount) + " " + m.Unit
+			t += " " + w.amount(*pr.Amount, m.Unit)
 		} else {
-			t += " (leading producer, no figure)"
+			t += w.loc.T("panel.leadingNoFigureParen")
 		}
 		parts = append(parts, t)
 	}
 	if len(parts) == 0 {
-		return "no producers named"
+		return w.loc.T("panel.noProducers")
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, w.loc.T("lang.comma"))
 }
 
 func orDefault(a, b []string) []string {
@@ -244,16 +245,16 @@ func orDefault(a, b []string) []string {
 	return b
 }
 
-func names(d *Dataset, codes []string) string {
+func (w *words) names(codes []string) string {
 	if len(codes) == 0 {
-		return " (none among the producers named)"
+		return w.loc.T("panel.noneNamed")
 	}
 	s := " ("
 	for i, c := range codes {
 		if i > 0 {
-			s += ", "
+			s += w.loc.T("lang.comma")
 		}
-		s += d.CountryName(c, c)
+		s += w.country(c, c)
 	}
 	return s + ")"
 }

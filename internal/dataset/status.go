@@ -1,6 +1,10 @@
 package dataset
 
-import "strings"
+import (
+	"strings"
+
+	"paxsilica/internal/i18n"
+)
 
 // Status kinds of an export control (or one of its parts) at a date. They
 // are computed from the dates, never stored.
@@ -38,56 +42,64 @@ func (d *Dataset) latest(at string) string {
 
 // notRecorded is what the explorer says once an end has passed with no
 // outcome recorded.
-func (d *Dataset) notRecorded() string {
-	return "what followed is not recorded in this dataset (as of " + d.AsOf + ")"
+func (w *words) notRecorded() string {
+	return w.loc.F("panel.notRecorded", "date", w.loc.Date(w.d.AsOf))
 }
 
-// PartStatus is one part's status at at.
-func (d *Dataset) PartStatus(p Part, at string) Status {
-	at = d.latest(at)
+// PartStatus is one part's status at at, in the words of loc.
+func (d *Dataset) PartStatus(loc *i18n.Catalog, p Part, at string) Status {
+	return d.in(loc).partStatus(p, at)
+}
+
+func (w *words) partStatus(p Part, at string) Status {
+	at = w.d.latest(at)
 	if p.SuspendedOn != "" && p.Suspension != nil && On(p.SuspendedOn, at) {
 		by := ""
 		if p.SuspendedBy != "" {
-			by = " by " + p.SuspendedBy
+			by = w.loc.F("panel.suspendedBy", "by", w.q(p.SuspendedBy))
 		}
 		before := ""
 		if p.Effective != "" && p.SuspendedOn < p.Effective {
-			before = " before taking effect"
+			before = w.loc.T("panel.beforeEffect")
 		}
 		end := p.Suspension.Date
+		on, until := w.loc.Date(p.SuspendedOn), w.loc.Date(end)
 		if !passed(end, at) {
-			return Status{StatusSuspended, "suspended" + before + " on " + p.SuspendedOn + by + " until " + end}
+			return Status{StatusSuspended, w.loc.F("panel.suspended", "before", before, "on", on, "by", by, "until", until)}
 		}
 		if p.Suspension.Outcome != "" {
-			return Status{StatusOutcome, "suspended" + before + " until " + end + "; then " + p.Suspension.Outcome}
+			return Status{StatusOutcome, w.loc.F("panel.suspendedThen", "before", before, "until", until, "outcome", w.q(p.Suspension.Outcome))}
 		}
-		return Status{StatusLapsed, "suspended" + before + " on " + p.SuspendedOn + by + " until " + end +
-			"; that date has passed, and " + d.notRecorded()}
+		return Status{StatusLapsed, w.loc.F("panel.suspendedLapsed", "before", before, "on", on, "by", by, "until", until, "notRecorded", w.notRecorded())}
 	}
 	if p.Effective != "" && !On(p.Effective, at) {
-		return Status{StatusPending, "announced, takes effect " + p.Effective}
+		return Status{StatusPending, w.loc.F("panel.pending", "date", w.loc.Date(p.Effective))}
 	}
-	return Status{StatusInForce, "in force"}
+	return Status{StatusInForce, w.loc.T("panel.inForce")}
 }
 
 // ControlStatusAt is an export control's status at at, computed from its
-// parts: where they differ (part suspended, part in force) it is partial
-// and says which part is which.
-func (d *Dataset) ControlStatusAt(t Tie, at string) Status {
+// parts, in the words of loc: where they differ (part suspended, part in
+// force) it is partial and says which part is which.
+func (d *Dataset) ControlStatusAt(loc *i18n.Catalog, t Tie, at string) Status {
+	return d.in(loc).controlStatusAt(t, at)
+}
+
+func (w *words) controlStatusAt(t Tie, at string) Status {
 	if len(t.Parts) == 0 {
-		return Status{StatusInForce, "in force"}
+		return Status{StatusInForce, w.loc.T("panel.inForce")}
 	}
-	first := d.PartStatus(t.Parts[0], at)
+	first := w.partStatus(t.Parts[0], at)
 	if len(t.Parts) == 1 {
 		return first
 	}
 	same, sameText := true, true
 	texts := make([]string, len(t.Parts))
 	for i, p := range t.Parts {
-		s := d.PartStatus(p, at)
+		s := w.partStatus(p, at)
 		same = same && s.Kind == first.Kind
 		sameText = sameText && s.Text == first.Text
-		texts[i] = p.Title + ": " + s.Text
+		texts[i] = w.q(p.Title) + ": " + s.Text
 	}
 	switch {
 	case same && sameText:
@@ -95,11 +107,14 @@ func (d *Dataset) ControlStatusAt(t Tie, at string) Status {
 	case same:
 		return Status{first.Kind, strings.Join(texts, "; ")}
 	}
-	return Status{StatusPartial, "partly in force — " + strings.Join(texts, "; ")}
+	return Status{StatusPartial, w.loc.F("panel.partly", "parts", strings.Join(texts, "; "))}
 }
 
-// ControlStatus describes an export control's status at at in words.
-func (d *Dataset) ControlStatus(t Tie, at string) string { return d.ControlStatusAt(t, at).Text }
+// ControlStatus describes an export control's status at at in the words of
+// loc.
+func (d *Dataset) ControlStatus(loc *i18n.Catalog, t Tie, at string) string {
+	return d.ControlStatusAt(loc, t, at).Text
+}
 
 // ControlActive reports whether any part of an export control is in force
 // at at ("" for the latest). After a suspension has run out with nothing
@@ -120,24 +135,30 @@ func ControlActive(t Tie, at string) bool {
 	return false
 }
 
-// EndText describes an End at at: "deadline 2026-07-13" before it, and once
-// it has passed, the recorded outcome or that none is recorded.
-func (d *Dataset) EndText(e *End, at string) string {
+// EndText describes an End at at in the words of loc: "deadline
+// 2026-07-13" before it, and once it has passed, the recorded outcome or
+// that none is recorded.
+func (d *Dataset) EndText(loc *i18n.Catalog, e *End, at string) string {
+	return d.in(loc).endText(e, at)
+}
+
+func (w *words) endText(e *End, at string) string {
 	if e == nil {
 		return ""
 	}
-	at = d.latest(at)
+	at = w.d.latest(at)
 	what := e.What
 	if what == "" {
 		what = "ends"
 	}
+	head := w.when(what, e.Date)
 	if !passed(e.Date, at) {
-		return what + " " + e.Date
+		return head
 	}
 	if e.Outcome != "" {
-		return what + " " + e.Date + ", passed: " + e.Outcome
+		return w.loc.F("panel.endPassed", "end", head, "outcome", w.q(e.Outcome))
 	}
-	return what + " " + e.Date + ": that date has passed, and " + d.notRecorded()
+	return w.loc.F("panel.endLapsed", "end", head, "notRecorded", w.notRecorded())
 }
 
 // SuspendedOnDate reports whether a part of the tie was suspended on date.

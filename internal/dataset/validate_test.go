@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"errors"
+	"paxsilica/internal/i18n"
 	"strings"
 	"testing"
 )
@@ -148,7 +149,7 @@ func TestFormat1(t *testing.T) {
 	if len(m.Series) != 1 || m.Year != 2024 || *m.World != 760000 || !m.Producers[1].Leading || m.USNetImportReliance != "100%" {
 		t.Errorf("shorthand read as %+v", m)
 	}
-	if got := d.ControlStatus(d.Ties[0], "2026-01-01"); !strings.HasPrefix(got, "suspended on 2025-11-09 until 2026-11-27") {
+	if got := d.ControlStatus(i18n.English(), d.Ties[0], "2026-01-01"); !strings.HasPrefix(got, "suspended on 2025-11-09 until 2026-11-27") {
 		t.Errorf("status %q", got)
 	}
 	r := d.Check("2026-02-20")
@@ -189,10 +190,10 @@ func FuzzLoad(f *testing.F) {
 		if err == nil {
 			// A dataset that loads must answer every profile without panicking.
 			for _, c := range d.Countries {
-				d.CountryProfile(c.Code, c.Name, "2026-11-27", "gallium")
+				d.CountryProfile(i18n.English(), c.Code, c.Name, "2026-11-27", "gallium")
 			}
 			for i := range d.Minerals {
-				d.MineralProfile(&d.Minerals[i], "2025-01-01")
+				d.MineralProfile(i18n.English(), &d.Minerals[i], "2025-01-01")
 			}
 		}
 	})

@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 )
 
 // Producers is the table of a mineral's producers at at (YYYY-MM-DD, ""
@@ -139,7 +140,7 @@ func tieCells(ds *dataset.Dataset, tie dataset.Tie, at, dir, other string) []str
 	}
 	status := ""
 	if tie.Type == dataset.ExportControl {
-		status = ds.ControlStatus(tie, at)
+		status = ds.ControlStatus(i18n.English(), tie, at)
 	}
 	name := other
 	if other == dataset.All {
@@ -147,7 +148,7 @@ func tieCells(ds *dataset.Dataset, tie dataset.Tie, at, dir, other string) []str
 	} else if c, ok := ds.Country(other); ok {
 		name = c.Name
 	}
-	return []string{date, tie.Type, dir, name, other, list(minerals), num(tie.Share), status, ds.TieLine(tie, at).Text}
+	return []string{date, tie.Type, dir, name, other, list(minerals), num(tie.Share), status, ds.TieLine(i18n.English(), tie, at).Text}
 }
 
 // Events is the table of events: those naming country code up to at when a

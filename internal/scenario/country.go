@@ -28,7 +28,7 @@ func (r *Result) CountryLines(d *dataset.Dataset, code string) []dataset.Line {
 		if s.Country != code {
 			continue
 		}
-		t := fmt.Sprintf("%s: %s of the producers left", subj, dataset.Ordinal(i+1))
+		t := fmt.Sprintf("%s: %s of the producers left", subj, dataset.Ordinal(i18n.English(), i+1))
 		if s.HasShare {
 			t += ", " + approxFlags(i18n.English(), s.Share, s.Approximate, s.AtLeast) + " of world output"
 		}

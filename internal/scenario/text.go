@@ -194,7 +194,7 @@ func (r *Result) fromNames(loc *i18n.Catalog) string {
 // and c" (English: dataset.AndList).
 func AndList(loc *i18n.Catalog, items []string) string {
 	if loc.English() || len(items) < 2 {
-		return dataset.AndList(items)
+		return dataset.AndList(loc, items)
 	}
 	return strings.Join(items[:len(items)-1], ", ") + loc.T("scenario.and") + items[len(items)-1]
 }
@@ -247,7 +247,7 @@ func (r *Result) Sections(loc *i18n.Catalog, d *dataset.Dataset) []dataset.Secti
 		supply = append(supply, dataset.Line{Text: "No shares of world output are published; what remains is not known", Sources: src, Unconfirmed: un})
 	}
 	for i, s := range r.Suppliers {
-		t := dataset.Ordinal(i+1) + " " + s.Name + ": "
+		t := dataset.Ordinal(i18n.English(), i+1) + " " + s.Name + ": "
 		if s.HasShare {
 			t += approxFlags(en, s.Share, s.Approximate, s.AtLeast)
 			if s.Computed {
@@ -318,7 +318,7 @@ func (r *Result) Sections(loc *i18n.Catalog, d *dataset.Dataset) []dataset.Secti
 
 	var ctl []dataset.Line
 	for _, c := range r.Controls {
-		ctl = append(ctl, d.TieLine(c, r.At))
+		ctl = append(ctl, d.TieLine(loc, c, r.At))
 	}
 	if len(ctl) > 0 {
 		ctl = append(ctl, dataset.Line{Text: "Controls require export licences; this scenario assumes none are granted."})

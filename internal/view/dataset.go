@@ -2,10 +2,10 @@ package view
 
 import (
 	"errors"
-	"fmt"
 
 	"paxsilica/internal/charts"
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 )
 
 // Nearby is an event listed under the panel.
@@ -20,11 +20,11 @@ type Nearby struct {
 
 // EventsNear lists the events within 45 days of date at, at most 8, for the
 // list under the panel.
-func EventsNear(ds *dataset.Dataset, at string) []Nearby {
+func EventsNear(loc *i18n.Catalog, ds *dataset.Dataset, at string) []Nearby {
 	ev := ds.EventsNear(at, 45, 8)
 	out := make([]Nearby, len(ev))
 	for i, e := range ev {
-		out[i] = Nearby{Line: ds.EventLine(e, at), After: e.Date > at, Key: charts.TickKey(e.Type)} // with a deadline's status at the date
+		out[i] = Nearby{Line: ds.EventLine(loc, e, at), After: e.Date > at, Key: charts.TickKey(e.Type)} // with a deadline's status at the date
 	}
 	return out
 }
@@ -32,18 +32,20 @@ func EventsNear(ds *dataset.Dataset, at string) []Nearby {
 // DatasetProblems says, in words, why the dataset was not used: a headline
 // and, for a dataset that loaded but failed its checks, each problem with
 // its JSON path.
-func DatasetProblems(err error) (headline string, problems []string) {
+// The problems themselves (JSON paths and checks) stay in English, as the
+// dataset's maintainers read them.
+func DatasetProblems(loc *i18n.Catalog, err error) (headline string, problems []string) {
 	var es dataset.Errors
 	if !errors.As(err, &es) {
-		return "The dataset (dataset.json) could not be loaded: " + err.Error(), nil
+		return loc.F("error.datasetLoad", "error", err.Error()), nil
 	}
 	for _, e := range es {
 		problems = append(problems, e.Error())
 	}
-	return fmt.Sprintf("The dataset (dataset.json) has %d problem(s) and was not used:", len(problems)), problems
+	return loc.N("error.datasetProblems", len(problems)), problems
 }
 
 // DatasetInfo states the dataset's version and date, under the panel.
-func DatasetInfo(ds *dataset.Dataset) string {
-	return "Dataset " + ds.Version + ", facts as of " + ds.AsOf
+func DatasetInfo(loc *i18n.Catalog, ds *dataset.Dataset) string {
+	return loc.F("panel.datasetInfo", "version", ds.Version, "date", loc.Date(ds.AsOf))
 }

@@ -2,6 +2,7 @@ package view
 
 import (
 	"errors"
+	"paxsilica/internal/i18n"
 	"strings"
 	"testing"
 
@@ -20,7 +21,7 @@ func TestDatasetProblems(t *testing.T) {
 		{"not fetched", errors.New("HTTP 404"), "could not be loaded: HTTP 404", 0},
 		{"broken", loadErr, "has 1 problem(s) and was not used", 1},
 	} {
-		h, ps := DatasetProblems(tc.err)
+		h, ps := DatasetProblems(i18n.English(), tc.err)
 		if !strings.Contains(h, tc.headline) || len(ps) != tc.problems {
 			t.Errorf("%s: %q, %q", tc.name, h, ps)
 		}
@@ -30,7 +31,7 @@ func TestDatasetProblems(t *testing.T) {
 func TestEventsNear(t *testing.T) {
 	ds := fixtures.Dataset(t)
 	for _, at := range []string{"2025-10-09", "2026-01-10"} {
-		ev := EventsNear(ds, at)
+		ev := EventsNear(i18n.English(), ds, at)
 		if len(ev) == 0 || len(ev) > 8 {
 			t.Fatalf("%s: %d events", at, len(ev))
 		}
@@ -41,7 +42,7 @@ func TestEventsNear(t *testing.T) {
 			}
 		}
 	}
-	if info := DatasetInfo(ds); !strings.Contains(info, ds.AsOf) {
+	if info := DatasetInfo(i18n.English(), ds); !strings.Contains(info, ds.AsOf) {
 		t.Errorf("info %q", info)
 	}
 }

@@ -193,7 +193,7 @@ func (e *Explorer) apply(ev Event) bool {
 	case ScenarioPreset:
 		return e.applyPreset()
 	case Search:
-		found, status := Find(e.world, e.data, ev.Text)
+		found, status := Find(e.loc, e.world, e.data, ev.Text)
 		if status != "" || found.Ok() {
 			e.page.SearchStatus(status)
 		}
@@ -317,7 +317,7 @@ func (e *Explorer) Hover(country, arc int, at geo.Point, inside bool) bool {
 	}
 	changed := country != e.hover || arc != e.hoverArc
 	e.hover, e.hoverArc = country, arc
-	text := tooltip(e.world, e.data, e.arcs, e.st.Mineral, e.At(), country, arc)
+	text := tooltip(e.loc, e.world, e.data, e.arcs, e.st.Mineral, e.At(), country, arc)
 	if r := e.scen.r; r != nil && arc < 0 && country >= 0 && country < len(e.world.Countries) {
 		c := &e.world.Countries[country]
 		text = r.Tip(c.Code, c.Name)

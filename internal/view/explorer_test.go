@@ -104,7 +104,7 @@ func TestPanel(t *testing.T) {
 		title  string
 		text   string // part of the text, or "" for a profile
 	}{
-		{name: "nothing", title: introTitle, text: "Click a country"},
+		{name: "nothing", title: "No country selected", text: "Click a country"},
 		{name: "country", st: urlstate.State{Country: "JPN"}, title: "Japan"},
 		{name: "country before the dataset", st: urlstate.State{Country: "JPN"}, noData: true, title: "Japan", text: "Loading"},
 		{name: "country, dataset broken", st: urlstate.State{Country: "JPN"}, noData: true, broken: true, title: "Japan", text: "could not be used"},

@@ -2,9 +2,8 @@ package view
 
 import (
 	"paxsilica/internal/charts"
-	"strconv"
-
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/scene"
 	"paxsilica/internal/view/urlstate"
 )
@@ -29,72 +28,69 @@ type Panel struct {
 	Scenario *charts.ScenarioChart
 }
 
-// Texts of the panel that the state alone decides.
-const (
-	introTitle  = "No country selected"
-	introText   = "Click a country on the map to see its ties over critical minerals, or choose a mineral to colour the map by its producers."
-	loadingText = "Loading the dataset…"
-	brokenText  = "The dataset could not be used (see above), so there are no details to show."
-)
-
 // arcTitle names an arc's ends; a trunk's far end is its ties' count.
-func arcTitle(ds *dataset.Dataset, a scene.Arc) string {
+func arcTitle(loc *i18n.Catalog, ds *dataset.Dataset, a scene.Arc) string {
 	name := func(code string) string {
 		if code == "" {
-			return strconv.Itoa(len(a.Ties)) + " ties"
+			return loc.N("panel.ties", len(a.Ties))
 		}
-		return ds.CountryName(code, code)
+		return loc.Country(code, ds.CountryName(code, code))
 	}
 	return name(a.From) + " → " + name(a.To)
 }
 
 // TieHeading is the panel's heading over the ties of one type.
-func TieHeading(t string) string {
+func TieHeading(loc *i18n.Catalog, t string) string {
 	switch t {
 	case dataset.Import:
-		return "Import source"
+		return loc.T("panel.heading.import")
 	case dataset.Agreement:
-		return "Agreements"
+		return loc.T("panel.heading.agreements")
 	case dataset.Corridor:
-		return "Corridor"
+		return loc.T("panel.heading.corridor")
 	case dataset.ExportControl:
-		return "Export controls"
+		return loc.T("panel.heading.controls")
 	}
-	return "Ties"
+	return loc.T("panel.heading.ties")
 }
 
 // panel is what the panel shows: a clicked arc's ties, else the selected
 // country, else the chosen mineral, else an introduction.
 func (e *Explorer) panel() Panel {
-	ds, at := e.data, e.At()
+	ds, at, loc := e.data, e.At(), e.loc
 	switch {
 	case e.selArc >= 0 && ds != nil:
 		a := e.arcs[e.selArc]
 		lines := make([]dataset.Line, 0, len(a.Ties))
 		for _, ti := range a.Ties {
-			lines = append(lines, ds.TieLines(ds.Ties[ti], at)...)
+			lines = append(lines, ds.TieLines(loc, ds.Ties[ti], at)...)
 		}
-		pr := dataset.Profile{Sections: []dataset.Section{{Heading: TieHeading(a.Type), Lines: lines}}}
-		return Panel{Title: arcTitle(ds, a), Profile: &pr, Data: ds}
+		pr := dataset.Profile{Sections: []dataset.Section{{Heading: TieHeading(loc, a.Type), Lines: lines}}}
+		return Panel{Title: arcTitle(loc, ds, a), Profile: &pr, Data: ds}
 	case e.selected >= 0:
 		c := &e.world.Countries[e.selected]
+		name := loc.Country(c.Code, c.Name)
 		switch {
 		case ds != nil:
-			pr := ds.CountryProfile(c.Code, c.Name, at, e.st.Mineral)
+			pr := ds.CountryProfile(loc, c.Code, c.Name, at, e.st.Mineral)
 			sum := charts.CountrySummary(ds, c.Code, at)
-			return Panel{Title: c.Name, Profile: &pr, Data: ds, Summary: &sum, Open: "Selected mineral", Lead: e.scenarioLead(c.Code)}
+			return Panel{Title: name, Profile: &pr, Data: ds, Summary: &sum, Open: loc.T("panel.section.mineral"), Lead: e.scenarioLead(c.Code)}
 		case e.dataErr:
-			return Panel{Title: c.Name, Text: brokenText}
+			return Panel{Title: name, Text: loc.T("panel.broken")}
 		}
-		return Panel{Title: c.Name, Text: loadingText}
+		return Panel{Title: name, Text: loc.T("panel.loading")}
 	case ds != nil && e.st.Scenario == urlstate.ScenarioCut:
 		return e.scenarioPanel()
 	case ds != nil && e.st.Mineral != "":
 		if m, ok := ds.Mineral(e.st.Mineral); ok {
-			pr := ds.MineralProfile(m, at)
-			v := charts.Mineral(e.Loc(), ds, m, at)
-			return Panel{Title: m.Name, Profile: &pr, Data: ds, Mineral: &v, Open: m.Label()}
+			pr := ds.MineralProfile(loc, m, at)
+			v := charts.Mineral(loc, ds, m, at)
+			open := ""
+			if len(pr.Sections) > 0 {
+				open = pr.Sections[0].Heading // the mineral's name and stage
+			}
+			return Panel{Title: pr.Name, Profile: &pr, Data: ds, Mineral: &v, Open: open}
 		}
 	}
-	return Panel{Title: introTitle, Text: introText}
+	return Panel{Title: loc.T("panel.introTitle"), Text: loc.T("panel.intro")}
 }

@@ -1,10 +1,10 @@
 package view
 
 import (
-	"strconv"
 	"strings"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/mapdata"
 )
 
@@ -18,12 +18,14 @@ type Found struct {
 // Ok reports whether the search found anything.
 func (f Found) Ok() bool { return f.Country >= 0 || f.Mineral != "" }
 
-// Find looks text up among the countries (by name or code) and, when ds is
-// not nil, the minerals (by label, name or id), ignoring case: an exact
+// Find looks text up among the countries (by name or code; in a language
+// other than English by its name there too) and, when ds is not nil, the
+// minerals (by label, name or id, and their names in loc), ignoring case:
+// an exact
 // match first, else the only name that starts with the text. The status
 // says, in words, why nothing was found: no such name, or several that
 // start with it. An empty text finds nothing and says nothing.
-func Find(w *mapdata.World, ds *dataset.Dataset, text string) (found Found, status string) {
+func Find(loc *i18n.Catalog, w *mapdata.World, ds *dataset.Dataset, text string) (found Found, status string) {
 	none := Found{Country: -1}
 	q := strings.ToLower(strings.TrimSpace(text))
 	if q == "" {
@@ -44,13 +46,22 @@ func Find(w *mapdata.World, ds *dataset.Dataset, text string) (found Found, stat
 			}
 		}
 	}
+	en := loc.English()
 	for i, c := range w.Countries {
-		try(Found{Country: i}, c.Name, c.Code)
+		if en {
+			try(Found{Country: i}, c.Name, c.Code)
+		} else {
+			try(Found{Country: i}, loc.Country(c.Code, c.Name), c.Name, c.Code)
+		}
 	}
 	if ds != nil {
 		for i := range ds.Minerals {
 			m := &ds.Minerals[i]
-			try(Found{Country: -1, Mineral: m.ID}, m.Label(), m.Name, m.ID)
+			if en {
+				try(Found{Country: -1, Mineral: m.ID}, m.Label(), m.Name, m.ID)
+			} else {
+				try(Found{Country: -1, Mineral: m.ID}, dataset.MineralLabel(loc, m), dataset.MineralName(loc, m), m.Label(), m.Name, m.ID)
+			}
 		}
 	}
 	switch {
@@ -59,7 +70,7 @@ func Find(w *mapdata.World, ds *dataset.Dataset, text string) (found Found, stat
 	case len(prefix) == 1:
 		return prefix[0], ""
 	case len(prefix) > 1:
-		return none, strconv.Itoa(len(prefix)) + " names start with “" + text + "”: type more"
+		return none, loc.N("search.several", len(prefix), "text", text)
 	}
-	return none, "No country or mineral called “" + text + "”"
+	return none, loc.F("search.none", "text", text)
 }

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"paxsilica/internal/i18n"
 	"strings"
 	"testing"
 
@@ -25,23 +26,23 @@ func TestFind(t *testing.T) {
 		{text: "Atlantis", status: "No country or mineral called “Atlantis”"},
 		{text: "   "},
 	} {
-		got, status := Find(w, ds, tc.text)
+		got, status := Find(i18n.English(), w, ds, tc.text)
 		code := ""
 		if got.Country >= 0 {
 			code = w.Countries[got.Country].Code
 		}
 		if code != tc.country || got.Mineral != tc.mineral {
-			t.Errorf("Find(%q) = %s %q, want %s %q", tc.text, code, got.Mineral, tc.country, tc.mineral)
+			t.Errorf("Find(i18n.English(), %q) = %s %q, want %s %q", tc.text, code, got.Mineral, tc.country, tc.mineral)
 		}
 		if (tc.status == "") != (status == "") || !strings.Contains(status, tc.status) {
-			t.Errorf("Find(%q) says %q, want %q", tc.text, status, tc.status)
+			t.Errorf("Find(i18n.English(), %q) says %q, want %q", tc.text, status, tc.status)
 		}
 		if got.Ok() != (tc.country != "" || tc.mineral != "") {
-			t.Errorf("Find(%q).Ok() = %v", tc.text, got.Ok())
+			t.Errorf("Find(i18n.English(), %q).Ok() = %v", tc.text, got.Ok())
 		}
 	}
 	// Without the dataset only countries are found.
-	if got, _ := Find(w, nil, "gallium"); got.Ok() {
+	if got, _ := Find(i18n.English(), w, nil, "gallium"); got.Ok() {
 		t.Errorf("Find without a dataset found %+v", got)
 	}
 }
