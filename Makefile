@@ -40,6 +40,7 @@ build:
 	GOOS=js GOARCH=wasm $(GO) build $(EXPORTERFLAGS) -o $(DIST)/exporter.wasm ./cmd/exporter
 	cp "$(GOROOT)/lib/wasm/wasm_exec.js" $(DIST)/wasm_exec.js
 	cp $(SITE_FILES) $(DIST)/
+	mkdir -p $(DIST)/fonts && cp assets/fonts/*.woff2 assets/fonts/OFL.txt $(DIST)/fonts/
 	$(GO) run ./cmd/poster -out $(DIST)/poster.png
 	$(GO) run ./cmd/datazip -out $(DIST)/paxsilica-data.zip
 	$(GO) run ./cmd/site -dir $(DIST) $(COMPRESS)

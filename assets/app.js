@@ -65,6 +65,57 @@
     // first, never nothing.
     setTimeout(function () { root.classList.remove("i18n-wait"); }, 1500);
   }
+
+  // english are the texts this script and download.js compose, as the Go
+  // catalog has them (internal/i18n/english.go; cmd/site's tests check they
+  // agree). The page's own texts are English in index.html.
+  var english = {
+    "boot.failed": "The explorer could not start: {error}",
+    "boot.loading": "Loading the map…",
+    "boot.noWasm": "This browser cannot run WebAssembly, which Pax Silica Explorer needs. Please use a current version of Chrome, Edge, Firefox or Safari.",
+    "boot.noWebGL": "This browser does not provide WebGL 2, which Pax Silica Explorer needs to draw the map. Turn on hardware acceleration or use a current browser.",
+    "boot.picked": "Loading the country you picked…",
+    "boot.progress": "Loading the map… {pct}%",
+    "boot.searching": "Searching for “{query}”…",
+    "boot.starting": "Starting…",
+    "boot.stopped": "The explorer stopped unexpectedly. Reload the page to start it again.",
+    "download.drawing": "Drawing the map…",
+    "download.failed": "Could not make the download: {error}",
+    "download.preparing": "Preparing the table…",
+    "download.producersOff": "Choose a mineral to get its producers.",
+    "download.saved": "Saved {name} ({kb} KB): {title}.",
+    "download.scenarioOff": "Choose a mineral and whom China cuts supply to.",
+    "download.scenarioOn": "the supplier, the producers left and each target's exposure",
+    "download.tiesOff": "Select a country to get its ties."
+  };
+  function has(key) { return !!msgs && typeof msgs[key] === "string"; }
+  // t returns the text of key in the page's language, each {name} filled
+  // from args; English where the catalog lacks it (or has not arrived).
+  function t(key, args) {
+    var s = has(key) ? msgs[key] : english[key];
+    if (typeof s !== "string") s = key;
+    for (var k in args || {}) s = s.split("{" + k + "}").join(String(args[k]));
+    return s;
+  }
+  // fillPage puts the catalog's texts into the page's elements that name a
+  // key: data-i18n (the text), data-i18n-aria, -title and -placeholder (those
+  // attributes). Text only, never markup; a key the catalog lacks keeps its
+  // English.
+  function fillPage() {
+    if (msgs) {
+      var attrs = { "data-i18n-aria": "aria-label", "data-i18n-title": "title", "data-i18n-placeholder": "placeholder" };
+      document.querySelectorAll("[data-i18n],[data-i18n-aria],[data-i18n-title],[data-i18n-placeholder]").forEach(function (e) {
+        var key = e.getAttribute("data-i18n");
+        if (key && has(key)) e.textContent = msgs[key];
+        for (var a in attrs) {
+          key = e.getAttribute(a);
+          if (key && has(key)) e.setAttribute(attrs[a], msgs[key]);
+        }
+      });
+    }
+    root.classList.remove("i18n-wait");
+    show();
+  }
   if (params.get("embed") === "1") root.classList.add("embed");
   // Compact layout (embeds, and windows up to 1100 px): the toolbar is one
   // row with the rest of the controls behind "More controls", and the key
@@ -116,36 +167,50 @@
     if (posterParams.indexOf(k) < 0) root.classList.add("no-poster");
   });
 
-  // The status box is in the body: until it is parsed, remember what to show.
-  var shown = { text: null, value: null, error: false };
+  // The status box is in the body: until it is parsed, remember what to show
+  // (a key and its arguments, so that it is said again in the page's
+  // language when the catalog arrives; or a text the Go program composed).
+  var shown = { key: null, args: null, text: null, value: null, error: false, note: null };
   function show() {
     var box = document.getElementById("status");
     if (!box) return;
     var text = document.getElementById("status-text");
     var bar = document.getElementById("status-progress");
     if (shown.text !== null) text.textContent = shown.text;
+    else if (shown.key !== null) text.textContent = t(shown.key, shown.args);
     if (shown.value === null) bar.removeAttribute("value");
     else bar.value = shown.value;
     if (shown.error) {
       box.classList.add("error");
       box.setAttribute("role", "alert");
     }
+    var note = document.getElementById("status-note");
+    if (note && shown.note !== null) {
+      note.textContent = shown.note;
+      note.hidden = false;
+    }
   }
-  function status(text, value) {
-    shown.text = text;
+  function status(key, args, value) {
+    shown.key = key;
+    shown.args = args;
     shown.value = value;
     show();
   }
   document.addEventListener("DOMContentLoaded", show);
 
   var failed = false;
-  // fail shows the first failure; later ones (the program exiting because of
-  // it) would only hide the precise message.
+  // fail shows the first failure, a text (the Go program composes its own);
+  // later ones (the program exiting because of it) would only hide the
+  // precise message. failWith says one of the boot's own, by key.
   function fail(message) {
+    failWith(null, null, message);
+  }
+  function failWith(key, args, message) {
     if (failed) return;
     failed = true;
     shown.error = true;
-    status(message, null);
+    shown.text = message === undefined ? null : message;
+    status(key, args, null);
     root.classList.remove("ready");
   }
 
@@ -157,7 +222,41 @@
     });
   }
 
-  var boot = window.paxsilicaBoot = { fail: fail };
+  var boot = window.paxsilicaBoot = { fail: fail, t: t };
+
+  // The catalog fills the page once both have arrived; one that failed
+  // leaves it English, and the boot says so in English (the Go program
+  // adds a notice).
+  if (lang !== "en") {
+    Promise.all([catalog, new Promise(function (resolve) { document.addEventListener("DOMContentLoaded", resolve); })]).then(function (r) {
+      if (r[0] === null) {
+        shown.note = "The texts in " + lang + " could not be loaded (" + pax.catalogError + "); the explorer is shown in English.";
+      }
+      fillPage();
+    });
+  }
+
+  // The language switch (links in the header, and under More controls in
+  // embeds): each link goes to the view as it is now, with lang set (or
+  // dropped, for English). The explorer keeps the address current, so it
+  // is read when the link is used: the view survives the switch.
+  function langLink(tag) {
+    var u = new URL(location.href);
+    if (tag === "en") u.searchParams.delete("lang");
+    else u.searchParams.set("lang", tag);
+    return u.pathname + u.search + u.hash;
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll(".lang-switch a[data-lang]").forEach(function (a) {
+      var tag = a.getAttribute("data-lang");
+      if (tag === lang) a.setAttribute("aria-current", "true");
+      function update() { a.href = langLink(tag); }
+      update();
+      // Before the browser follows the link (or copies it, or opens it in a
+      // new tab), it points at the current view.
+      ["focus", "pointerenter", "pointerdown", "click", "contextmenu"].forEach(function (ev) { a.addEventListener(ev, update); });
+    });
+  });
 
   // build makes the DOM the explorer describes in JSON (wasm/dom_js.go), in
   // one call instead of one per element: elements of a fixed list of tags,
@@ -221,19 +320,19 @@
   function live() { return root.classList.contains("ready") || failed; }
   document.addEventListener("click", function (e) {
     if (live() || !(e.target instanceof Element)) return;
-    var t = e.target;
+    var el = e.target;
     // The map area lets clicks through (to the canvas, once there is one):
     // before the program runs they land on the body.
     var area = document.getElementById("map-area");
     var a = area ? area.getBoundingClientRect() : null;
-    if ((t === document.body || t === root || t.id === "poster" || t === area) && a &&
+    if ((el === document.body || el === root || el.id === "poster" || el === area) && a &&
         e.clientX >= a.left && e.clientX < a.right && e.clientY >= a.top && e.clientY < a.bottom) {
       early.map = { fx: (e.clientX - a.left) / a.width, fy: (e.clientY - a.top) / a.height };
       var title = document.getElementById("details-title");
-      if (title) title.textContent = "Loading the country you picked…";
+      if (title) title.textContent = t("boot.picked");
       return;
     }
-    var b = t.closest("button");
+    var b = el.closest("button");
     if (b && replayed[b.id] && early.controls.length < 20) early.controls.push(b.id);
   }, true);
   document.addEventListener("keydown", function (e) {
@@ -241,7 +340,7 @@
     e.preventDefault();
     early.search = e.target.value;
     var title = document.getElementById("details-title");
-    if (title) title.textContent = "Searching for “" + early.search.slice(0, 60) + "”…";
+    if (title) title.textContent = t("boot.searching", { query: early.search.slice(0, 60) });
   }, true);
   // takeEarly replays the early search and control clicks through the
   // explorer's own listeners, and returns the early map click in CSS px of
@@ -293,7 +392,7 @@
   document.addEventListener("visibilitychange", boot.wake);
 
   if (typeof WebAssembly !== "object") {
-    fail("This browser cannot run WebAssembly, which Pax Silica Explorer needs. Please use a current version of Chrome, Edge, Firefox or Safari.");
+    failWith("boot.noWasm");
     return;
   }
 
@@ -343,7 +442,7 @@
         var pct = Math.round(100 * got / total);
         if (total > 0 && got <= total && pct !== shownPct) { // the page changes only with the number
           shownPct = pct;
-          status("Loading the map… " + pct + "%", got / total);
+          status("boot.progress", { pct: pct }, got / total);
         }
         return pump();
       });
@@ -355,11 +454,11 @@
     }
   });
   webgl.catch(function () {
-    fail("This browser does not provide WebGL 2, which Pax Silica Explorer needs to draw the map. Turn on hardware acceleration or use a current browser.");
+    failWith("boot.noWebGL");
   });
   Promise.all([wasm, ready, webgl, catalog]).then(function (r) {
     if (typeof Go !== "function") throw new Error("wasm_exec.js did not load");
-    status("Starting…", null);
+    status("boot.starting", null, null);
     var go = new Go();
     return WebAssembly.instantiate(r[0], go.importObject).then(function (result) {
       var instance = result.instance;
@@ -376,8 +475,8 @@
       }
     });
   }).then(function () {
-    fail("The explorer stopped unexpectedly. Reload the page to start it again.");
+    failWith("boot.stopped");
   }).catch(function (err) {
-    fail("The explorer could not start: " + (err && err.message ? err.message : String(err)));
+    failWith("boot.failed", { error: err && err.message ? err.message : String(err) });
   });
 })();

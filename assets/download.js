@@ -59,6 +59,12 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
   }
 
+  // t says a text in the page's language (app.js holds the catalog).
+  function t(key, args) {
+    var boot = window.paxsilicaBoot;
+    return boot && boot.t ? boot.t(key, args) : key;
+  }
+
   function wire() {
     var dialog = document.getElementById("download-dialog");
     var open = document.getElementById("download");
@@ -75,13 +81,13 @@
       var ties = document.getElementById("download-ties");
       prod.disabled = !mineral;
       ties.disabled = !country;
-      document.getElementById("download-producers-note").textContent = mineral ? "" : "Choose a mineral to get its producers.";
-      document.getElementById("download-ties-note").textContent = country ? "" : "Select a country to get its ties.";
+      document.getElementById("download-producers-note").textContent = mineral ? "" : t("download.producersOff");
+      document.getElementById("download-ties-note").textContent = country ? "" : t("download.tiesOff");
       var scen = document.getElementById("download-scenario");
       if (scen) {
         var on = q.get("scenario") === "cut" && !!mineral;
         scen.disabled = !on;
-        document.getElementById("download-scenario-note").textContent = on ? "the supplier, the producers left and each target's exposure" : "Choose a mineral and whom China cuts supply to.";
+        document.getElementById("download-scenario-note").textContent = t(on ? "download.scenarioOn" : "download.scenarioOff");
       }
     }
 
@@ -98,7 +104,7 @@
         if (busy) return;
         busy = true;
         var kind = b.getAttribute("data-kind");
-        say(kind === "png" ? "Drawing the map…" : "Preparing the table…");
+        say(t(kind === "png" ? "download.drawing" : "download.preparing"));
         load().then(function (exp) {
           // Let the status paint before the exporter takes the thread.
           return new Promise(function (resolve) {
@@ -110,9 +116,9 @@
           save(out.name, out.type, out.data);
           window.paxsilica = window.paxsilica || {};
           window.paxsilica.lastDownload = { name: out.name, title: out.title, ms: out.ms, bytes: out.data.length };
-          say("Saved " + out.name + " (" + Math.max(1, Math.round(out.data.length / 1024)) + " KB): " + out.title + ".");
+          say(t("download.saved", { name: out.name, kb: Math.max(1, Math.round(out.data.length / 1024)), title: out.title }));
         }).catch(function (err) {
-          say("Could not make the download: " + (err && err.message ? err.message : String(err)));
+          say(t("download.failed", { error: err && err.message ? err.message : String(err) }));
         }).then(function () { busy = false; });
       });
     });

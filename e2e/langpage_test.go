@@ -2,10 +2,16 @@ package e2e
 
 import (
 	"context"
+	"fmt"
+	"image"
+	"image/color"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/css"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
@@ -94,4 +100,239 @@ func TestEnglishLoadsNoLanguage(t *testing.T) {
 	if lang != "en|undefined" {
 		t.Errorf("English page: lang|catalog = %q", lang)
 	}
+}
+
+// fontsFor returns the fonts the browser used to draw the text of the
+// element matching selector (the DevTools protocol's record of each
+// platform font and how many glyphs it drew), by family name.
+func fontsFor(t *testing.T, ctx context.Context, selector string) map[string]*css.PlatformFontUsage {
+	t.Helper()
+	var nodes []*cdp.Node
+	if err := chromedp.Run(ctx, chromedp.Nodes(selector, &nodes, chromedp.ByQuery)); err != nil || len(nodes) == 0 {
+		t.Fatalf("%s: %v", selector, err)
+	}
+	var fonts []*css.PlatformFontUsage
+	err := chromedp.Run(ctx, css.Enable(), chromedp.ActionFunc(func(ctx context.Context) (err error) {
+		fonts, err = css.GetPlatformFontsForNode(nodes[0].NodeID).Do(ctx)
+		return err
+	}))
+	if err != nil {
+		t.Fatalf("fonts of %s: %v", selector, err)
+	}
+	out := map[string]*css.PlatformFontUsage{}
+	for _, f := range fonts {
+		out[f.FamilyName] = f
+	}
+	return out
+}
+
+// inkIn counts the pixels of img inside the CSS-pixel rectangle r that are
+// much darker than the white or light background: drawn text.
+func inkIn(img image.Image, r [4]float64) int {
+	n := 0
+	for y := int(r[1]); y < int(r[3]); y++ {
+		for x := int(r[0]); x < int(r[2]); x++ {
+			c := color.GrayModel.Convert(img.At(x, y)).(color.Gray)
+			if c.Y < 140 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// rectOf returns an element's box in CSS pixels: left, top, right, bottom.
+func rectOf(t *testing.T, ctx context.Context, selector string) [4]float64 {
+	t.Helper()
+	var r [4]float64
+	eval(t, ctx, `(() => { const r = document.querySelector(`+strconv.Quote(selector)+`).getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })()`, &r)
+	return r
+}
+
+// TestHindiPage: at ?lang=hi the page around the map is Hindi: <html lang>,
+// the title, the header, the controls, their accessible names; the header
+// is drawn in Noto Sans Devanagari, shaped (fewer glyphs than letters: the
+// conjuncts), with ink on the screen, and wider or narrower than the
+// English header, not the same box; words quoted from elsewhere (the map's
+// source, Natural Earth) stay as they are.
+func TestHindiPage(t *testing.T) {
+	t.Parallel()
+	ctx := newTab(t, 1280, 720)
+	openExplorer(t, ctx, "?lang=hi")
+	var got struct {
+		Lang, Title, H1, Find, Placeholder, ZoomIn, Key, Switch, Current string
+		Wait                                                             bool
+	}
+	eval(t, ctx, `(() => { const q = s => document.querySelector(s); return {
+		lang: document.documentElement.lang, title: document.title, h1: q("#header h1").textContent,
+		find: q("label[for=search]").textContent, placeholder: q("#search").placeholder,
+		zoomIn: q("#zoom-in").getAttribute("aria-label"), key: q("#legend-toggle").textContent,
+		switch: q("#header .lang-label").textContent, current: q("#header .lang-switch a[aria-current]").textContent,
+		wait: document.documentElement.classList.contains("i18n-wait") }; })()`, &got)
+	want := struct {
+		Lang, Title, H1, Find, Placeholder, ZoomIn, Key, Switch, Current string
+		Wait                                                             bool
+	}{"hi", "पैक्स सिलिका एक्सप्लोरर: चीन, अमेरिका और साझेदार देशों के बीच महत्वपूर्ण खनिजों के संबंध", "पैक्स सिलिका एक्सप्लोरर",
+		"खोजें", "देश या खनिज", "ज़ूम इन करें", "संकेत", "भाषा", "हिन्दी", false}
+	if got != want {
+		t.Errorf("at ?lang=hi:\n got %+v\nwant %+v", got, want)
+	}
+	if s := text(t, ctx, "#attribution a"); s != "Natural Earth" {
+		t.Errorf("the map's source reads %q", s)
+	}
+	// Drawn in the Devanagari font, shaped.
+	fonts := fontsFor(t, ctx, "#header h1")
+	noto := fonts["Noto Sans Devanagari"]
+	if noto == nil || !noto.IsCustomFont {
+		t.Fatalf("the Hindi header is not drawn in the web font: %+v", fonts)
+	}
+	runes := 0
+	for _, r := range got.H1 {
+		if r != ' ' {
+			runes++
+		}
+	}
+	if noto.GlyphCount <= 0 || int(noto.GlyphCount) >= runes {
+		t.Errorf("the header drew %v Devanagari glyphs for %d letters: no conjuncts formed", noto.GlyphCount, runes)
+	}
+	h1 := rectOf(t, ctx, "#header h1")
+	if ink := inkIn(screenshot(t, ctx), h1); ink < 200 {
+		t.Errorf("the Hindi header has %d dark pixels: not drawn", ink)
+	}
+	en := newTab(t, 1280, 720)
+	openExplorer(t, en, "")
+	enH1 := rectOf(t, en, "#header h1")
+	if w, ew := h1[2]-h1[0], enH1[2]-enH1[0]; w < 50 || w == ew {
+		t.Errorf("the header is %.1f px wide in Hindi, %.1f px in English", w, ew)
+	}
+}
+
+// TestHindiBoot: the boot page speaks Hindi while the program loads (the
+// loading text, and what an early click says), then the explorer starts.
+func TestHindiBoot(t *testing.T) {
+	t.Parallel()
+	ctx, release := holdWasm(t, "?lang=hi")
+	waitFor(t, ctx, `!document.documentElement.classList.contains("i18n-wait") && document.getElementById("status-text").textContent === "नक्शा लोड हो रहा है…"`,
+		"the Hindi loading text")
+	p := countryPoint(t, ctx, "IND")
+	if err := chromedp.Run(ctx, chromedp.MouseClickXY(p.X, p.Y)); err != nil {
+		t.Fatal(err)
+	}
+	if s := text(t, ctx, "#details-title"); s != "आपका चुना हुआ देश लोड हो रहा है…" {
+		var dbg string
+		eval(t, ctx, fmt.Sprintf(`(() => { const e = document.elementFromPoint(%f, %f); return e.tagName + "#" + e.id + " ready=" + document.documentElement.className; })()`, p.X, p.Y), &dbg)
+		t.Errorf("after an early click at %v the panel says %q (%s)", p, s, dbg)
+	}
+	release()
+	waitFor(t, ctx, `window.__msgs.some(m => m && m.type === "paxsilica:ready")`, "the explorer ready")
+	waitFor(t, ctx, `new URLSearchParams(location.search).get("country") === "IND" && new URLSearchParams(location.search).get("lang") === "hi"`, "country=IND and lang=hi in the URL")
+}
+
+// TestHindiBootFailure: a failure before the program runs is said in Hindi.
+func TestHindiBootFailure(t *testing.T) {
+	t.Parallel()
+	ctx := newTab(t, viewportW, viewportH)
+	if err := chromedp.Run(ctx, network.Enable(), network.SetBlockedURLs([]string{"*explorer.*.wasm"}), chromedp.Navigate(siteURL+"?lang=hi")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.getElementById("status").classList.contains("error") && document.getElementById("status-text").textContent.startsWith("एक्सप्लोरर शुरू नहीं हो सका: ")`,
+		"the Hindi failure message")
+}
+
+// TestCatalogFailureIsEnglish: when the catalog cannot be fetched the boot
+// says so in English, the page is English (<html lang="en">), and the
+// explorer works, with a notice.
+func TestCatalogFailureIsEnglish(t *testing.T) {
+	t.Parallel()
+	ctx := newTab(t, viewportW, viewportH)
+	if err := chromedp.Run(ctx, network.Enable(), network.SetBlockedURLs([]string{"*/lang/*"})); err != nil {
+		t.Fatal(err)
+	}
+	openExplorer(t, ctx, "?lang=hi&country=IND")
+	var got struct {
+		Lang, H1, Note string
+		NoteShown      bool
+	}
+	eval(t, ctx, `({lang: document.documentElement.lang, h1: document.querySelector("#header h1").textContent,
+		note: document.getElementById("status-note").textContent, noteShown: !document.getElementById("status-note").hidden})`, &got)
+	if got.Lang != "en" || got.H1 != "Pax Silica Explorer" || !got.NoteShown || !strings.Contains(got.Note, "could not be loaded") || !strings.Contains(got.Note, "shown in English") {
+		t.Errorf("with the catalog blocked: %+v", got)
+	}
+	waitFor(t, ctx, `document.getElementById("details-title").textContent === "India"`, "India's panel, in English")
+	waitFor(t, ctx, `Array.from(document.querySelectorAll("#notices li")).some(li => li.textContent.includes("shown in English"))`, "a notice that the page is English")
+}
+
+// TestLangSwitchKeepsTheView: the switch goes from Hindi to English (a
+// click) and back (the keyboard), each time to the same view.
+func TestLangSwitchKeepsTheView(t *testing.T) {
+	t.Parallel()
+	ctx := newTab(t, 1280, 720)
+	openExplorer(t, ctx, "?lang=hi&country=IND&mineral=graphite")
+	waitFor(t, ctx, `document.getElementById("mineral").value === "graphite"`, "graphite picked")
+	// Keyboard and touch: the links are at least 24 px each way.
+	var sizes [][2]float64
+	eval(t, ctx, `Array.from(document.querySelectorAll("#header .lang-switch a")).map(a => { const r = a.getBoundingClientRect(); return [r.width, r.height]; })`, &sizes)
+	if len(sizes) != 2 {
+		t.Fatalf("language links: %v", sizes)
+	}
+	for _, s := range sizes {
+		if s[0] < 24 || s[1] < 24 {
+			t.Errorf("a language link is %v px: under 24", s)
+		}
+	}
+	view := func(lang string) string {
+		return `new URLSearchParams(location.search).get("country") === "IND" && new URLSearchParams(location.search).get("mineral") === "graphite" && ` +
+			`new URLSearchParams(location.search).get("lang") === ` + lang + ` && document.documentElement.classList.contains("ready")`
+	}
+	if err := chromedp.Run(ctx, chromedp.Click(`#header .lang-switch a[data-lang="en"]`, chromedp.ByQuery)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, view("null")+` && document.documentElement.lang === "en" && document.querySelector("#header h1").textContent === "Pax Silica Explorer"`, "the same view in English")
+	waitFor(t, ctx, `document.getElementById("details-title").textContent === "India" && document.getElementById("mineral").value === "graphite"`, "India and graphite, in English")
+	if err := chromedp.Run(ctx, chromedp.Focus(`#header .lang-switch a[data-lang="hi"]`, chromedp.ByQuery), chromedp.KeyEvent("\r")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, view(`"hi"`)+` && document.documentElement.lang === "hi" && document.querySelector("#header h1").textContent === "पैक्स सिलिका एक्सप्लोरर"`, "the same view in Hindi")
+	waitFor(t, ctx, `document.getElementById("mineral").value === "graphite"`, "graphite still picked")
+}
+
+// TestHindiEmbed: ?embed=1&lang=hi in a cross-origin iframe is Hindi, draws
+// the map, and offers the language switch under More controls.
+func TestHindiEmbed(t *testing.T) {
+	t.Parallel()
+	ctx, d := openSize(t, sizeCase{w: 600, h: 450, dpr: 1, embed: true, query: "lang=hi"})
+	var got struct {
+		Lang, Link, More string
+		Font             bool
+	}
+	d.wait(t, `document.fonts.check('16px "Noto Sans Devanagari"', "क") && Array.from(document.fonts).some(f => f.family.includes("Noto Sans Devanagari") && f.status === "loaded")`, "the Devanagari font loaded in the frame")
+	d.must(t, `({lang: document.documentElement.lang, link: document.getElementById("full-link").textContent, more: document.getElementById("menu-toggle").textContent, font: true})`, &got)
+	if got.Lang != "hi" || got.Link != "पूरा एक्सप्लोरर खोलें ↗" || got.More != "और विकल्प" {
+		t.Errorf("the Hindi embed: %+v", got)
+	}
+	// The map: land and sea in the map area.
+	var area [4]float64
+	d.must(t, `(() => { const r = document.getElementById("map-area").getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })()`, &area)
+	img := screenshot(t, ctx)
+	land, all := 0, 0
+	for y := int(area[1]); y < int(area[3]); y += 2 {
+		for x := int(area[0]); x < int(area[2]); x += 2 {
+			all++
+			if !isSea(img.At(x, y)) {
+				land++
+			}
+		}
+	}
+	if all == 0 || float64(land)/float64(all) < 0.1 || float64(land)/float64(all) > 0.8 {
+		t.Errorf("the embed's map area is %d of %d not sea: no map drawn", land, all)
+	}
+	// The link to the full explorer has Devanagari ink.
+	var link [4]float64
+	d.must(t, `(() => { const r = document.getElementById("full-link").getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })()`, &link)
+	if ink := inkIn(img, link); ink < 80 {
+		t.Errorf("the Hindi link has %d dark pixels", ink)
+	}
+	// The switch is under More controls.
+	tap(t, ctx, center(t, d, "#menu-toggle"))
+	d.wait(t, `document.querySelector("#toolbar .lang-switch a[data-lang=en]").getBoundingClientRect().height >= 24`, "the language switch in the open menu")
 }

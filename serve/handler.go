@@ -21,16 +21,18 @@ import (
 // contentTypes fixes the types that matter and that a system's MIME table
 // may lack or get wrong.
 var contentTypes = map[string]string{
-	".wasm": "application/wasm",
-	".js":   "text/javascript; charset=utf-8",
-	".css":  "text/css; charset=utf-8",
-	".html": "text/html; charset=utf-8",
-	".json": "application/json",
-	".bin":  "application/octet-stream",
-	".png":  "image/png",
-	".svg":  "image/svg+xml",
-	".md":   "text/markdown; charset=utf-8",
-	".zip":  "application/zip",
+	".wasm":  "application/wasm",
+	".js":    "text/javascript; charset=utf-8",
+	".css":   "text/css; charset=utf-8",
+	".html":  "text/html; charset=utf-8",
+	".json":  "application/json",
+	".bin":   "application/octet-stream",
+	".png":   "image/png",
+	".svg":   "image/svg+xml",
+	".md":    "text/markdown; charset=utf-8",
+	".zip":   "application/zip",
+	".woff2": "font/woff2",
+	".txt":   "text/plain; charset=utf-8",
 }
 
 // site serves the files of the built explorer from fsys: "/" is index.html;

@@ -8,6 +8,10 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+
+	"paxsilica/internal/i18n"
+	"paxsilica/internal/i18n/langs"
+	"paxsilica/internal/view/urlstate"
 )
 
 // viewParams are the explorer's URL parameters an embed keeps.
@@ -113,11 +117,26 @@ func (p publicSite) oEmbed(w http.ResponseWriter, r *http.Request) {
 			view.Set(k, v)
 		}
 	}
+	// The iframe speaks the view's language, and its title says so too; a
+	// language the explorer does not offer is left out (English).
+	loc := i18n.English()
+	if tag, ok := urlstate.Lang(view.Get(urlstate.LangParam)); ok && tag != "" {
+		view.Set(urlstate.LangParam, tag)
+		if c, ok := langs.Get(tag, nil); ok {
+			loc = c
+		}
+	} else {
+		view.Del(urlstate.LangParam)
+	}
 	view.Set("embed", "1")
 	src := origin + "/?" + view.Encode()
-	title := "Pax Silica Explorer: critical-mineral ties between China, the US and partners"
-	frame := fmt.Sprintf(`<iframe src="%s" title="%s" loading="lazy" style="width:100%%;max-width:%dpx;height:%dpx;border:0" allow="fullscreen"></iframe>`,
-		html.EscapeString(src), html.EscapeString(title), width, height)
+	title, langAttr := loc.T("embed.title"), ""
+	if !loc.English() {
+		// The title is read in its language in an English host page.
+		langAttr = ` lang="` + loc.Tag + `"`
+	}
+	frame := fmt.Sprintf(`<iframe src="%s" title="%s"%s loading="lazy" style="width:100%%;max-width:%dpx;height:%dpx;border:0" allow="fullscreen"></iframe>`,
+		html.EscapeString(src), html.EscapeString(title), langAttr, width, height)
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "no-cache")
 	json.NewEncoder(w).Encode(map[string]any{

@@ -2,6 +2,7 @@ package main
 
 import (
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 )
@@ -56,5 +57,39 @@ func TestParseOrigin(t *testing.T) {
 		if got != tc.want || (err == nil) != (tc.want != "") {
 			t.Errorf("parseOrigin(%q) = %q, %v; want %q", tc.in, got, err, tc.want)
 		}
+	}
+}
+
+// An explorer URL in Hindi gets a Hindi iframe: lang kept in its src, its
+// title in Hindi and marked so; an unknown lang is left out (English).
+func TestOEmbedLanguage(t *testing.T) {
+	h := routes(testFS(), options{frameAncestors: "*", public: publicSite{origin: "https://explorer.example"}})
+	for _, tc := range []struct {
+		name, url string
+		want      []string
+		not       []string
+	}{
+		{"Hindi", "/?country=IND&lang=hi", []string{`lang=hi`, `title=\"पैक्स सिलिका एक्सप्लोरर:`, `lang=\"hi\"`, `"title":"पैक्स सिलिका एक्सप्लोरर:`}, nil},
+		{"Hindi in capitals", "/?lang=HI", []string{`lang=hi`, `lang=\"hi\"`}, []string{"lang=HI"}},
+		{"English", "/?lang=en&country=IND", []string{`title=\"Pax Silica Explorer:`}, []string{"lang="}},
+		{"unknown", "/?lang=xx", []string{`title=\"Pax Silica Explorer:`}, []string{"lang="}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rec := do(h, "GET", "/oembed?url="+url.QueryEscape(tc.url), nil)
+			body := rec.Body.String()
+			if rec.Code != 200 {
+				t.Fatalf("%d %s", rec.Code, body)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(body, w) {
+					t.Errorf("%s: no %s in %s", tc.url, w, body)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(body, n) {
+					t.Errorf("%s: %s in %s", tc.url, n, body)
+				}
+			}
+		})
 	}
 }

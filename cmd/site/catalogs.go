@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"html"
 	"os"
 	"path/filepath"
 	"sort"
@@ -104,4 +105,20 @@ func catalogsAttr(cats []catalog) string {
 		parts[i] = c.Tag + ":" + c.Dir + ":" + c.File
 	}
 	return strings.Join(parts, " ")
+}
+
+// langLinkAnchor is the English link of the language switch in index.html,
+// which the site replaces with a link for every language.
+const langLinkAnchor = `<a class="lang" href="./" hreflang="en" lang="en" data-lang="en">English</a>`
+
+// langLinks writes the language switch's links: English, then each
+// language with a catalog, each named in itself and marked with its
+// language. Their href is the language's plain page; app.js points them at
+// the current view.
+func langLinks(cats []catalog) string {
+	links := []string{langLinkAnchor}
+	for _, c := range cats {
+		links = append(links, `<a class="lang" href="./?lang=`+c.Tag+`" hreflang="`+c.Tag+`" lang="`+c.Tag+`" data-lang="`+c.Tag+`">`+html.EscapeString(c.Name)+`</a>`)
+	}
+	return strings.Join(links, " ")
 }

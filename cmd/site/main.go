@@ -42,6 +42,9 @@ func finish(dir string, c sitefiles.Compression) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	if err := hashFonts(dir, "app.css"); err != nil {
+		return "", err
+	}
 	names := map[string]string{}
 	sizes := map[string]int{}
 	for _, n := range hashed {
@@ -92,6 +95,11 @@ func rewriteIndex(html string, names map[string]string, wasmSize int, cats []cat
 		}
 		html = strings.Replace(html, r.old, r.new, 1)
 	}
+	// The language switch: a link for each language with a catalog.
+	if !strings.Contains(html, langLinkAnchor) {
+		return "", fmt.Errorf("index.html has no %s to rewrite into the language switch", langLinkAnchor)
+	}
+	html = strings.ReplaceAll(html, langLinkAnchor, langLinks(cats))
 	// The link-preview tags fall back to the poster (serve answers them per
 	// view; a static host serves them as they are).
 	html = strings.ReplaceAll(html, `content="poster.png"`, `content="`+names["poster.png"]+`"`)
@@ -129,7 +137,7 @@ func compressAll(dir string, c sitefiles.Compression) (string, error) {
 				return err
 			}
 		}
-		rows = append(rows, fmt.Sprintf("%-40s %10d %10d %10d", n, len(raw), gzLen, sent))
+		rows = append(rows, fmt.Sprintf("%-48s %10d %10d %10d", n, len(raw), gzLen, sent))
 		total += len(raw)
 		switch {
 		case byLanguage(n):
@@ -144,7 +152,7 @@ func compressAll(dir string, c sitefiles.Compression) (string, error) {
 	}
 	sort.Strings(rows)
 	bq, gl := c.Quality()
-	return fmt.Sprintf("%-40s %10s %10s %10s\n%s\n%-40s %10d\n%-40s %10s %10s %10d\n%-40s %10s %10s %10d\n", "file", "raw", fmt.Sprintf("gzip -%d", gl), fmt.Sprintf("brotli %d", bq),
+	return fmt.Sprintf("%-48s %10s %10s %10s\n%s\n%-48s %10d\n%-48s %10s %10s %10d\n%-48s %10s %10s %10d\n", "file", "raw", fmt.Sprintf("gzip -%d", gl), fmt.Sprintf("brotli %d", bq),
 		strings.Join(rows, "\n"), "total", total, "first load, as sent (brotli)", "", "", firstLoad,
 		"other languages, all (not in first load)", "", "", languages), nil
 }

@@ -20,14 +20,16 @@ const page = `<link rel="stylesheet" href="app.css">
 <img id="poster" src="poster.png" alt="">
 <script src="wasm_exec.js"></script>
 <script src="app.js"></script>
-<script src="download.js"></script>`
+<script src="download.js"></script>
+<header><a class="lang" href="./" hreflang="en" lang="en" data-lang="en">English</a></header>`
 
 func TestFinish(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
 		"index.html": page, "explorer.wasm": "\x00asm wasm", "wasm_exec.js": "go", "app.js": "app",
-		"app.css": "body{}", "poster.png": "\x89PNG",
-		"exporter.wasm": "\x00asm exporter", "download.js": "dl",
+		"app.css": `@font-face { src: url("fonts/deva-400.woff2") format("woff2"); }`, "poster.png": "\x89PNG",
+		"fonts/deva-400.woff2": "wOF2 font",
+		"exporter.wasm":        "\x00asm exporter", "download.js": "dl",
 	}
 	// The catalogs name the countries of the real map and dataset.
 	for _, n := range []string{"world-50m.bin", "dataset.json"} {
@@ -37,6 +39,7 @@ func TestFinish(t *testing.T) {
 		}
 		files[n] = string(b)
 	}
+	os.Mkdir(filepath.Join(dir, "fonts"), 0o755)
 	for n, c := range files {
 		if err := os.WriteFile(filepath.Join(dir, n), []byte(c), 0o644); err != nil {
 			t.Fatal(err)
@@ -61,6 +64,23 @@ func TestFinish(t *testing.T) {
 		if !strings.Contains(string(html), filepath.Base(matches[0])) {
 			t.Errorf("index.html does not refer to %s:\n%s", filepath.Base(matches[0]), html)
 		}
+	}
+	// The font has a hashed name, which the (hashed) stylesheet uses.
+	fonts, _ := filepath.Glob(filepath.Join(dir, "fonts", "deva-400.??????????.woff2"))
+	sheets, _ := filepath.Glob(filepath.Join(dir, "app.??????????.css"))
+	if len(fonts) != 1 || len(sheets) != 1 {
+		t.Fatalf("fonts %v, stylesheets %v", fonts, sheets)
+	}
+	if css, _ := os.ReadFile(sheets[0]); !strings.Contains(string(css), `url("fonts/`+filepath.Base(fonts[0])+`")`) {
+		t.Errorf("the stylesheet does not name the hashed font %s: %s", fonts[0], css)
+	}
+	if !strings.Contains(report, "fonts/deva-400.") {
+		t.Errorf("the size report leaves out the font: %q", report)
+	}
+	// The language switch links every language, each in its own name.
+	if !strings.Contains(string(html), `<a class="lang" href="./?lang=hi" hreflang="hi" lang="hi" data-lang="hi">हिन्दी</a>`) ||
+		!strings.Contains(string(html), `data-lang="en">English</a>`) {
+		t.Errorf("index.html has no language switch:\n%s", html)
 	}
 	if !strings.Contains(string(html), `data-catalogs="hi:ltr:lang/hi.`) {
 		t.Errorf("index.html does not hand the Hindi catalog's name to app.js:\n%s", html)
@@ -98,6 +118,17 @@ func TestFinish(t *testing.T) {
 		if !bytes.Equal(got, want) {
 			t.Errorf("%s.gz does not decompress to %s", n, n)
 		}
+	}
+}
+
+// TestFontsMustBeUsed: a font the stylesheet does not name is an error.
+func TestFontsMustBeUsed(t *testing.T) {
+	dir := t.TempDir()
+	os.Mkdir(filepath.Join(dir, "fonts"), 0o755)
+	os.WriteFile(filepath.Join(dir, "fonts", "x.woff2"), []byte("wOF2"), 0o644)
+	os.WriteFile(filepath.Join(dir, "app.css"), []byte(`body{}`), 0o644)
+	if err := hashFonts(dir, "app.css"); err == nil || !strings.Contains(err.Error(), "fonts/x.woff2") {
+		t.Errorf("an unused font gave %v", err)
 	}
 }
 

@@ -357,4 +357,90 @@ var hindiMsgs = map[string]string{
 	"tip.more.one":                     " (और {n} अन्य)",
 	"tip.more.other":                   " (और {n} अन्य)",
 	// end i18n-core
+	// i18n-page: boot.*, download.*, embed.*, page.*, switch.*
+	// boot.*: the loading and failure messages of the boot page (assets/app.js); i18n-page
+	"boot.failed":    "एक्सप्लोरर शुरू नहीं हो सका: {error}",
+	"boot.loading":   "नक्शा लोड हो रहा है…",
+	"boot.noWasm":    "यह ब्राउज़र WebAssembly नहीं चला सकता, जिसकी ज़रूरत पैक्स सिलिका एक्सप्लोरर को है। कृपया Chrome, Edge, Firefox या Safari का नया संस्करण इस्तेमाल करें।",
+	"boot.noWebGL":   "यह ब्राउज़र WebGL 2 उपलब्ध नहीं कराता, जिसकी ज़रूरत पैक्स सिलिका एक्सप्लोरर को नक्शा बनाने के लिए है। हार्डवेयर एक्सेलरेशन चालू करें या कोई नया ब्राउज़र इस्तेमाल करें।",
+	"boot.picked":    "आपका चुना हुआ देश लोड हो रहा है…",
+	"boot.progress":  "नक्शा लोड हो रहा है… {pct}%",
+	"boot.searching": "“{query}” खोजा जा रहा है…",
+	"boot.starting":  "शुरू हो रहा है…",
+	"boot.stopped":   "एक्सप्लोरर अचानक रुक गया। इसे फिर से शुरू करने के लिए पेज दोबारा लोड करें।",
+	// download.*: the Download dialog (index.html, assets/download.js); i18n-page
+	"download.all":          "सारा डेटा CSV में, dataset.json, लाइसेंस और उद्धरण के साथ (zip)",
+	"download.allTitle":     "सारा डेटा",
+	"download.drawing":      "नक्शा बनाया जा रहा है…",
+	"download.events":       "घटनाएँ (CSV)",
+	"download.eventsNote":   "चुने गए देश की, या चुनी गई तारीख़ के आसपास की",
+	"download.failed":       "डाउनलोड नहीं बन सका: {error}",
+	"download.png":          "नक्शा (PNG)",
+	"download.pngNote":      "2400 px चौड़ा: जैसा दिख रहा है वैसा नक्शा, शीर्षक, संकेत-सूची, तारीख़, स्रोतों और लिंक के साथ",
+	"download.preparing":    "तालिका तैयार की जा रही है…",
+	"download.producers":    "उत्पादक (CSV)",
+	"download.producersOff": "उत्पादकों की सूची के लिए कोई खनिज चुनें।",
+	"download.saved":        "{name} सहेजी गई ({kb} KB): {title}।",
+	"download.scenario":     "परिदृश्य (CSV)", // scenario: परिदृश्य; unsure, alternative स्थिति
+	"download.scenarioOff":  "कोई खनिज चुनें, और यह कि चीन किसे आपूर्ति बंद करे।",
+	"download.scenarioOn":   "आपूर्तिकर्ता, बाक़ी उत्पादक और हर लक्ष्य का जोखिम", // exposure: जोखिम; unsure, alternative निर्भरता
+	"download.ties":         "चुने गए देश के संबंध (CSV)",
+	"download.tiesOff":      "संबंधों के लिए कोई देश चुनें।",
+	"download.title":        "यह दृश्य डाउनलोड करें",
+	// embed.*: the embedded explorer (oEmbed, snippet); i18n-page
+	"embed.title": "पैक्स सिलिका एक्सप्लोरर: चीन, अमेरिका और साझेदार देशों के बीच महत्वपूर्ण खनिजों के संबंध",
+	// page.*: the page around the map (index.html, data-i18n attributes); i18n-page
+	"page.close":               "बंद करें",
+	"page.copyCode":            "कोड कॉपी करें",
+	"page.copyLink":            "लिंक कॉपी करें",
+	"page.date":                "तारीख़",
+	"page.download":            "डाउनलोड",
+	"page.events":              "इस तारीख़ के आसपास",
+	"page.find":                "खोजें",
+	"page.findPlaceholder":     "देश या खनिज",
+	"page.fullLink":            "पूरा एक्सप्लोरर", // the link reads “पूरा एक्सप्लोरर खोलें ↗” when wide, “पूरा एक्सप्लोरर ↗” when narrow (English: “Open ↗”)
+	"page.fullLinkLabel":       "पूरा एक्सप्लोरर खोलें (नए टैब में)",
+	"page.fullLinkWide":        " खोलें",
+	"page.intro":               "किसी देश के महत्वपूर्ण खनिजों से जुड़े संबंध देखने के लिए नक्शे पर उस देश पर क्लिक करें।",
+	"page.key":                 "संकेत", // map key: संकेत; unsure, alternatives सूचक, लेजेंड
+	"page.keyboard":            "कीबोर्ड: Tab से नक्शे पर जाएँ, तीर कुंजियों से नक्शा खिसकाएँ, + और − से ज़ूम करें, Enter से चुनें, Escape से चयन हटाएँ।",
+	"page.latest":              "नवीनतम",
+	"page.latestDate":          "नवीनतम",
+	"page.layers":              "परतें",
+	"page.layersLegend":        "नक्शे पर दिखाई गई परतें",
+	"page.legend":              "संकेत-सूची", // legend: संकेत-सूची; unsure, alternative लेजेंड
+	"page.mapCredit":           "नक्शा:",
+	"page.mapCreditNote":       "(सार्वजनिक डोमेन), world-atlas के ज़रिए। इक्वल अर्थ प्रक्षेप।", // Equal Earth projection: the projection's name transliterated, प्रक्षेप for projection; unsure, alternative प्रोजेक्शन
+	"page.mineral":             "खनिज",
+	"page.mineralNone":         "कोई नहीं: गुट और संबंध दिखाएँ", // blocs: गुट; unsure, alternative समूह
+	"page.more":                "और विकल्प",
+	"page.name":                "पैक्स सिलिका एक्सप्लोरर",
+	"page.noSelection":         "कोई देश नहीं चुना गया",
+	"page.scenario":            "अगर चीन आपूर्ति बंद कर दे तो?",
+	"page.scenarioPreset":      "मौजूदा नियंत्रण",
+	"page.scenarioPresetTitle": "चुनी गई तारीख़ पर इस खनिज पर चीन के निर्यात नियंत्रण जिन पर लागू हैं, उन्हें आपूर्ति बंद करें",
+	"page.scenarioTarget":      "अगर चीन आपूर्ति बंद कर दे, इन्हें:", // the label stands before the list of targets; Hindi puts the verb last, so the sentence ends with a colon; unsure, alternative “चीन किसे आपूर्ति बंद करे:”
+	"page.scrollHint":          "व्हील से ज़ूम करने के लिए नक्शे पर क्लिक करें, या स्क्रॉल करते समय Ctrl (Mac पर ⌘) दबाए रखें।",
+	"page.share":               "साझा करें",
+	"page.shareEmbed":          "किसी पेज में एम्बेड करें",
+	"page.shareHelp":           "वैकल्पिक स्क्रिप्ट से iframe उतनी ऊँचाई ले लेता है जितनी एक्सप्लोरर माँगता है।",
+	"page.shareLink":           "लिंक",
+	"page.shareTitle":          "यह दृश्य साझा करें",
+	"page.tableHelp":           "किसी कॉलम के शीर्षक को दबाकर उसके अनुसार क्रम लगाएँ; दोबारा दबाने पर क्रम उलट जाता है। इकाइयाँ शीर्षकों में हैं; हर पंक्ति अपने स्रोत बताती है।",
+	"page.tableTitle":          "इस दृश्य का डेटा",
+	"page.tagline":             "चीन, संयुक्त राज्य अमेरिका और उसके साझेदारों के बीच महत्वपूर्ण खनिजों से जुड़े संबंध",
+	"page.ticks":               "समयरेखा पर घटनाएँ: तीर कुंजियों से एक से दूसरी पर जाएँ, Enter से उस तारीख़ पर जाएँ",
+	"page.title":               "पैक्स सिलिका एक्सप्लोरर: चीन, अमेरिका और साझेदार देशों के बीच महत्वपूर्ण खनिजों के संबंध",
+	"page.toolbar":             "नक्शे के नियंत्रण",
+	"page.view":                "दृश्य",
+	"page.viewMap":             "नक्शा",
+	"page.viewNetwork":         "नेटवर्क",
+	"page.viewTable":           "तालिका",
+	"page.zoom":                "ज़ूम",
+	"page.zoomIn":              "ज़ूम इन करें",
+	"page.zoomOut":             "ज़ूम आउट करें",
+	"page.zoomReset":           "पूरी दुनिया दिखाएँ",
+	// switch.*: the language switch; i18n-page
+	"switch.label": "भाषा",
+	// end i18n-page
 }
