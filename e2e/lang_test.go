@@ -26,3 +26,42 @@ func TestUnknownLangFallsBackToEnglish(t *testing.T) {
 		t.Errorf("URL query %q keeps the unknown lang", search)
 	}
 }
+
+// At ?lang=hi the explorer speaks Hindi: a click on India shows its Hindi
+// name (CLDR) as the panel's title and a composed sentence with a Hindi
+// date; the source's words in it are marked lang="en"; the map still
+// draws, India in the selection colour, its label in Hindi.
+func TestHindiPanel(t *testing.T) {
+	t.Parallel()
+	ctx := newTab(t, viewportW, viewportH)
+	openExplorer(t, ctx, "?lang=hi&layers=")
+	p := countryPoint(t, ctx, "IND")
+	if err := chromedp.Run(ctx, chromedp.MouseClickXY(p.X, p.Y)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.getElementById("details-title").textContent === "भारत" && document.querySelector("#details-body h3")`, `"भारत" and its details in the panel`)
+	body := text(t, ctx, "#details-body")
+	for _, want := range []string{
+		"पैक्स सिलिका: हस्ताक्षरकर्ता — 20 फ़रवरी 2026 को हस्ताक्षर किए", // a composed sentence
+		"गुट", // a section's heading
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("India's panel does not say %q:\n%s", want, body)
+		}
+	}
+	if strings.Contains(body, "Blocs") || strings.Contains(body, ": signatory") {
+		t.Errorf("India's panel speaks English:\n%s", body)
+	}
+	var quoted string
+	eval(t, ctx, `Array.from(document.querySelectorAll('#details-body span[lang="en"]')).map(s => s.textContent).join("|")`, &quoted)
+	if !strings.Contains(quoted, "India signs Pax Silica at the AI Impact Summit in New Delhi") {
+		t.Errorf("the event's title (the source's words) is not marked lang=en; marked: %q", quoted)
+	}
+	var search string
+	eval(t, ctx, `location.search`, &search)
+	if !strings.Contains(search, "lang=hi") || !strings.Contains(search, "country=IND") {
+		t.Errorf("URL query %q, want lang=hi and country=IND", search)
+	}
+	waitCountryPixel(t, ctx, "IND", selectedColour, 40, "India drawn in the selection colour")
+	waitFor(t, ctx, `Array.from(document.querySelectorAll("#labels span")).some(s => s.style.display !== "none" && s.textContent === "भारत")`, "India's label in Hindi on the map")
+}

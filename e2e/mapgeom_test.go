@@ -73,7 +73,11 @@ func clearPoint(t testing.TB, ctx context.Context, w *mapdata.World, c *mapdata.
 	tr := mapTransform(t, ctx)
 	l := tr.Apply(c.Label)
 	var shown bool
-	eval(t, ctx, fmt.Sprintf(`Array.from(document.querySelectorAll("#labels span")).some(s => s.style.display !== "none" && s.textContent === %q)`, c.Name), &shown)
+	// The label reads the country's name in the page's language (the
+	// catalog's, at ?lang=).
+	eval(t, ctx, fmt.Sprintf(`(() => { const cat = window.paxsilica && typeof window.paxsilica.catalog === "string" ? JSON.parse(window.paxsilica.catalog) : null;
+		const name = (cat && cat.countries && cat.countries[%q]) || %q;
+		return Array.from(document.querySelectorAll("#labels span")).some(s => s.style.display !== "none" && (s.textContent === name || s.textContent === %q)); })()`, c.Code, c.Name, c.Name), &shown)
 	offsets := []geo.Point{{X: 0, Y: 0}}
 	if shown {
 		offsets = []geo.Point{{X: 0, Y: 14}, {X: 0, Y: -14}, {X: 0, Y: 10}, {X: 0, Y: -10}, {X: 0, Y: 20}, {X: 0, Y: -20},
