@@ -36,7 +36,7 @@ func (p *page) wireControls(w *mapdata.World) {
 		cb.Set("value", l)
 		label.Call("appendChild", cb)
 		label.Call("appendChild", p.swatch(scene.LayerMark(l)))
-		label.Call("appendChild", p.doc.Call("createTextNode", scene.LayerNames[l]))
+		label.Call("appendChild", p.doc.Call("createTextNode", p.loc.T(scene.LayerKeys[l])))
 		box.Call("appendChild", label)
 		p.listen(cb, "change", func(e js.Value) {
 			t := e.Get("target")
@@ -67,7 +67,7 @@ func (p *page) wireControls(w *mapdata.World) {
 	list := p.byID("search-list")
 	for _, c := range w.Countries {
 		o := p.el("option", "", "")
-		o.Set("value", c.Name)
+		o.Set("value", p.loc.Country(c.Code, c.Name)) // Find knows the English names too
 		list.Call("appendChild", o)
 	}
 }
@@ -95,11 +95,12 @@ func (p *page) ListDataset(ds *dataset.Dataset) {
 	list := p.byID("search-list")
 	for i := range ds.Minerals {
 		m := &ds.Minerals[i]
-		o := p.el("option", "", m.Label())
+		label := dataset.MineralLabel(p.loc, m)
+		o := p.el("option", "", label)
 		o.Set("value", m.ID)
 		sel.Call("appendChild", o)
 		s := p.el("option", "", "")
-		s.Set("value", m.Label())
+		s.Set("value", label)
 		list.Call("appendChild", s)
 	}
 	if end, ok := view.TimelineDay(ds.AsOf); ok {
@@ -125,11 +126,11 @@ func (p *page) ShowControls(st urlstate.State, ds *dataset.Dataset) {
 	tl, out := p.byID("timeline"), p.byID("timeline-date")
 	if st.Date == "" {
 		if ds != nil {
-			out.Set("textContent", "latest")
+			out.Set("textContent", p.loc.T("timeline.latest"))
 			tl.Set("value", tl.Get("max"))
 		}
 	} else if day, ok := view.TimelineDay(st.Date); ok {
-		out.Set("textContent", st.Date)
+		out.Set("textContent", p.loc.Date(st.Date))
 		tl.Set("value", day)
 	}
 }

@@ -230,7 +230,11 @@ func (p *page) marks(class string, ms []scene.Mark) js.Value {
 	for _, m := range ms {
 		li := p.el("li", "", "")
 		li.Call("appendChild", p.swatch(m))
-		li.Call("appendChild", p.doc.Call("createTextNode", m.Text))
+		text := m.Text
+		if m.Key != "" {
+			text = p.loc.T(m.Key)
+		}
+		li.Call("appendChild", p.doc.Call("createTextNode", text))
 		ul.Call("appendChild", li)
 	}
 	return ul

@@ -2,6 +2,7 @@ package scene
 
 import (
 	"image/color"
+	"strconv"
 
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/style"
@@ -18,19 +19,30 @@ var LayerNames = map[string]string{
 	urlstate.LayerControls:   "Chinese export controls",
 }
 
+// LayerKeys are the catalog keys of LayerNames (the words in the
+// reader's language).
+var LayerKeys = map[string]string{
+	urlstate.LayerBlocs:      "key.layer.blocs",
+	urlstate.LayerImports:    "key.layer.imports",
+	urlstate.LayerAgreements: "key.layer.agreements",
+	urlstate.LayerControls:   "key.layer.controls",
+}
+
 // Mark is one entry of a legend: a swatch and its words.
 type Mark struct {
 	// Kind is the swatch's shape: "box" (a fill), "ring" (an outline) or
 	// "line" (an arc).
 	Kind   string
 	Colour color.RGBA
-	Text   string
+	// Text is in English; Key, when set, is its catalog key, for the
+	// reader's language.
+	Text, Key string
 }
 
 // LayerMark is the swatch of a layer's switch: a ring in Pax Silica's
 // colour for the blocs, a line in its ties' colour for the others.
 func LayerMark(layer string) Mark {
-	m := Mark{Kind: "line", Text: LayerNames[layer]}
+	m := Mark{Kind: "line", Text: LayerNames[layer], Key: LayerKeys[layer]}
 	switch layer {
 	case urlstate.LayerBlocs:
 		m.Kind, m.Colour = "ring", style.PaxSilica
@@ -51,15 +63,15 @@ func ScaleMarks() []Mark {
 	for i, l := range scale.Labels() {
 		out = append(out, Mark{Kind: "box", Colour: scale.Colours[i], Text: l})
 	}
-	return append(out, Mark{Kind: "box", Colour: scale.NoData, Text: "no recorded output"})
+	return append(out, Mark{Kind: "box", Colour: scale.NoData, Text: "no recorded output", Key: "key.noOutput"})
 }
 
 // BlocMarks are the bloc layer's outlines.
 func BlocMarks() []Mark {
 	return []Mark{
-		{Kind: "ring", Colour: style.PaxSilica, Text: "Pax Silica signatory"},
-		{Kind: "ring", Colour: style.MSP, Text: "MSP partner"},
-		{Kind: "ring", Colour: style.China, Text: "China"},
+		{Kind: "ring", Colour: style.PaxSilica, Text: "Pax Silica signatory", Key: "key.paxSilica"},
+		{Kind: "ring", Colour: style.MSP, Text: "MSP partner", Key: "key.msp"},
+		{Kind: "ring", Colour: style.China, Text: "China", Key: "key.china"},
 	}
 }
 
@@ -67,7 +79,7 @@ func BlocMarks() []Mark {
 func GroupMarks() []Mark {
 	out := make([]Mark, len(GroupNames))
 	for g, name := range GroupNames {
-		out[g] = Mark{Kind: "box", Colour: style.Groups[g], Text: name}
+		out[g] = Mark{Kind: "box", Colour: style.Groups[g], Text: name, Key: "key.group." + strconv.Itoa(g)}
 	}
 	return out
 }
