@@ -20,7 +20,7 @@ func (p *page) wireScenario(w *mapdata.World) {
 	if !sel.Truthy() {
 		return
 	}
-	first, others := view.ScenarioTargets(w)
+	first, others := view.ScenarioTargets(p.loc, w)
 	option := func(o view.Option) js.Value {
 		e := p.el("option", "", o.Label)
 		e.Set("value", o.Value)
@@ -30,7 +30,7 @@ func (p *page) wireScenario(w *mapdata.World) {
 		sel.Call("appendChild", option(o))
 	}
 	group := p.el("optgroup", "", "")
-	group.Set("label", "Any country")
+	group.Set("label", p.loc.T("panel.scen.anyCountry"))
 	for _, o := range others {
 		group.Call("appendChild", option(o))
 	}
@@ -55,7 +55,7 @@ func (p *page) syncScenario(st urlstate.State) {
 	p.byID("layers").Set("disabled", v != "")
 	title := ""
 	if v != "" {
-		title = "The layers are hidden while a scenario is shown"
+		title = p.loc.T("panel.scen.layersHidden")
 	}
 	p.byID("layers-box").Set("title", title)
 }
@@ -74,7 +74,7 @@ func (p *page) scenarioLegend(ds *dataset.Dataset, lg *view.ScenarioLegend) {
 	box.Call("appendChild", p.el("h2", "", lg.Title))
 	box.Call("appendChild", p.marks("", lg.Marks))
 	box.Call("appendChild", p.el("p", "hint", lg.Hint))
-	src := p.el("p", "", "Sources:")
+	src := p.el("p", "", p.loc.T("legend.sources"))
 	p.add(src, sourceLinks(ds, lg.Sources))
 	box.Call("appendChild", src)
 	if lg.Unconfirmed != "" {

@@ -279,7 +279,7 @@ func (e *Explorer) refresh() {
 		}
 		var lg *ScenarioLegend
 		if e.scen.r != nil {
-			l := NewScenarioLegend(e.scen.r)
+			l := NewScenarioLegend(e.loc, e.scen.r)
 			lg = &l
 		}
 		e.page.ShowKey(e.data, e.st, at, lg)

@@ -7,6 +7,7 @@ import (
 
 	"paxsilica/internal/charts"
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/mapdata"
 	"paxsilica/internal/scenario"
 	"paxsilica/internal/scene"
@@ -39,15 +40,16 @@ type Option struct{ Value, Label string }
 
 // ScenarioTargets are the scenario picker's choices: no scenario, the
 // groups, the United States and Japan, then Group (every other country on
-// the map, by name). Values are the URL's target values.
-func ScenarioTargets(w *mapdata.World) (first, group []Option) {
-	first = []Option{{"", "no one (no scenario)"}, {urlstate.TargetAll, "everyone"}, {"USA", "the United States"},
-		{urlstate.TargetPaxSilica, "Pax Silica signatories"}, {urlstate.TargetMSP, "MSP/FORGE partners"}, {"JPN", "Japan"}}
+// the map, by name), in the language of loc. Values are the URL's target
+// values.
+func ScenarioTargets(loc *i18n.Catalog, w *mapdata.World) (first, group []Option) {
+	first = []Option{{"", loc.T("panel.scen.opt.none")}, {urlstate.TargetAll, loc.T("panel.scen.opt.all")}, {"USA", loc.T("panel.scen.opt.usa")},
+		{urlstate.TargetPaxSilica, loc.T("panel.scen.opt.paxsilica")}, {urlstate.TargetMSP, loc.T("panel.scen.opt.msp")}, {"JPN", loc.Country("JPN", "Japan")}}
 	for _, c := range w.Countries {
 		if len(c.Code) != 3 || c.Code == "CHN" || slices.ContainsFunc(first, func(o Option) bool { return o.Value == c.Code }) {
 			continue
 		}
-		group = append(group, Option{c.Code, c.Name})
+		group = append(group, Option{c.Code, loc.Country(c.Code, c.Name)})
 	}
 	slices.SortFunc(group, func(a, b Option) int { return strings.Compare(a.Label, b.Label) })
 	return first, group
@@ -90,22 +92,22 @@ func (e *Explorer) applyPreset() bool {
 	}
 	m, ok := e.data.Mineral(e.st.Mineral)
 	if !ok {
-		e.page.ScenarioStatus("Choose a mineral first: the preset follows China's controls on it.")
+		e.page.ScenarioStatus(e.loc.T("panel.scen.chooseMineral"))
 		return false
 	}
+	name, date := strings.ToLower(dataset.MineralName(e.loc, m)), e.loc.Date(e.At())
 	target, controls, ok := scenario.Preset(e.data, m.ID, e.At())
 	if !ok {
-		e.page.ScenarioStatus("No Chinese export control on " + strings.ToLower(m.Name) + " is in force on " + e.At() + ".")
+		e.page.ScenarioStatus(e.loc.F("panel.scen.noControl", "mineral", name, "date", date))
 		return false
 	}
-	msg := fmt.Sprintf("Set as China's controls on %s stand on %s: ", strings.ToLower(m.Name), e.At())
-	if target == scenario.All {
-		msg += "every destination."
-	} else {
-		msg += e.data.CountryName(target, target) + "."
+	who := e.loc.T("panel.scen.everyDestination")
+	if target != scenario.All {
+		who = e.loc.Country(target, e.data.CountryName(target, target)) + e.loc.T("panel.stop")
 	}
+	msg := e.loc.F("panel.scen.preset", "mineral", name, "date", date, "target", who)
 	if len(controls) > 1 {
-		msg += fmt.Sprintf(" (%d controls in force.)", len(controls))
+		msg += e.loc.N("panel.scen.controlsInForce", len(controls))
 	}
 	changed := e.setScenario(SetScenario{On: true, Target: target})
 	e.page.ScenarioStatus(msg)
@@ -156,9 +158,9 @@ func (e *Explorer) updateScenario() {
 func (e *Explorer) scenarioPanel() Panel {
 	switch r := e.scen.r; {
 	case e.scen.err != "":
-		return Panel{Title: "Scenario: what if China cuts supply?", Text: e.scen.err}
+		return Panel{Title: e.loc.T("panel.scen.title"), Text: e.scen.err}
 	case r == nil:
-		return Panel{Title: "Scenario: what if China cuts supply?", Text: "Choose a mineral to see what China's cut would leave, and to whom."}
+		return Panel{Title: e.loc.T("panel.scen.title"), Text: e.loc.T("panel.scen.choose")}
 	default:
 		secs := r.Sections(e.Loc(), e.data)
 		pr := dataset.Profile{Sections: secs[1:]}
@@ -190,22 +192,21 @@ type ScenarioLegend struct {
 	Unconfirmed string
 }
 
-// NewScenarioLegend is the legend of r's map.
-func NewScenarioLegend(r *scenario.Result) ScenarioLegend {
-	name := strings.ToLower(r.Mineral.Name)
+// NewScenarioLegend is the legend of r's map, in the language of loc.
+func NewScenarioLegend(loc *i18n.Catalog, r *scenario.Result) ScenarioLegend {
+	name := strings.ToLower(dataset.MineralName(loc, r.Mineral))
 	lg := ScenarioLegend{
-		Title: "Exposure if China cuts " + name + " to " + r.Target.Name,
-		Hint: "Map coloured by exposure: each country cut off is shaded by China's share of its imports of " + name +
-			", where the dataset records it. Outlined: the other producers, who could fill the gap. The layers are hidden meanwhile.",
+		Title:   loc.F("legend.scen.title", "mineral", name, "target", r.Target.Name),
+		Hint:    loc.F("legend.scen.hint", "mineral", name),
 		Sources: r.Sources,
 	}
 	for l := scenario.High; l >= scenario.Untouched; l-- {
-		lg.Marks = append(lg.Marks, scene.Mark{Kind: "box", Colour: style.Exposure[l], Text: scenario.LevelLabels[l]})
+		lg.Marks = append(lg.Marks, scene.Mark{Kind: "box", Colour: style.Exposure[l], Text: scenario.LevelLabel(loc, l)})
 	}
-	lg.Marks = append(lg.Marks, scene.Mark{Kind: "box", Colour: style.China, Text: "China, the supplier"},
-		scene.Mark{Kind: "ring", Colour: style.GapFiller, Text: "could fill the gap"})
+	lg.Marks = append(lg.Marks, scene.Mark{Kind: "box", Colour: style.China, Text: loc.T("legend.scen.china")},
+		scene.Mark{Kind: "ring", Colour: style.GapFiller, Text: loc.T("legend.scen.fill")})
 	if r.Unconfirmed {
-		lg.Unconfirmed = "Some figures are unconfirmed; the panel marks which."
+		lg.Unconfirmed = loc.T("legend.scen.unconfirmed")
 	}
 	return lg
 }

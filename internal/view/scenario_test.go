@@ -1,6 +1,7 @@
 package view
 
 import (
+	"paxsilica/internal/i18n"
 	"slices"
 	"strings"
 	"testing"
@@ -147,7 +148,7 @@ func TestScenarioFromHost(t *testing.T) {
 }
 
 func TestScenarioTargets(t *testing.T) {
-	first, group := ScenarioTargets(fixtures.World(t))
+	first, group := ScenarioTargets(i18n.English(), fixtures.World(t))
 	if first[0].Value != "" || first[1].Value != urlstate.TargetAll || len(group) < 150 {
 		t.Fatalf("first %v, %d countries", first, len(group))
 	}
