@@ -19,6 +19,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"paxsilica/internal/poster"
+	"paxsilica/internal/poster/typeset"
 	"paxsilica/internal/style/scale"
 )
 
@@ -283,5 +284,52 @@ func TestDownloadCSVNeutralisesFormulas(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no neutralised cell '%s in\n%s", evil, b)
+	}
+}
+
+// The PNG of a view at lang=hi, saved through the real controls: the
+// exporter reads the page's catalog (window.paxsilica.catalog), so the
+// figure's title is the Hindi caption, and it is drawn shaped: the title's
+// band is inked across the width the shaped title takes.
+func TestDownloadPNGInHindi(t *testing.T) {
+	t.Parallel()
+	ctx := newTab(t, viewportW, viewportH)
+	save := downloads(t, ctx)
+	openExplorer(t, ctx, "?mineral=gallium&country=CHN&date=2026-01-10&lang=hi")
+	openDownloads(t, ctx)
+	name, b := save("#download-png")
+	if name != "paxsilica-gallium-CHN-2026-01-10.png" {
+		t.Errorf("saved as %q", name)
+	}
+	img, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatalf("the PNG does not decode: %v", err)
+	}
+	meta, err := poster.ReadText(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = "गैलियम (निम्न-शुद्धता प्राथमिक उत्पादन) में चीन, 2024: विश्व उत्पादन का 98.7%"
+	if !strings.HasPrefix(meta["Title"], want) {
+		t.Errorf("title %q, want %q…", meta["Title"], want)
+	}
+	if dir := os.Getenv("E2E_SHOTS"); dir != "" {
+		os.WriteFile(filepath.Join(dir, "hi-"+name), b, 0o644)
+	}
+	first := typeset.Wrap(meta["Title"], true, 52, float64(poster.FigureWidth)-128)[0]
+	tw := int(typeset.Width(first, true, 52))
+	band := image.Rect(64, 64, 64+tw, 64+70)
+	for i := 0; i < 8; i++ {
+		x0, n := band.Min.X+band.Dx()*i/8, 0
+		for y := band.Min.Y; y < band.Max.Y; y++ {
+			for x := x0; x < x0+band.Dx()/8; x++ {
+				if r, _, _, _ := img.At(x, y).RGBA(); r < 0x8000 {
+					n++
+				}
+			}
+		}
+		if n < 50 {
+			t.Errorf("eighth %d of the title's band has %d dark pixels", i, n)
+		}
 	}
 }

@@ -59,10 +59,14 @@ type previews struct {
 	mu      sync.Mutex
 	cache   map[string][]byte
 	order   []string // cache keys, oldest first
+	// catalogs are the languages' texts read from the site (lang/<tag>.<hash>.json), by tag;
+	// nil where the site has none or it does not parse (the preview is then English).
+	catalogs map[string]*i18n.Catalog
 }
 
 func newPreviews(fsys fs.FS, public publicSite) *previews {
-	return &previews{fsys: fsys, public: public, now: time.Now, workers: make(chan struct{}, previewWorkers), cache: map[string][]byte{}}
+	return &previews{fsys: fsys, public: public, now: time.Now, workers: make(chan struct{}, previewWorkers), cache: map[string][]byte{},
+		catalogs: map[string]*i18n.Catalog{}}
 }
 
 // load reads the dataset and the geometry (world-50m.<hash>.bin) from the site.
@@ -112,6 +116,33 @@ func (p *previews) view(rawQuery string) (urlstate.State, error) {
 		return st, errors.New(strings.Join(msgs, "; "))
 	}
 	return st, nil
+}
+
+// loc is the catalog of view st's language, as the page would load it
+// (the site's lang/<tag>.<hash>.json); English for English, and where the
+// site has no such catalog or it does not parse (the page then says so
+// itself, in English).
+func (p *previews) loc(st urlstate.State) *i18n.Catalog {
+	if st.Lang == "" {
+		return i18n.English()
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	c, ok := p.catalogs[st.Lang]
+	if !ok {
+		if names, _ := fs.Glob(p.fsys, "lang/"+st.Lang+".*.json"); len(names) > 0 {
+			if b, err := fs.ReadFile(p.fsys, names[0]); err == nil {
+				if parsed, err := i18n.Parse(b); err == nil && parsed.Tag == st.Lang {
+					c = parsed
+				}
+			}
+		}
+		p.catalogs[st.Lang] = c
+	}
+	if c == nil {
+		return i18n.English()
+	}
+	return c
 }
 
 // at is the date a view shows: its own, or today (as the live map).
@@ -174,7 +205,7 @@ func (p *previews) image(ctx context.Context, key string, st urlstate.State, at 
 	if err != nil {
 		return nil, err
 	}
-	c := caption.Describe(i18n.English(), p.data, st, at)
+	c := caption.Describe(p.loc(st), p.data, st, at)
 	if b, err = poster.WithText(b, [][2]string{{"Title", c.Title}, {"Description", c.Summary}}); err != nil {
 		return nil, err
 	}
@@ -225,17 +256,22 @@ func (p *previews) servePage(w http.ResponseWriter, r *http.Request) bool {
 		return false
 	}
 	at := p.at(st)
-	c := caption.Describe(i18n.English(), p.data, st, at)
+	loc := p.loc(st)
+	c := caption.Describe(loc, p.data, st, at)
 	q := st.Query("")
 	pageURL, imgURL := origin+"/", origin+"/preview.png"
 	if q != "" {
 		pageURL += "?" + q
 		imgURL += "?" + q
 	}
-	title := c.Title + " · Pax Silica Explorer"
-	desc := c.Summary + " " + c.Subtitle + "."
+	title := loc.F("figure.preview.title", "title", c.Title)
+	desc := loc.F("figure.preview.description", "summary", c.Summary, "subtitle", c.Subtitle)
 	wd, ht := poster.Size(p.world, previewWidth)
-	tags := previewTags(title, desc, pageURL, imgURL, c.Title, wd, ht)
+	locale := "" // English pages carry no og:locale, as before
+	if !loc.English() {
+		locale = loc.T("figure.preview.locale")
+	}
+	tags := previewTags(title, desc, pageURL, imgURL, loc.F("figure.preview.alt", "title", c.Title), locale, wd, ht)
 	out := make([]byte, 0, len(page)+len(tags))
 	out = append(out, page[:i+len(previewStart)]...)
 	out = append(out, tags...)
@@ -248,7 +284,10 @@ func (p *previews) servePage(w http.ResponseWriter, r *http.Request) bool {
 }
 
 // previewTags writes the Open Graph and Twitter card tags of a view.
-func previewTags(title, desc, pageURL, imgURL, alt string, wd, ht int) string {
+// alt is the image's text alternative ("Map: <title>" in the page's
+// language); locale the Open Graph locale of a page not in English
+// ("hi_IN"), or "".
+func previewTags(title, desc, pageURL, imgURL, alt, locale string, wd, ht int) string {
 	e := html.EscapeString
 	var b strings.Builder
 	meta := func(attr, name, content string) {
@@ -256,6 +295,9 @@ func previewTags(title, desc, pageURL, imgURL, alt string, wd, ht int) string {
 	}
 	meta("property", "og:type", "website")
 	meta("property", "og:site_name", "Pax Silica Explorer")
+	if locale != "" {
+		meta("property", "og:locale", locale)
+	}
 	meta("property", "og:title", title)
 	meta("property", "og:description", desc)
 	meta("property", "og:url", pageURL)
@@ -263,12 +305,12 @@ func previewTags(title, desc, pageURL, imgURL, alt string, wd, ht int) string {
 	meta("property", "og:image:type", "image/png")
 	meta("property", "og:image:width", fmt.Sprint(wd))
 	meta("property", "og:image:height", fmt.Sprint(ht))
-	meta("property", "og:image:alt", "Map: "+alt)
+	meta("property", "og:image:alt", alt)
 	meta("name", "twitter:card", "summary_large_image")
 	meta("name", "twitter:title", title)
 	meta("name", "twitter:description", desc)
 	meta("name", "twitter:image", imgURL)
-	meta("name", "twitter:image:alt", "Map: "+alt)
+	meta("name", "twitter:image:alt", alt)
 	b.WriteString("\n")
 	return b.String()
 }

@@ -11,6 +11,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"paxsilica/internal/i18n/langs"
 	"paxsilica/internal/kit/fixtures"
 	"paxsilica/internal/poster"
 	"paxsilica/internal/view/caption"
@@ -136,5 +137,41 @@ func TestPreviewCache(t *testing.T) {
 	}
 	if len(p.cache) != 1 {
 		t.Errorf("%d cache entries for one view written three ways: %v", len(p.cache), p.order)
+	}
+}
+
+// TestPreviewInHindi: with lang=hi the tags and the image's text are the
+// view's caption in Hindi from the site's catalog (lang/hi.<hash>.json,
+// as the page loads it), with og:locale; a site without the catalog
+// answers in English, as its page then does.
+func TestPreviewInHindi(t *testing.T) {
+	site := previewFS(t)
+	hi, _ := langs.Get("hi", []string{"CHN", "RUS", "JPN", "KOR", "USA"})
+	js, err := langs.Encode(hi)
+	if err != nil {
+		t.Fatal(err)
+	}
+	site["lang/hi.0123456789.json"] = &fstest.MapFile{Data: js}
+	h := routes(site, testOptions("*"))
+	body := do(h, "GET", "/?mineral=gallium&country=CHN&date=2026-01-10&lang=hi", nil).Body.String()
+	for _, w := range []string{`property="og:title" content="गैलियम (निम्न-शुद्धता प्राथमिक उत्पादन) में चीन, 2024: विश्व उत्पादन का 98.7%`,
+		`· पैक्स सिलिका एक्सप्लोरर"`, `property="og:locale" content="hi_IN"`, `og:image:alt" content="नक्शा: गैलियम`,
+		`preview.png?country=CHN&amp;date=2026-01-10&amp;lang=hi&amp;mineral=gallium"`, "10 जनवरी 2026 की स्थिति में नक्शा"} {
+		if !strings.Contains(body, w) {
+			t.Errorf("page lacks %s:\n%s", w, body)
+		}
+	}
+	rec := do(h, "GET", "/preview.png?mineral=gallium&country=CHN&date=2026-01-10&lang=hi", nil)
+	if rec.Code != 200 {
+		t.Fatalf("status %d: %s", rec.Code, rec.Body.String())
+	}
+	text, _ := poster.ReadText(rec.Body.Bytes())
+	if !strings.HasPrefix(text["Title"], "गैलियम") || !strings.Contains(text["Description"], "शीर्ष उत्पादक") {
+		t.Errorf("PNG text %q", text)
+	}
+	// Without the catalog in the site: English, no og:locale.
+	body = do(routes(previewFS(t), testOptions("*")), "GET", "/?mineral=gallium&lang=hi", nil).Body.String()
+	if !strings.Contains(body, `property="og:title" content="Gallium`) || strings.Contains(body, "og:locale") {
+		t.Errorf("without the catalog:\n%s", body)
 	}
 }

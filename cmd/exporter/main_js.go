@@ -1,9 +1,30 @@
 package main
 
 import (
+	"errors"
 	"syscall/js"
 	"time"
+
+	"paxsilica/internal/i18n"
 )
+
+// pageCatalog parses the catalog the page holds for the explorer
+// (window.paxsilica.catalog, the JSON text of lang/<tag>.json) when it is
+// the one of tag.
+func pageCatalog(tag string) (*i18n.Catalog, error) {
+	v := js.Global().Get("paxsilica")
+	if v.Type() != js.TypeObject || v.Get("catalog").Type() != js.TypeString {
+		return nil, errors.New("exporter: the page holds no catalog")
+	}
+	c, err := i18n.Parse([]byte(v.Get("catalog").String()))
+	if err != nil {
+		return nil, err
+	}
+	if c.Tag != tag {
+		return nil, errors.New("exporter: the page's catalog is not " + tag + "'s")
+	}
+	return c, nil
+}
 
 // main publishes window.paxsilicaExporter and waits for calls:
 //
@@ -27,6 +48,7 @@ func main() {
 		if m, err = newMaker(bytesOf(args[0]), bytesOf(args[1])); err != nil {
 			return err.Error()
 		}
+		m.catalog = pageCatalog
 		return ""
 	}))
 	api.Set("make", js.FuncOf(func(this js.Value, args []js.Value) any {

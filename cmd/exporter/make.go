@@ -2,7 +2,9 @@
 // the browser (GOOS=js GOARCH=wasm, no Ebiten) that the page loads only
 // when the reader opens Download. Given the view in the page's query, it
 // draws the map as a PNG figure with the same renderer as the poster
-// (internal/poster) and composes the CSV tables (internal/export).
+// (internal/poster), in the view's language (lang=hi: the page's catalog,
+// shaped Devanagari), and composes the CSV tables (internal/export; their
+// headers and cells stay machine English).
 //
 // main_js.go is the browser glue; this file is the logic, tested natively.
 package main
@@ -13,6 +15,7 @@ import (
 
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/export"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/mapdata"
 	"paxsilica/internal/poster"
 	"paxsilica/internal/view/urlstate"
@@ -39,6 +42,23 @@ type File struct {
 type maker struct {
 	world *mapdata.World
 	data  *dataset.Dataset
+	// catalog returns the texts of a language the view asks for (the
+	// page's catalog, window.paxsilica.catalog); nil, or an error or
+	// another language, draws the figure in English, as the page then
+	// shows itself.
+	catalog func(tag string) (*i18n.Catalog, error)
+}
+
+// loc is the catalog of the view's language: English unless the page
+// holds the catalog of the language the view asks for.
+func (m *maker) loc(st urlstate.State) *i18n.Catalog {
+	if st.Lang == "" || m.catalog == nil {
+		return i18n.English()
+	}
+	if c, err := m.catalog(st.Lang); err == nil && c != nil && c.Tag == st.Lang {
+		return c
+	}
+	return i18n.English()
 }
 
 func newMaker(geometry, data []byte) (*maker, error) {
@@ -75,7 +95,7 @@ func (m *maker) make(kind, rawQuery, pageURL, today string) (File, error) {
 	var err error
 	switch kind {
 	case KindPNG:
-		img, c := poster.Figure(m.world, m.data, poster.FigureOptions{At: at, View: st, URL: pageURL})
+		img, c := poster.Figure(m.world, m.data, poster.FigureOptions{At: at, View: st, URL: pageURL, Loc: m.loc(st)})
 		b, err := poster.EncodeFigure(img, c, pageURL)
 		if err != nil {
 			return File{}, fmt.Errorf("exporter: %w", err)

@@ -3,11 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"image/png"
 	"os"
 	"strings"
 	"testing"
 
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/kit/fixtures"
 	"paxsilica/internal/poster"
 )
@@ -85,6 +87,50 @@ func TestMake(t *testing.T) {
 			}
 			if !bytes.Contains(f.Data, []byte(tc.holds)) {
 				t.Errorf("%s lacks %q", f.Name, tc.holds)
+			}
+		})
+	}
+}
+
+// TestMakeInHindi: with lang=hi the PNG's words come from the page's
+// catalog (the title in Hindi, its name still ASCII); without the catalog,
+// or with another language's, the figure is English as the page then is;
+// the CSV stays machine English.
+func TestMakeInHindi(t *testing.T) {
+	m := testMaker(t)
+	hi := fixtures.Catalog(t, "hi")
+	for _, tc := range []struct {
+		name    string
+		catalog func(string) (*i18n.Catalog, error)
+		kind    string
+		holds   string
+	}{
+		{"page catalog", func(string) (*i18n.Catalog, error) { return hi, nil }, KindPNG, "परिदृश्य: चीन संयुक्त राज्य को गैलियम की आपूर्ति रोक दे"},
+		{"no catalog", nil, KindPNG, "Scenario: China stops supplying gallium to the United States"},
+		{"broken catalog", func(string) (*i18n.Catalog, error) { return nil, errors.New("broken") }, KindPNG, "Scenario: China"},
+		{"another language", func(string) (*i18n.Catalog, error) { return i18n.English(), nil }, KindPNG, "Scenario: China"},
+		{"CSV", func(string) (*i18n.Catalog, error) { return hi, nil }, KindScenario, "producer left,1,Russia,RUS,"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m.catalog = tc.catalog
+			q := "scenario=cut&mineral=gallium&target=USA&lang=hi"
+			f, err := m.make(tc.kind, q, "https://explorer.example/?"+q, "2026-11-28")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := string(f.Data)
+			if tc.kind == KindPNG {
+				if f.Name != "paxsilica-gallium-cut-USA-2026-11-28.png" {
+					t.Errorf("name %q", f.Name)
+				}
+				text, _ := poster.ReadText(f.Data)
+				got = text["Title"]
+				if f.Title != got {
+					t.Errorf("file title %q, PNG title %q", f.Title, got)
+				}
+			}
+			if !strings.Contains(got, tc.holds) {
+				t.Errorf("%s: %.120q lacks %q", tc.name, got, tc.holds)
 			}
 		})
 	}

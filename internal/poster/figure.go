@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/fogleman/gg"
-	"golang.org/x/image/font"
 
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/geo"
@@ -16,6 +15,7 @@ import (
 	"paxsilica/internal/scenario"
 	"paxsilica/internal/scene"
 	"paxsilica/internal/style"
+	"paxsilica/internal/style/scale"
 	"paxsilica/internal/view/caption"
 	"paxsilica/internal/view/urlstate"
 )
@@ -65,23 +65,22 @@ func Figure(w *mapdata.World, ds *dataset.Dataset, o FigureOptions) (image.Image
 	}
 	cap := caption.Describe(loc, ds, o.View, o.At)
 
-	titleF, subF, smallF := face(true, 26*k), face(false, 15*k), face(false, 13*k)
+	ts := setter{shaped: !loc.English()}
 	measure := gg.NewContext(1, 1)
 	lines := func(text string, size float64, isBold bool) []string {
-		measure.SetFontFace(face(isBold, size))
-		return measure.WordWrap(text, inner)
+		return ts.wrap(measure, text, isBold, size, inner)
 	}
 	title := lines(cap.Title, 26*k, true)
 	sub := lines(cap.Subtitle, 15*k, false)
 	summary := lines(cap.Summary, 15*k, false)
-	source := lines(sourceLine(ds, cap.Sources, 6), 13*k, false)
+	source := lines(sourceLine(loc, ds, cap.Sources, 6), 13*k, false)
 	link := lines(strings.ReplaceAll(o.URL, "%2C", ","), 13*k, false) // "center=135,35" reads better
-	legend := legendItems(ds, o.View)
+	legend := legendItems(loc, ds, o.View)
 
 	mapH := inner * w.Bounds.Dy() / w.Bounds.Dx()
 	lineH := func(size float64) float64 { return size * 1.35 }
 	h := pad + float64(len(title))*lineH(26*k) + float64(len(sub))*lineH(15*k) + 12*k + mapH + 14*k
-	legendRows := layoutLegend(measure, legend, inner, k)
+	legendRows := layoutLegend(ts, measure, legend, inner, k)
 	h += float64(legendRows)*22*k + 8*k + float64(len(summary))*lineH(15*k) + 8*k +
 		float64(len(source)+len(link))*lineH(13*k) + pad
 	dc := gg.NewContext(W, int(h+0.5))
@@ -89,17 +88,17 @@ func Figure(w *mapdata.World, ds *dataset.Dataset, o FigureOptions) (image.Image
 	dc.Clear()
 
 	y := pad
-	text := func(ls []string, f font.Face, size float64, c color.Color) {
-		dc.SetFontFace(f)
+	text := func(ls []string, isBold bool, size float64, c color.Color) {
+		ts.font(dc, isBold, size)
 		dc.SetColor(c)
 		for _, l := range ls {
 			y += size
-			dc.DrawString(l, pad, y)
+			ts.draw(dc, l, isBold, size, pad, y)
 			y += lineH(size) - size
 		}
 	}
-	text(title, titleF, 26*k, ink)
-	text(sub, subF, 15*k, muted)
+	text(title, true, 26*k, ink)
+	text(sub, false, 15*k, muted)
 	y += 12 * k
 	mw, mh := int(inner+0.5), int(mapH+0.5)
 	mc := gg.NewContext(mw, mh)
@@ -107,19 +106,19 @@ func Figure(w *mapdata.World, ds *dataset.Dataset, o FigureOptions) (image.Image
 	at := image.Pt(int(pad+0.5), int(y+0.5))
 	draw.Draw(dc.Image().(*image.RGBA), image.Rectangle{Min: at, Max: at.Add(image.Pt(mw, mh))}, mc.Image(), image.Point{}, draw.Src)
 	y += mapH + 14*k
-	dc.SetFontFace(smallF)
-	y = drawLegend(dc, legend, pad, y, inner, k)
+	dc.SetFontFace(face(false, 13*k))
+	y = drawLegend(ts, dc, legend, pad, y, inner, k)
 	y += 8 * k
-	text(summary, subF, 15*k, ink)
+	text(summary, false, 15*k, ink)
 	y += 8 * k
-	text(source, smallF, 13*k, muted)
-	text(link, smallF, 13*k, muted)
+	text(source, false, 13*k, muted)
+	text(link, false, 13*k, muted)
 	return dc.Image(), cap
 }
 
 // sourceLine is "Source: …" naming up to n sources by their short names,
 // then how many more there are, and the map's geometry.
-func sourceLine(ds *dataset.Dataset, ids []string, n int) string {
+func sourceLine(loc *i18n.Catalog, ds *dataset.Dataset, ids []string, n int) string {
 	var names []string
 	seen := map[string]bool{}
 	more := 0
@@ -140,15 +139,15 @@ func sourceLine(ds *dataset.Dataset, ids []string, n int) string {
 		}
 		names = append(names, name)
 	}
-	s := "Source: "
+	s := loc.T("figure.source")
 	if len(names) > 0 {
 		s += strings.Join(names, "; ")
 		if more > 0 {
-			s += "; and " + dataset.Number(float64(more)) + " more (every source is in the data download)"
+			s += loc.F("figure.source.more", "n", loc.Int(more))
 		}
 		s += ". "
 	}
-	return s + "Map: Natural Earth (public domain), Equal Earth projection. Pax Silica Explorer."
+	return s + loc.T("figure.source.map")
 }
 
 // legendItem is one mark of the legend and its words.
@@ -163,38 +162,60 @@ type legendItem struct {
 
 // legendItems lists the legend of view st: the mineral's classes, then the
 // marks of the layers shown, then the selection.
-func legendItems(ds *dataset.Dataset, st urlstate.State) []legendItem {
+func legendItems(loc *i18n.Catalog, ds *dataset.Dataset, st urlstate.State) []legendItem {
 	var out []legendItem
-	add := func(ms []scene.Mark) {
-		for _, m := range ms {
-			out = append(out, legendItem{kind: m.Kind, colour: m.Colour, text: m.Text})
+	add := func(ms []scene.Mark, words func(i int) string) {
+		for i, m := range ms {
+			text := m.Text
+			if !loc.English() {
+				text = words(i)
+			}
+			out = append(out, legendItem{kind: m.Kind, colour: m.Colour, text: text})
 		}
 	}
 	if ds != nil && st.Scenario == urlstate.ScenarioCut && hasMineral(ds, st.Mineral) {
 		// The scenario's marks replace the choropleth and the layers, as
 		// drawMap draws them.
-		out = append(out, legendItem{kind: "label", text: "If China cuts supply:"})
+		out = append(out, legendItem{kind: "label", text: loc.T("figure.legend.scenario")})
 		for l := scenario.High; l >= scenario.Untouched; l-- {
-			out = append(out, legendItem{kind: "box", colour: style.Exposure[l], text: scenario.LevelLabels[l]})
+			out = append(out, legendItem{kind: "box", colour: style.Exposure[l], text: scenario.LevelLabel(loc, l)})
 		}
-		out = append(out, legendItem{kind: "box", colour: style.China, text: "China"},
-			legendItem{kind: "ring", colour: style.GapFiller, text: "could fill the gap"})
+		out = append(out, legendItem{kind: "box", colour: style.China, text: loc.T("figure.legend.china")},
+			legendItem{kind: "ring", colour: style.GapFiller, text: loc.T("figure.legend.fill")})
 		st.Layers = []string{}
 	} else if ds != nil {
 		if _, ok := ds.Mineral(st.Mineral); ok {
-			out = append(out, legendItem{kind: "label", text: "Share of world output:"})
-			add(scene.ScaleMarks())
+			out = append(out, legendItem{kind: "label", text: loc.T("figure.legend.share")})
+			marks := scene.ScaleMarks()
+			add(marks, func(i int) string {
+				switch {
+				case i == len(marks)-1: // the no-data grey
+					return loc.T("figure.share.none")
+				case i == 0:
+					return loc.F("figure.scale.under", "pct", loc.Percent(scale.Breaks[0]))
+				case i == len(scale.Breaks):
+					return loc.F("figure.scale.over", "pct", loc.Percent(scale.Breaks[i-1]))
+				}
+				return marks[i].Text // a range of percentages: 1–5%
+			})
 		}
 	}
 	if st.LayerOn(urlstate.LayerBlocs) {
-		add(scene.BlocMarks())
+		keys := []string{style.KeyPaxSilica, style.KeyMSP, style.KeyChina} // scene.BlocMarks' order
+		add(scene.BlocMarks(), func(i int) string { return loc.T("chart.key." + keys[i]) })
 	}
-	add(scene.ArcLayerMarks(st))
+	var arcs []string
+	for _, l := range urlstate.AllLayers[1:] { // scene.ArcLayerMarks' order
+		if st.LayerOn(l) {
+			arcs = append(arcs, l)
+		}
+	}
+	add(scene.ArcLayerMarks(st), func(i int) string { return caption.LayerName(loc, arcs[i]) })
 	if st.LayerOn(urlstate.LayerControls) {
-		out = append(out, legendItem{kind: "line", colour: fade(style.Ties[dataset.ExportControl], style.SuspendedOpacity), text: "suspended control"})
+		out = append(out, legendItem{kind: "line", colour: fade(style.Ties[dataset.ExportControl], style.SuspendedOpacity), text: loc.T("figure.legend.suspended")})
 	}
 	if st.Country != "" {
-		out = append(out, legendItem{kind: "sel", colour: style.SelEdge, text: "selected country"})
+		out = append(out, legendItem{kind: "sel", colour: style.SelEdge, text: loc.T("figure.legend.selected")})
 	}
 	return out
 }
@@ -207,14 +228,14 @@ func fade(c color.RGBA, a float64) color.RGBA {
 
 // layoutLegend places the items in rows of width inner and returns the
 // number of rows.
-func layoutLegend(dc *gg.Context, items []legendItem, inner, k float64) int {
+func layoutLegend(ts setter, dc *gg.Context, items []legendItem, inner, k float64) int {
 	if len(items) == 0 {
 		return 0
 	}
 	dc.SetFontFace(face(false, 13*k))
 	x, row := 0.0, 0
 	for i := range items {
-		tw, _ := dc.MeasureString(items[i].text)
+		tw := ts.width(dc, items[i].text, false, 13*k)
 		wd := tw + 28*k
 		if items[i].kind == "label" {
 			wd = tw + 10*k
@@ -229,8 +250,8 @@ func layoutLegend(dc *gg.Context, items []legendItem, inner, k float64) int {
 }
 
 // drawLegend draws the laid-out items from (x0, y) and returns the y below.
-func drawLegend(dc *gg.Context, items []legendItem, x0, y, inner, k float64) float64 {
-	rows := layoutLegend(dc, items, inner, k)
+func drawLegend(ts setter, dc *gg.Context, items []legendItem, x0, y, inner, k float64) float64 {
+	rows := layoutLegend(ts, dc, items, inner, k)
 	dc.SetFontFace(face(false, 13*k))
 	for _, it := range items {
 		x, cy := x0+it.x, y+float64(it.row)*22*k+11*k
@@ -264,7 +285,7 @@ func drawLegend(dc *gg.Context, items []legendItem, x0, y, inner, k float64) flo
 			dc.Stroke()
 		}
 		dc.SetColor(ink)
-		dc.DrawStringAnchored(it.text, tx, cy, 0, 0.35)
+		ts.drawMiddle(dc, it.text, 13*k, tx, cy)
 	}
 	return y + float64(rows)*22*k
 }

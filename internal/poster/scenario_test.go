@@ -7,6 +7,7 @@ import (
 
 	"paxsilica/internal/geo"
 	"paxsilica/internal/geo/projection"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/kit/fixtures"
 	"paxsilica/internal/scenario"
 	"paxsilica/internal/style"
@@ -70,7 +71,7 @@ func TestRenderScenario(t *testing.T) {
 func TestScenarioLegend(t *testing.T) {
 	ds := fixtures.Dataset(t)
 	var texts []string
-	for _, it := range legendItems(ds, urlstate.State{Mineral: "gallium", Scenario: urlstate.ScenarioCut, Target: "USA"}) {
+	for _, it := range legendItems(i18n.English(), ds, urlstate.State{Mineral: "gallium", Scenario: urlstate.ScenarioCut, Target: "USA"}) {
 		texts = append(texts, it.text)
 	}
 	got := strings.Join(texts, "|")
