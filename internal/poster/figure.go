@@ -164,10 +164,16 @@ type legendItem struct {
 // marks of the layers shown, then the selection.
 func legendItems(loc *i18n.Catalog, ds *dataset.Dataset, st urlstate.State) []legendItem {
 	var out []legendItem
+	// add lists marks in the reader's words: the live legend's (the
+	// mark's catalog key) where the mark has one, else words(i).
 	add := func(ms []scene.Mark, words func(i int) string) {
 		for i, m := range ms {
 			text := m.Text
-			if !loc.English() {
+			switch {
+			case loc.English():
+			case m.Key != "":
+				text = loc.T(m.Key)
+			default:
 				text = words(i)
 			}
 			out = append(out, legendItem{kind: m.Kind, colour: m.Colour, text: text})
@@ -189,8 +195,6 @@ func legendItems(loc *i18n.Catalog, ds *dataset.Dataset, st urlstate.State) []le
 			marks := scene.ScaleMarks()
 			add(marks, func(i int) string {
 				switch {
-				case i == len(marks)-1: // the no-data grey
-					return loc.T("figure.share.none")
 				case i == 0:
 					return loc.F("figure.scale.under", "pct", loc.Percent(scale.Breaks[0]))
 				case i == len(scale.Breaks):
@@ -200,17 +204,13 @@ func legendItems(loc *i18n.Catalog, ds *dataset.Dataset, st urlstate.State) []le
 			})
 		}
 	}
+	marksText := func(ms []scene.Mark) func(int) string { return func(i int) string { return ms[i].Text } }
 	if st.LayerOn(urlstate.LayerBlocs) {
-		keys := []string{style.KeyPaxSilica, style.KeyMSP, style.KeyChina} // scene.BlocMarks' order
-		add(scene.BlocMarks(), func(i int) string { return loc.T("chart.key." + keys[i]) })
+		ms := scene.BlocMarks()
+		add(ms, marksText(ms))
 	}
-	var arcs []string
-	for _, l := range urlstate.AllLayers[1:] { // scene.ArcLayerMarks' order
-		if st.LayerOn(l) {
-			arcs = append(arcs, l)
-		}
-	}
-	add(scene.ArcLayerMarks(st), func(i int) string { return caption.LayerName(loc, arcs[i]) })
+	arcs := scene.ArcLayerMarks(st)
+	add(arcs, marksText(arcs))
 	if st.LayerOn(urlstate.LayerControls) {
 		out = append(out, legendItem{kind: "line", colour: fade(style.Ties[dataset.ExportControl], style.SuspendedOpacity), text: loc.T("figure.legend.suspended")})
 	}

@@ -76,10 +76,6 @@ var hindiMsgs = map[string]string{
 	"figure.asOf":                        "{date} की स्थिति में नक्शा; डेटासेट {version}, {facts} तक के तथ्य",
 	"figure.asOf.latest":                 "{date} की स्थिति में नक्शा (नवीनतम); डेटासेट {version}, {facts} तक के तथ्य",
 	"figure.east":                        "पू", // unsure: पूर्व abbreviated; Hindi maps often write "पू." or the full पूर्व
-	"figure.layer.agreements":            "अमेरिकी समझौते",
-	"figure.layer.blocs":                 "गुट (रूपरेखा)",
-	"figure.layer.controls":              "चीनी निर्यात नियंत्रण",
-	"figure.layer.imports":               "आयात के स्रोत",
 	"figure.layers":                      "परतें: {list}",
 	"figure.layers.none":                 "कोई परत नहीं दिखाई गई",
 	"figure.legend.china":                "चीन",

@@ -140,7 +140,7 @@ func LayerName(loc *i18n.Catalog, layer string) string {
 	if loc.English() {
 		return scene.LayerNames[layer]
 	}
-	return loc.T("figure.layer." + layer)
+	return loc.T(scene.LayerKeys[layer])
 }
 
 // lower lowercases a name inside an English sentence; other languages
