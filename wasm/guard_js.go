@@ -42,7 +42,7 @@ func (p *page) recovered(where string, r any) {
 	logFault(where, r)
 	p.faults.Handled()
 	if p.faults.Say() {
-		p.sayFault(guard.Survived(where, r))
+		p.sayFault(guard.Survived(p.loc, where, r))
 	}
 	scheduleFrame() // the map may owe a frame
 }
@@ -115,12 +115,12 @@ func (gg *guardedGame) failed(where string, r any) error {
 	logFault(where, r)
 	if !gg.p.faults.Failed() {
 		if gg.p.faults.Say() {
-			gg.p.sayFault(guard.Survived(where, r))
+			gg.p.sayFault(guard.Survived(gg.p.loc, where, r))
 		}
 		scheduleFrame() // try again on the next frame
 		return nil
 	}
-	gg.p.fail(guard.Stopped(where, r))
+	gg.p.fail(guard.Stopped(gg.p.loc, where, r))
 	gg.stop = ebiten.Termination
 	return gg.stop
 }

@@ -106,7 +106,7 @@ func newPage() *page {
 		})
 		p.funcs = append(p.funcs, tab)
 		doc.Call("addEventListener", "keydown", tab, opts)
-		p.canvas.Call("setAttribute", "aria-label", "World map. Arrows pan, plus and minus zoom, Enter selects the country under the cross, Escape clears.")
+		p.canvas.Call("setAttribute", "aria-label", p.loc.T("map.aria"))
 		p.canvas.Call("setAttribute", "role", "application")
 		p.listenInput()
 	}
@@ -239,7 +239,7 @@ func (p *page) showNotices(notes []urlstate.Notice) {
 }
 
 // Notice appends one notice.
-func (p *page) Notice(n urlstate.Notice) { p.appendNotice(p.el("li", "", n.String())) }
+func (p *page) Notice(n urlstate.Notice) { p.appendNotice(p.el("li", "", n.Text(p.loc))) }
 
 // appendNotice appends li to the notices, keeping the latest
 // guard.MaxNoticeItems.

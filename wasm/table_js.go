@@ -89,7 +89,7 @@ func (p *page) renderTables(focus string) {
 					d = elem("th", "", v).attr("scope", "row")
 				case c == 1 && foot && r[0] == "":
 					d = elem("th", "", v).attr("scope", "row") // the world total's label
-				case t.Header[c] == "Source URLs" && v != "":
+				case urlList(v): // the sources' addresses, "; "-separated
 					var links []dom
 					for k, u := range strings.Split(v, "; ") {
 						if k > 0 {
@@ -115,10 +115,10 @@ func (p *page) renderTables(focus string) {
 			foot = append(foot, row(r, true))
 		}
 		if len(rows) == 0 {
-			rows = append(rows, elem("tr", "", "", elem("td", "", "Not recorded in this dataset.").attr("colspan", strconv.Itoa(len(t.Header)))))
+			rows = append(rows, elem("tr", "", "", elem("td", "", p.loc.T("table.empty")).attr("colspan", strconv.Itoa(len(t.Header)))))
 		}
 		table := elem("table", "", "",
-			elem("caption", "", t.Caption+" ("+strconv.Itoa(len(t.Rows))+" rows)"),
+			elem("caption", "", t.Caption+p.loc.N("table.rows", len(t.Rows))),
 			elem("thead", "", "", elem("tr", "", "", head...)),
 			elem("tbody", "", "", rows...))
 		if len(foot) > 0 {
@@ -147,7 +147,7 @@ func (p *page) showMapText(ds *dataset.Dataset, st urlstate.State, at string) {
 		return
 	}
 	c := caption.Describe(p.loc, ds, st, at)
-	text := "The map shows: " + c.Title + ". " + c.Subtitle + "."
+	text := p.loc.F("map.text", "title", c.Title, "subtitle", c.Subtitle)
 	if c.Summary != "" {
 		text += " " + c.Summary
 	}
@@ -157,4 +157,19 @@ func (p *page) showMapText(ds *dataset.Dataset, st urlstate.State, at string) {
 	if p.canvas.Truthy() {
 		p.canvas.Call("setAttribute", "aria-describedby", "map-text")
 	}
+}
+
+// urlList reports whether v is a "; "-separated list of web addresses (a
+// table's source URLs, whatever its heading says in the reader's
+// language).
+func urlList(v string) bool {
+	if v == "" {
+		return false
+	}
+	for _, u := range strings.Split(v, "; ") {
+		if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
+			return false
+		}
+	}
+	return true
 }

@@ -161,7 +161,7 @@ func (e *Explorer) apply(ev Event) bool {
 		if e.data != nil {
 			e.page.ListDataset(e.data)
 			if e.st.Mineral != "" && !e.hasMineral(e.st.Mineral) {
-				e.page.Notice(urlstate.Notice{Param: "mineral", Value: e.st.Mineral, Message: "no such mineral in the dataset, the map is not coloured by one"})
+				e.page.Notice(urlstate.Notice{Param: "mineral", Value: e.st.Mineral, Message: "no such mineral in the dataset, the map is not coloured by one", Key: "notice.noMineral"})
 				e.st.Mineral = ""
 			}
 		}

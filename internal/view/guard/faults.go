@@ -3,6 +3,8 @@ package guard
 import (
 	"fmt"
 	"strings"
+
+	"paxsilica/internal/i18n"
 )
 
 // StopAfter is how many frames in a row may fail before the explorer gives
@@ -59,13 +61,16 @@ func Describe(recovered any) string {
 	return s
 }
 
-// Survived is what the page says after a failure the explorer got over:
-// what broke, that the map goes on, and how to start afresh.
-func Survived(where string, recovered any) string {
-	return fmt.Sprintf("Something went wrong while %s (%s). The map still works; if part of the page looks wrong, reload the page.", where, Describe(recovered))
+// Survived is what the page says after a failure the explorer got over, in
+// the language of loc: what broke, that the map goes on, and how to start
+// afresh. where ("reading the dataset") and the failure stay in English:
+// they are for whoever reports it.
+func Survived(loc *i18n.Catalog, where string, recovered any) string {
+	return loc.F("error.survived", "where", where, "detail", Describe(recovered))
 }
 
-// Stopped is what the page says when the explorer gives up.
-func Stopped(where string, recovered any) string {
-	return fmt.Sprintf("The explorer stopped: it failed again and again while %s (%s). Reload the page to start it again.", where, Describe(recovered))
+// Stopped is what the page says when the explorer gives up, in the
+// language of loc.
+func Stopped(loc *i18n.Catalog, where string, recovered any) string {
+	return loc.F("error.stopped", "where", where, "detail", Describe(recovered))
 }

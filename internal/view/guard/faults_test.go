@@ -3,6 +3,7 @@ package guard
 import (
 	"errors"
 	"fmt"
+	"paxsilica/internal/i18n"
 	"strings"
 	"testing"
 )
@@ -48,10 +49,10 @@ func TestMessages(t *testing.T) {
 		got  string
 		want []string
 	}{
-		{Survived("showing Japan's details", errors.New("JavaScript error: injected")), []string{"Something went wrong while showing Japan's details (JavaScript error: injected).", "The map still works", "reload the page"}},
-		{Stopped("drawing the map", "index out of range [3] with length 2"), []string{"The explorer stopped", "drawing the map (index out of range [3] with length 2)", "Reload the page to start it again."}},
-		{Survived("x", strings.Repeat("é", 1000)), []string{"éé...)"}},
-		{Survived("x", "a\n\tb"), []string{"(a b)"}},
+		{Survived(i18n.English(), "showing Japan's details", errors.New("JavaScript error: injected")), []string{"Something went wrong while showing Japan's details (JavaScript error: injected).", "The map still works", "reload the page"}},
+		{Stopped(i18n.English(), "drawing the map", "index out of range [3] with length 2"), []string{"The explorer stopped", "drawing the map (index out of range [3] with length 2)", "Reload the page to start it again."}},
+		{Survived(i18n.English(), "x", strings.Repeat("é", 1000)), []string{"éé...)"}},
+		{Survived(i18n.English(), "x", "a\n\tb"), []string{"(a b)"}},
 	} {
 		for _, w := range tc.want {
 			if !strings.Contains(tc.got, w) {

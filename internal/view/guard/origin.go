@@ -64,7 +64,8 @@ func OriginParam(raw string) (origin string, notes []urlstate.Notice) {
 	}
 	o, err := ParseOrigin(raw)
 	if err != nil {
-		return "", []urlstate.Notice{{Param: "origin", Value: raw, Message: err.Error() + "; ignored: commands are taken from the embedding page whatever its origin, and events go to it"}}
+		return "", []urlstate.Notice{{Param: "origin", Value: raw, Message: err.Error() + "; ignored: commands are taken from the embedding page whatever its origin, and events go to it",
+			Key: "notice.origin", Args: []string{"error", err.Error()}}}
 	}
 	return o, nil
 }

@@ -115,6 +115,10 @@ func (s State) WithLayer(l string, on bool) State {
 // was done instead. The page shows it; nothing fails.
 type Notice struct {
 	Param, Value, Message string
+	// Key is the catalog key of Message (notice.*), Args its placeholders'
+	// names and values, for the reader's language; "" keeps Message.
+	Key  string
+	Args []string
 }
 
 // MaxNotices is the most notices Parse returns; past it the last one says
@@ -137,6 +141,19 @@ func (n Notice) String() string {
 	return fmt.Sprintf("URL parameter %s=%q: %s", clip(n.Param), clip(n.Value), n.Message)
 }
 
+// Text is the notice as the page shows it in the language of loc (String in
+// English).
+func (n Notice) Text(loc *i18n.Catalog) string {
+	if loc.English() || n.Key == "" {
+		return n.String()
+	}
+	msg := loc.F(n.Key, n.Args...)
+	if n.Param == moreParam {
+		return loc.F("notice.urlMore", "message", msg)
+	}
+	return loc.F("notice.url", "param", clip(n.Param), "value", strconv.Quote(clip(n.Value)), "message", msg)
+}
+
 // clip shortens s to maxShown characters, marking the cut.
 func clip(s string) string {
 	if r := []rune(s); len(r) > maxShown {
@@ -151,7 +168,8 @@ func bound(notes []Notice) []Notice {
 		return notes
 	}
 	more := len(notes) - (MaxNotices - 1)
-	return append(notes[:MaxNotices-1:MaxNotices-1], Notice{Param: moreParam, Message: fmt.Sprintf("%d more were not understood and are ignored", more)})
+	return append(notes[:MaxNotices-1:MaxNotices-1], Notice{Param: moreParam, Message: fmt.Sprintf("%d more were not understood and are ignored", more),
+		Key: "notice.more", Args: []string{"n", strconv.Itoa(more)}})
 }
 
 // Known reports whether a code or id exists.
@@ -201,14 +219,17 @@ func Parse(rawQuery string, checks Checks) (State, []Notice) {
 	var notes []Notice
 	q, err := url.ParseQuery(rawQuery)
 	if err != nil {
-		notes = append(notes, Notice{Param: "?", Value: rawQuery, Message: "the query is malformed (" + err.Error() + "); using what could be read"})
+		notes = append(notes, Notice{Param: "?", Value: rawQuery, Message: "the query is malformed (" + err.Error() + "); using what could be read",
+			Key: "notice.malformed", Args: []string{"error", err.Error()}})
 	}
 	keys := make([]string, 0, len(q))
 	for k := range q {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	bad := func(k, v, msg string) { notes = append(notes, Notice{k, v, msg}) }
+	bad := func(k, v, msg, key string, args ...string) {
+		notes = append(notes, Notice{Param: k, Value: v, Message: msg, Key: key, Args: args})
+	}
 	for _, k := range keys {
 		v := q.Get(k)
 		t := strings.TrimSpace(v)
@@ -218,7 +239,7 @@ func Parse(rawQuery string, checks Checks) (State, []Notice) {
 			switch {
 			case code == "":
 			case checks.Country == nil || !checks.Country(code):
-				bad(k, v, "unknown country code, nothing selected")
+				bad(k, v, "unknown country code, nothing selected", "notice.country")
 			default:
 				s.Country = code
 			}
@@ -227,7 +248,7 @@ func Parse(rawQuery string, checks Checks) (State, []Notice) {
 			switch {
 			case id == "":
 			case !mineralRE.MatchString(id) || (checks.Mineral != nil && !checks.Mineral(id)):
-				bad(k, v, "unknown mineral, the map is not coloured by one")
+				bad(k, v, "unknown mineral, the map is not coloured by one", "notice.mineral")
 			default:
 				s.Mineral = id
 			}
@@ -237,7 +258,7 @@ func Parse(rawQuery string, checks Checks) (State, []Notice) {
 			case ViewNetwork, ViewTable:
 				s.View = strings.ToLower(t)
 			default:
-				bad(k, v, "unknown view (map, network or table), showing the map")
+				bad(k, v, "unknown view (map, network or table), showing the map", "notice.view")
 			}
 		case "layers":
 			s.Layers = []string{}
@@ -250,7 +271,7 @@ func Parse(rawQuery string, checks Checks) (State, []Notice) {
 						s.Layers = append(s.Layers, l)
 					}
 				default:
-					bad(k, l, "unknown layer ("+strings.Join(AllLayers, ", ")+"), ignored")
+					bad(k, l, "unknown layer ("+strings.Join(AllLayers, ", ")+"), ignored", "notice.layer", "layers", strings.Join(AllLayers, ", "))
 				}
 			}
 		case "date":
@@ -258,7 +279,7 @@ func Parse(rawQuery string, checks Checks) (State, []Notice) {
 				break
 			}
 			if !isodate.Day(t) {
-				bad(k, v, "not a date (YYYY-MM-DD), showing the latest")
+				bad(k, v, "not a date (YYYY-MM-DD), showing the latest", "notice.date")
 			} else {
 				s.Date = t
 			}
@@ -268,13 +289,13 @@ func Parse(rawQuery string, checks Checks) (State, []Notice) {
 				break
 			}
 			if len(parts) != 2 {
-				bad(k, v, "not a centre (lon,lat), showing the whole world")
+				bad(k, v, "not a centre (lon,lat), showing the whole world", "notice.centre")
 				break
 			}
 			lon, e1 := strconv.ParseFloat(strings.TrimSpace(parts[0]), 64)
 			lat, e2 := strconv.ParseFloat(strings.TrimSpace(parts[1]), 64)
 			if e1 != nil || e2 != nil || math.Abs(lon) > 180 || math.Abs(lat) > 90 || math.IsNaN(lon) || math.IsNaN(lat) {
-				bad(k, v, "not a centre (lon,lat in degrees), showing the whole world")
+				bad(k, v, "not a centre (lon,lat in degrees), showing the whole world", "notice.centreDegrees")
 				break
 			}
 			s.Lon, s.Lat, s.HasCentre = lon, lat, true
@@ -284,7 +305,7 @@ func Parse(rawQuery string, checks Checks) (State, []Notice) {
 			}
 			z, err := strconv.ParseFloat(t, 64)
 			if err != nil || math.IsNaN(z) || z < 1 || z > MaxZoom {
-				bad(k, v, fmt.Sprintf("not a zoom between 1 and %d, showing the whole world", MaxZoom))
+				bad(k, v, fmt.Sprintf("not a zoom between 1 and %d, showing the whole world", MaxZoom), "notice.zoom", "max", strconv.Itoa(MaxZoom))
 				break
 			}
 			s.Zoom = z
@@ -294,7 +315,7 @@ func Parse(rawQuery string, checks Checks) (State, []Notice) {
 			case ScenarioCut:
 				s.Scenario = ScenarioCut
 			default:
-				bad(k, v, "unknown scenario (cut), no scenario shown")
+				bad(k, v, "unknown scenario (cut), no scenario shown", "notice.scenario")
 			}
 		case "target":
 			id := strings.ToLower(t)
@@ -304,26 +325,26 @@ func Parse(rawQuery string, checks Checks) (State, []Notice) {
 			case slices.Contains(TargetGroups, id):
 				s.Target = id
 			case code == "CHN":
-				bad(k, v, "China is the supplier in the scenario, not a target; using all")
+				bad(k, v, "China is the supplier in the scenario, not a target; using all", "notice.targetChina")
 			case alpha3RE.MatchString(code) && (checks.Country == nil || checks.Country(code)):
 				s.Target = code
 			default:
-				bad(k, v, "unknown target (all, paxsilica, msp or a country code), using all")
+				bad(k, v, "unknown target (all, paxsilica, msp or a country code), using all", "notice.target")
 			}
 		case LangParam:
 			if tag, ok := Lang(v); ok {
 				s.Lang = tag
 			} else {
-				bad(k, v, i18n.English().F("lang.fallback", "lang", clip(strings.TrimSpace(v))))
+				bad(k, v, i18n.English().F("lang.fallback", "lang", clip(strings.TrimSpace(v))), "lang.fallback", "lang", clip(strings.TrimSpace(v)))
 			}
 		default:
 			if !slices.Contains(Reserved, k) {
-				bad(k, v, "unknown parameter, ignored")
+				bad(k, v, "unknown parameter, ignored", "notice.unknown")
 			}
 		}
 	}
 	if s.Scenario == "" && s.Target != "" {
-		notes = append(notes, Notice{"target", s.Target, "a target needs scenario=cut, ignored"})
+		notes = append(notes, Notice{Param: "target", Value: s.Target, Message: "a target needs scenario=cut, ignored", Key: "notice.targetNeedsScenario"})
 		s.Target = ""
 	}
 	if s.Target == TargetAll {

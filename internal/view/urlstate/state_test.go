@@ -2,6 +2,8 @@ package urlstate
 
 import (
 	"fmt"
+	"paxsilica/internal/i18n"
+	"paxsilica/internal/kit/fixtures"
 	"reflect"
 	"strings"
 	"testing"
@@ -154,5 +156,28 @@ func TestNoticesBounded(t *testing.T) {
 	}
 	if _, notes := Parse("a=1&b=2", Checks{}); len(notes) != 2 {
 		t.Errorf("two bad parameters gave %d notices", len(notes))
+	}
+}
+
+// Notices read in Hindi with a Hindi catalog, quoting the parameter as it
+// came; in English they are String's words.
+func TestNoticeText(t *testing.T) {
+	hi := fixtures.Catalog(t, "hi")
+	_, notes := Parse("country=XYZ&zoom=99&junk=1", known)
+	want := []string{
+		`URL पैरामीटर country="XYZ": अज्ञात देश कोड, कुछ नहीं चुना गया`,
+		`URL पैरामीटर junk="1": अज्ञात पैरामीटर, अनदेखा किया गया`,
+		`URL पैरामीटर zoom="99": 1 और 40 के बीच का ज़ूम नहीं है, पूरी दुनिया दिखाई गई`,
+	}
+	if len(notes) != len(want) {
+		t.Fatalf("notices %v", notes)
+	}
+	for i, n := range notes {
+		if got := n.Text(hi); got != want[i] {
+			t.Errorf("Text(hi) = %q, want %q", got, want[i])
+		}
+		if got := n.Text(i18n.English()); got != n.String() {
+			t.Errorf("Text(en) = %q, String() = %q", got, n.String())
+		}
 	}
 }
