@@ -17,14 +17,11 @@ import (
 
 type colour = color.RGBA
 
-// ease is smoothstep: the network transition's progress at time t (0–1).
-func ease(t float64) float64 { return t * t * (3 - 2*t) }
-
 // fillOf is country i's fill on the base map: its class of the chosen
 // mineral, or plain land.
 func (g *game) fillOf(i int) colour {
 	if r := g.ex.Scenario(); r != nil {
-		return r.Fill(g.world.Countries[i].Code) // by exposure
+		return r.Fill(g.world().Countries[i].Code) // by exposure
 	}
 	var m *dataset.Mineral
 	if ds, id := g.ex.Data(), g.ex.State().Mineral; ds != nil && id != "" {
@@ -32,26 +29,26 @@ func (g *game) fillOf(i int) colour {
 			m = mm.At(g.ex.At()) // the figures of the year that applies at the date
 		}
 	}
-	return scene.Fill(m, g.world.Countries[i].Code)
+	return scene.Fill(m, g.world().Countries[i].Code)
 }
 
 // baseKeyNow says what the base image depends on besides the transform.
 func (g *game) baseKeyNow() string {
-	return fmt.Sprintf("%dx%d|%s|%s|%v|%v|%s", g.scr.w, g.scr.h, g.ex.State().Mineral, g.ex.At(), g.ex.State().LayerOn(urlstate.LayerBlocs), g.ex.Data() != nil, g.ex.ScenarioKey())
+	return fmt.Sprintf("%dx%d|%s|%s|%v|%v|%s", g.m.W, g.m.H, g.ex.State().Mineral, g.ex.At(), g.ex.State().LayerOn(urlstate.LayerBlocs), g.ex.Data() != nil, g.ex.ScenarioKey())
 }
 
 func (g *game) Draw(screen *ebiten.Image) {
 	start := time.Now()
 	var renderMs float64
-	t := g.transform()
-	moving := !g.scr.lastMove.IsZero()
+	t := g.m.Transform()
+	moving := g.m.Moving()
 	if key := g.baseKeyNow(); g.r.base == nil || key != g.r.baseKey || (!moving && t != g.r.baseT) {
 		g.renderBase(t)
 		g.r.baseKey, g.r.baseT = key, t
 		renderMs = float64(time.Since(start).Microseconds()) / 1000
 	}
 	screen.Fill(style.Sea)
-	e := ease(g.net.t)
+	e := g.m.Eased()
 	if e < 1 {
 		// Between renders the cached map follows the camera: scaled and moved.
 		op := &ebiten.DrawImageOptions{Filter: ebiten.FilterLinear}
@@ -62,7 +59,7 @@ func (g *game) Draw(screen *ebiten.Image) {
 		screen.DrawImage(g.r.base, op)
 	}
 	g.r.overlay.reset()
-	g.r.overlay.clip = geo.Rect{Max: geo.Point{X: float64(g.scr.w), Y: float64(g.scr.h)}}
+	g.r.overlay.clip = geo.Rect{Max: geo.Point{X: float64(g.m.W), Y: float64(g.m.H)}}
 	if e < 1 {
 		g.drawHighlights(t)
 		g.drawArcs(t, 1-e)
@@ -72,15 +69,15 @@ func (g *game) Draw(screen *ebiten.Image) {
 	}
 	if g.ui.keyboardFocus() {
 		// Focus ring around the map area and the cursor Enter selects under.
-		r := g.scr.vp
-		ring := []geo.Point{{X: r.Min.X + g.scr.dpr, Y: r.Min.Y + g.scr.dpr}, {X: r.Max.X - g.scr.dpr, Y: r.Min.Y + g.scr.dpr}, {X: r.Max.X - g.scr.dpr, Y: r.Max.Y - g.scr.dpr}, {X: r.Min.X + g.scr.dpr, Y: r.Max.Y - g.scr.dpr}}
-		g.r.overlay.stroke(ring, style.FocusRingWidth*g.scr.dpr, style.Accent)
-		c := g.scr.vp.Center()
+		r := g.m.VP
+		ring := []geo.Point{{X: r.Min.X + g.m.DPR, Y: r.Min.Y + g.m.DPR}, {X: r.Max.X - g.m.DPR, Y: r.Min.Y + g.m.DPR}, {X: r.Max.X - g.m.DPR, Y: r.Max.Y - g.m.DPR}, {X: r.Min.X + g.m.DPR, Y: r.Max.Y - g.m.DPR}}
+		g.r.overlay.stroke(ring, style.FocusRingWidth*g.m.DPR, style.Accent)
+		c := g.m.VP.Center()
 		for _, w := range []struct {
 			w float64
 			c colour
-		}{{style.FocusCrossHalo * g.scr.dpr, style.Border}, {style.FocusCrossWidth * g.scr.dpr, style.Focus}} {
-			d := style.FocusCrossArm * g.scr.dpr
+		}{{style.FocusCrossHalo * g.m.DPR, style.Border}, {style.FocusCrossWidth * g.m.DPR, style.Focus}} {
+			d := style.FocusCrossArm * g.m.DPR
 			g.r.overlay.polyline([]geo.Point{{X: c.X - d, Y: c.Y}, {X: c.X + d, Y: c.Y}}, w.w, w.c)
 			g.r.overlay.polyline([]geo.Point{{X: c.X, Y: c.Y - d}, {X: c.X, Y: c.Y + d}}, w.w, w.c)
 		}
@@ -89,10 +86,9 @@ func (g *game) Draw(screen *ebiten.Image) {
 	g.updateLabels(t)
 	g.r.frames++
 	g.ui.frameDrawn(g.r.frames, float64(time.Since(start).Microseconds())/1000, renderMs)
-	if !g.ready {
-		g.ready = true
+	if g.r.frames == 1 {
 		g.ui.announceReady()
-		g.ex.Ready(float64(g.scr.w) / g.scr.dpr)
+		g.ex.Ready(float64(g.m.W) / g.m.DPR)
 		g.ui.takeEarlyInput()
 	}
 	frameEnds()
@@ -102,7 +98,7 @@ func (g *game) Draw(screen *ebiten.Image) {
 // into buf.
 func (g *game) screenRing(t projection.Transform, s [2]int, buf []geo.Point) []geo.Point {
 	buf = buf[:0]
-	for _, p := range g.world.Points[s[0]:s[1]] {
+	for _, p := range g.world().Points[s[0]:s[1]] {
 		buf = append(buf, t.Apply(p))
 	}
 	return buf
@@ -112,52 +108,52 @@ func (g *game) screenRing(t projection.Transform, s [2]int, buf []geo.Point) []g
 // the markers of tiny countries and the bloc outlines into the cached base
 // image at transform t. It runs on change, never while idle or mid-gesture.
 func (g *game) renderBase(t projection.Transform) {
-	if g.r.base == nil || g.r.base.Bounds().Dx() != g.scr.w || g.r.base.Bounds().Dy() != g.scr.h {
+	if g.r.base == nil || g.r.base.Bounds().Dx() != g.m.W || g.r.base.Bounds().Dy() != g.m.H {
 		if g.r.base != nil {
 			g.r.base.Deallocate()
 		}
-		g.r.base = ebiten.NewImage(max(1, g.scr.w), max(1, g.scr.h))
+		g.r.base = ebiten.NewImage(max(1, g.m.W), max(1, g.m.H))
 	}
 	g.r.base.Fill(style.Sea)
-	pts := make([]geo.Point, len(g.world.Points))
-	for i, p := range g.world.Points {
+	pts := make([]geo.Point, len(g.world().Points))
+	for i, p := range g.world().Points {
 		pts[i] = t.Apply(p)
 	}
 	m := &g.r.scratch
 	m.reset()
-	m.clip = geo.Rect{Max: geo.Point{X: float64(g.scr.w), Y: float64(g.scr.h)}}
-	for i := range g.world.Countries {
-		c := &g.world.Countries[i]
-		m.fill(pts, c.Vertices.Start, c.Vertices.End, g.world.Indices[c.Triangles.Start:c.Triangles.End], g.fillOf(i))
+	m.clip = geo.Rect{Max: geo.Point{X: float64(g.m.W), Y: float64(g.m.H)}}
+	for i := range g.world().Countries {
+		c := &g.world().Countries[i]
+		m.fill(pts, c.Vertices.Start, c.Vertices.End, g.world().Indices[c.Triangles.Start:c.Triangles.End], g.fillOf(i))
 	}
 	m.draw(g.r.base)
 	m.reset()
-	bw := style.BorderWidth * g.scr.dpr
-	for i := range g.world.Countries {
-		for _, r := range g.world.Countries[i].Rings {
+	bw := style.BorderWidth * g.m.DPR
+	for i := range g.world().Countries {
+		for _, r := range g.world().Countries[i].Rings {
 			m.stroke(pts[r.Start:r.End], bw, style.Border)
 		}
 	}
-	for i := range g.world.Countries {
-		if g.hasMarker(i, t) {
-			m.circle(t.Apply(g.world.Countries[i].Label), style.MarkerRadius*g.scr.dpr, style.MarkerWidth*g.scr.dpr, style.Marker)
+	for i := range g.world().Countries {
+		if g.m.HasMarker(i, t) {
+			m.circle(t.Apply(g.world().Countries[i].Label), style.MarkerRadius*g.m.DPR, style.MarkerWidth*g.m.DPR, style.Marker)
 		}
 	}
 	if r := g.ex.Scenario(); r != nil {
 		// The producers that could fill the gap; bloc outlines would
 		// compete with them, so the scenario shows none.
 		for _, code := range r.Fillers() {
-			if i := g.world.Index(code); i >= 0 {
-				for _, ring := range g.world.Countries[i].Rings {
-					m.stroke(pts[ring.Start:ring.End], style.GapFillerWidth*g.scr.dpr, style.GapFiller)
+			if i := g.world().Index(code); i >= 0 {
+				for _, ring := range g.world().Countries[i].Rings {
+					m.stroke(pts[ring.Start:ring.End], style.GapFillerWidth*g.m.DPR, style.GapFiller)
 				}
 			}
 		}
 	} else if g.ex.Data() != nil && g.ex.State().LayerOn(urlstate.LayerBlocs) {
 		for _, o := range scene.Outlines(g.ex.Data(), g.ex.At()) {
-			if i := g.world.Index(o.Code); i >= 0 {
-				for _, r := range scene.OutlineRings(g.world, &g.world.Countries[i], t.Scale/g.scr.dpr) {
-					m.stroke(pts[r.Start:r.End], o.Width*g.scr.dpr, o.Colour)
+			if i := g.world().Index(o.Code); i >= 0 {
+				for _, r := range scene.OutlineRings(g.world(), &g.world().Countries[i], t.Scale/g.m.DPR) {
+					m.stroke(pts[r.Start:r.End], o.Width*g.m.DPR, o.Colour)
 				}
 			}
 		}
@@ -170,22 +166,22 @@ func (g *game) renderBase(t projection.Transform) {
 func (g *game) drawHighlights(t projection.Transform) {
 	var buf []geo.Point
 	country := func(i int, fill colour, edge colour, w float64) {
-		c := &g.world.Countries[i]
+		c := &g.world().Countries[i]
 		pts := make([]geo.Point, c.Vertices.Len())
-		for k, p := range g.world.Points[c.Vertices.Start:c.Vertices.End] {
+		for k, p := range g.world().Points[c.Vertices.Start:c.Vertices.End] {
 			pts[k] = t.Apply(p)
 		}
-		idx := g.world.Indices[c.Triangles.Start:c.Triangles.End]
+		idx := g.world().Indices[c.Triangles.Start:c.Triangles.End]
 		g.r.overlay.fill(pts, 0, len(pts), rebase(idx, c.Vertices.Start), fill)
 		for _, r := range c.Rings {
 			buf = g.screenRing(t, [2]int{r.Start, r.End}, buf)
-			if w > style.HaloFrom*g.scr.dpr {
-				g.r.overlay.stroke(buf, w+style.HaloWidth*g.scr.dpr, style.Border)
+			if w > style.HaloFrom*g.m.DPR {
+				g.r.overlay.stroke(buf, w+style.HaloWidth*g.m.DPR, style.Border)
 			}
 			g.r.overlay.stroke(buf, w, edge)
 		}
-		if g.index.Tiny(i, t, g.pickOptions()) {
-			g.r.overlay.disc(t.Apply(c.Label), style.TinyDotRadius*g.scr.dpr, edge)
+		if g.m.Tiny(i, t) {
+			g.r.overlay.disc(t.Apply(c.Label), style.TinyDotRadius*g.m.DPR, edge)
 		}
 	}
 	hover, _ := g.ex.Hovered()
@@ -194,14 +190,14 @@ func (g *game) drawHighlights(t projection.Transform) {
 		if g.ex.State().Mineral != "" {
 			f = style.Darker(g.fillOf(hover), style.HoverDarken)
 		}
-		country(hover, f, style.Marker, style.HoverEdgeWidth*g.scr.dpr)
+		country(hover, f, style.Marker, style.HoverEdgeWidth*g.m.DPR)
 	}
 	if g.ex.Selected() >= 0 {
 		f := style.Selected
 		if g.ex.State().Mineral != "" {
 			f = g.fillOf(g.ex.Selected())
 		}
-		country(g.ex.Selected(), f, style.SelEdge, style.SelectedEdgeWidth*g.scr.dpr)
+		country(g.ex.Selected(), f, style.SelEdge, style.SelectedEdgeWidth*g.m.DPR)
 	}
 }
 
@@ -224,11 +220,11 @@ func (g *game) drawArcs(t projection.Transform, alpha float64) {
 	at := g.ex.At()
 	var sel string
 	if g.ex.Selected() >= 0 {
-		sel = g.world.Countries[g.ex.Selected()].Code
+		sel = g.world().Countries[g.ex.Selected()].Code
 	}
 	_, hoverArc := g.ex.Hovered()
 	// Flows thin on small maps (style.FlowScale), in device px.
-	k := style.FlowScale(g.scr.vp.Dx()/g.scr.dpr) * g.scr.dpr
+	k := style.FlowScale(g.m.VP.Dx()/g.m.DPR) * g.m.DPR
 	for i, a := range g.ex.Arcs() {
 		w := a.Width
 		suspended := a.Type == dataset.ExportControl && !dataset.ControlActive(g.ex.Data().Ties[a.Ties[0]], at)
@@ -252,8 +248,8 @@ func (g *game) drawArcs(t projection.Transform, alpha float64) {
 		}
 	}
 	if len(g.ex.ControlsOnAll()) > 0 {
-		if i := g.world.Index("CHN"); i >= 0 {
-			p := t.Apply(g.world.Countries[i].Label)
+		if i := g.world().Index("CHN"); i >= 0 {
+			p := t.Apply(g.world().Countries[i].Label)
 			c := style.WithAlpha(style.China, alpha)
 			for _, r := range style.ControlRings {
 				g.r.overlay.circle(p, r.Radius*k, r.Width*k, c)

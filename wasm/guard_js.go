@@ -103,7 +103,7 @@ func (gg *guardedGame) LayoutF(w, h float64) (rw, rh float64) {
 	defer func() {
 		if r := recover(); r != nil {
 			gg.p.recovered("laying out the map", r)
-			rw, rh = float64(max(gg.g.scr.w, 1)), float64(max(gg.g.scr.h, 1))
+			rw, rh = float64(max(gg.g.m.W, 1)), float64(max(gg.g.m.H, 1))
 		}
 	}()
 	return gg.g.LayoutF(w, h)

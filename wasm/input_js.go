@@ -5,6 +5,7 @@ import (
 	"syscall/js"
 
 	"paxsilica/internal/geo"
+	"paxsilica/internal/view/mapview"
 )
 
 // pointerInput tracks the pointers on the canvas: one drags (pans) or
@@ -74,7 +75,7 @@ func (p *page) listenInput() {
 				d1 := math.Hypot(at.X-other.X, at.Y-other.Y)
 				mid := geo.Point{X: (at.X + other.X) / 2, Y: (at.Y + other.Y) / 2}
 				if d0 > 4 && d1 > 4 {
-					p.zooms = append(p.zooms, zoomOp{at: mid, factor: d1 / d0})
+					p.zooms = append(p.zooms, mapview.Zoom{At: mid, Factor: d1 / d0})
 				}
 				p.panDX += (at.X - prev.X) / 2
 				p.panDY += (at.Y - prev.Y) / 2
@@ -123,7 +124,7 @@ func (p *page) listenInput() {
 		}
 		f := math.Max(0.5, math.Min(2, math.Pow(1.25, -dy/110)))
 		p.mu.Lock()
-		p.zooms = append(p.zooms, zoomOp{at: pos(e), factor: f})
+		p.zooms = append(p.zooms, mapview.Zoom{At: pos(e), Factor: f})
 		p.mu.Unlock()
 		scheduleFrame()
 	})
@@ -133,7 +134,7 @@ func (p *page) listenInput() {
 			f = 0.5
 		}
 		p.mu.Lock()
-		p.zooms = append(p.zooms, zoomOp{at: pos(e), factor: f})
+		p.zooms = append(p.zooms, mapview.Zoom{At: pos(e), Factor: f})
 		p.mu.Unlock()
 		scheduleFrame()
 	})

@@ -9,8 +9,6 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"paxsilica/internal/dataset"
-	"paxsilica/internal/geo"
-	"paxsilica/internal/geo/projection"
 	"paxsilica/internal/mapdata"
 	"paxsilica/internal/view"
 	"paxsilica/internal/view/guard"
@@ -57,10 +55,10 @@ func main() {
 	st, notes := urlstate.Parse(ui.query(), urlstate.Checks{Country: func(code string) bool { return world.Index(code) >= 0 }})
 	ui.showNotices(append(append(notes, langNotes...), originNotes...))
 	if st.View == urlstate.ViewNetwork {
-		g.net.t, g.net.target = 1, 1
+		g.m.JumpToNetwork()
 	}
 	if st.HasCentre {
-		g.scr.cam = projection.Camera{Centre: projection.EqualEarth(geo.Point{X: st.Lon, Y: st.Lat}), Zoom: max(1, st.Zoom)}.Clamp(world.Bounds)
+		g.m.SetCamera(st.Lon, st.Lat, st.Zoom)
 	}
 	g.ex = view.NewIn(loc, world, st, ui, nil)
 	g.stateChanged()

@@ -9,6 +9,7 @@ import (
 	"paxsilica/internal/i18n"
 	"paxsilica/internal/view"
 	"paxsilica/internal/view/guard"
+	"paxsilica/internal/view/mapview"
 	"paxsilica/internal/view/urlstate"
 )
 
@@ -23,12 +24,6 @@ type (
 
 // page is the explorer's view.Page.
 var _ view.Page = (*page)(nil)
-
-// zoomOp is a zoom by factor around a point (CSS pixels).
-type zoomOp struct {
-	at     geo.Point
-	factor float64
-}
 
 // page is the HTML around the map: the panel, the controls, the URL and the
 // messages to a host page. Text reaches the page only through textContent.
@@ -47,7 +42,7 @@ type page struct {
 	input     pointerInput
 	panDX     float64 // accumulated drag, CSS pixels
 	panDY     float64
-	zooms     []zoomOp
+	zooms     []mapview.Zoom
 	embed     bool    // ?embed=1: compact layout in an iframe
 	activated bool    // embedded and clicked: the wheel zooms the map
 	focused   bool    // the canvas has the focus
@@ -158,7 +153,7 @@ func (p *page) post(e any) {
 
 // drain returns and forgets the queued events, the accumulated drag and the
 // zooms since the last frame.
-func (p *page) drain() (queued []any, dx, dy float64, zooms []zoomOp) {
+func (p *page) drain() (queued []any, dx, dy float64, zooms []mapview.Zoom) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	queued, dx, dy, zooms = p.queued, p.panDX, p.panDY, p.zooms

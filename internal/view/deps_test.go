@@ -6,11 +6,12 @@ import (
 	"testing"
 )
 
-// The explorer's state machine must stay free of the browser and of
-// drawing: no syscall/js, no Ebiten, no gg; nor of the catalogs' builder
-// (internal/i18n/langs and x/text's tables), which the wasm must not link.
+// The explorer's state machine and the map's geometry (mapview) must stay
+// free of the browser and of drawing: no syscall/js, no Ebiten, no gg; nor
+// of the catalogs' builder (internal/i18n/langs and x/text's tables), which
+// the wasm must not link.
 func TestNoBrowserOrDrawingDependencies(t *testing.T) {
-	out, err := exec.Command("go", "list", "-deps", ".").Output()
+	out, err := exec.Command("go", "list", "-deps", "./...").Output()
 	if err != nil {
 		t.Fatalf("go list: %v", err)
 	}
