@@ -336,3 +336,15 @@ func TestHindiEmbed(t *testing.T) {
 	tap(t, ctx, center(t, d, "#menu-toggle"))
 	d.wait(t, `document.querySelector("#toolbar .lang-switch a[data-lang=en]").getBoundingClientRect().height >= 24`, "the language switch in the open menu")
 }
+
+// TestHindiEmbedOnAHostPage: a host page on another origin embeds the
+// explorer with lang=hi and embed.js: the explorer speaks Hindi, embed.js
+// still sizes its iframe and marks the iframe's language.
+func TestHindiEmbedOnAHostPage(t *testing.T) {
+	t.Parallel()
+	ctx := openHost(t, "lang=hi&country=IND")
+	waitFor(t, ctx, `window.__events.some(e => e.type === "paxsilica:ready")`, "paxsilica:ready at the host")
+	waitFor(t, ctx, `(function(){var r = window.__events.filter(e => e.type === "paxsilica:resize").pop(); var f = document.getElementById("explorer"); return r && f.style.height === r.height + "px" && f.lang === "hi";})()`,
+		"the resize applied by embed.js, and the iframe marked Hindi")
+	waitFor(t, ctx, `window.__events.some(e => e.type === "paxsilica:view" && e.lang === "hi")`, "the view message naming Hindi")
+}
