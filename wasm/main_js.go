@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"net/url"
+	"strings"
 	"syscall/js"
 	"time"
 
@@ -20,24 +21,25 @@ func main() {
 	if js.Global().Get("paxsilica").Type() != js.TypeObject {
 		js.Global().Set("paxsilica", js.Global().Get("Object").New())
 	}
-	ui := newPage()
+	// The language first: every text below, failures too, is said in it.
+	search, _ := url.ParseQuery(strings.TrimPrefix(js.Global().Get("location").Get("search").String(), "?"))
+	lang, _ := urlstate.Lang(search.Get(urlstate.LangParam)) // an unknown one is noticed with the rest below
+	loc, langNotes := pageCatalog(lang)
+	ui := newPage(loc)
 	raw, err := await(js.Global().Get("paxsilicaBoot").Get("geometry"))
 	if err != nil {
-		ui.fail("The map geometry could not be loaded: " + err.Error())
+		ui.fail(loc.F("error.geometry", "error", err.Error()))
 		return
 	}
 	b := make([]byte, raw.Get("length").Int())
 	js.CopyBytesToGo(b, raw)
 	world, err := mapdata.Decode(b)
 	if err != nil {
-		ui.fail("The map geometry is damaged (world-50m.bin): " + err.Error())
+		ui.fail(loc.F("error.geometryDamaged", "error", err.Error()))
 		return
 	}
 	q, _ := url.ParseQuery(ui.query())
 	origin, originNotes := guard.OriginParam(q.Get("origin"))
-	lang, _ := urlstate.Lang(q.Get(urlstate.LangParam)) // an unknown one is noticed with the rest below
-	loc, langNotes := pageCatalog(lang)
-	ui.loc = loc
 	m := newMessenger(js.Global(), origin)
 	m.listen(ui)
 	if q.Get("embed") == "1" {
@@ -72,7 +74,7 @@ func main() {
 	ebiten.SetScreenClearedEveryFrame(false)
 	// The page, not the map, has the focus at first: readers tab to the map.
 	if err := ebiten.RunGameWithOptions(&guardedGame{g: g, p: ui}, &ebiten.RunGameOptions{InitUnfocused: true}); err != nil {
-		ui.fail(fmt.Sprintf("The explorer stopped: %v", err))
+		ui.fail(loc.F("error.stoppedErr", "error", err.Error()))
 	}
 }
 

@@ -61,7 +61,8 @@ type page struct {
 	panelHover string
 }
 
-func newPage() *page {
+// newPage is the page around the map, its texts in the language of loc.
+func newPage(loc *i18n.Catalog) *page {
 	win := js.Global()
 	doc := win.Get("document")
 	p := &page{
@@ -71,7 +72,7 @@ func newPage() *page {
 		notices:   doc.Call("getElementById", "notices"),
 		canvas:    doc.Call("querySelector", "canvas"),
 		urlWrites: guard.Throttle{Interval: guard.URLInterval, Burst: guard.URLBurst},
-		loc:       i18n.English(),
+		loc:       loc,
 	}
 	p.input.pointers = map[int]geo.Point{}
 	// Escape clears the selection wherever the focus is, except in a field.

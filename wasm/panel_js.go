@@ -91,7 +91,7 @@ func (p *page) factList(ds *dataset.Dataset, lines []dataset.Line, class func(in
 		return node(domtree.El(tag, class, "", domtree.Quoting(text, q)...))
 	}
 	for i, l := range lines {
-		li := elem("li", "", "", quoted("span", "", l.Text, l.Quoted), sourceLinks(ds, l.Sources))
+		li := elem("li", "", "", quoted("span", "", l.Text, l.Quoted), p.sourceLinks(ds, l.Sources))
 		if class != nil {
 			if c := class(i); c != "" {
 				li = li.attr("class", c)
@@ -117,8 +117,8 @@ func (p *page) showMessage(title, msg string) {
 
 // sourceLinks renders " [USGS MCS 2025] [Zawya]" as links that open in a new
 // tab; a source without a URL is shown as plain text (charts.SourceLinks).
-func sourceLinks(ds *dataset.Dataset, ids []string) dom {
-	return node(charts.SourceLinks(ds, ids))
+func (p *page) sourceLinks(ds *dataset.Dataset, ids []string) dom {
+	return node(charts.SourceLinksIn(p.loc, ds, ids))
 }
 
 // showEvents lists the events around the timeline's date, later ones dimmed.
@@ -203,7 +203,7 @@ func (p *page) showLegend(ds *dataset.Dataset, st urlstate.State, at string, sc 
 		lg.Call("appendChild", p.el("h2", "", title))
 		lg.Call("appendChild", p.marks("", scene.ScaleMarks()))
 		src := p.el("p", "", p.loc.F("legend.unit", "unit", m.Unit))
-		p.add(src, sourceLinks(ds, m.Sources))
+		p.add(src, p.sourceLinks(ds, m.Sources))
 		lg.Call("appendChild", src)
 		if u := dataset.Unconfirmed(p.loc, m.Cite); u != "" {
 			lg.Call("appendChild", p.el("p", "legend-unconfirmed", p.loc.F("legend.figures", "unconfirmed", u)))

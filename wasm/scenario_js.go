@@ -75,7 +75,7 @@ func (p *page) scenarioLegend(ds *dataset.Dataset, lg *view.ScenarioLegend) {
 	box.Call("appendChild", p.marks("", lg.Marks))
 	box.Call("appendChild", p.el("p", "hint", lg.Hint))
 	src := p.el("p", "", p.loc.T("legend.sources"))
-	p.add(src, sourceLinks(ds, lg.Sources))
+	p.add(src, p.sourceLinks(ds, lg.Sources))
 	box.Call("appendChild", src)
 	if lg.Unconfirmed != "" {
 		box.Call("appendChild", p.el("p", "legend-unconfirmed", lg.Unconfirmed))

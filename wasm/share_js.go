@@ -26,29 +26,29 @@ func (p *page) wireShare() {
 		clip := p.win.Get("navigator").Get("clipboard")
 		if !clip.Truthy() {
 			// Selected: the reader can press Ctrl+C (⌘C).
-			status.Set("textContent", what+" selected: press Ctrl+C (⌘C) to copy.")
+			status.Set("textContent", p.loc.F("share.selected", "what", what))
 			return
 		}
 		done := p.funcOf("copying", func(this js.Value, args []js.Value) any {
-			status.Set("textContent", what+" copied.")
+			status.Set("textContent", p.loc.F("share.copied", "what", what))
 			return nil
 		})
 		failed := p.funcOf("copying", func(this js.Value, args []js.Value) any {
-			status.Set("textContent", what+" selected: press Ctrl+C (⌘C) to copy.")
+			status.Set("textContent", p.loc.F("share.selected", "what", what))
 			return nil
 		})
 		p.funcs = append(p.funcs, done, failed)
 		clip.Call("writeText", text).Call("then", done, failed)
 	}
-	p.listen(p.byID("copy-link"), "click", func(js.Value) { copyFrom("share-link", "Link") })
-	p.listen(p.byID("copy-embed"), "click", func(js.Value) { copyFrom("share-embed", "Embed code") })
+	p.listen(p.byID("copy-link"), "click", func(js.Value) { copyFrom("share-link", p.loc.T("share.link")) })
+	p.listen(p.byID("copy-embed"), "click", func(js.Value) { copyFrom("share-embed", p.loc.T("share.embed")) })
 }
 
 // shareTexts returns the link to the current view and the iframe snippet
 // that embeds it (view.Link, view.Snippet).
 func (p *page) shareTexts() (link, snippet string) {
 	origin, path := p.location()
-	return view.Link(origin, path, p.query()), view.Snippet(origin, path, p.query())
+	return view.Link(origin, path, p.query()), view.Snippet(p.loc, origin, path, p.query())
 }
 
 // location returns the page's origin and path.

@@ -3,6 +3,7 @@ package charts
 import (
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/dom"
+	"paxsilica/internal/i18n"
 )
 
 // SourceLinks renders " [USGS MCS 2025] [Zawya]": a link per source that
@@ -10,6 +11,13 @@ import (
 // a source without an address, marked where the address is not the
 // article's own.
 func SourceLinks(ds *dataset.Dataset, ids []string) dom.Node {
+	return SourceLinksIn(i18n.English(), ds, ids)
+}
+
+// SourceLinksIn is SourceLinks in the language of loc: the joining words
+// are the reader's, the sources' names stay their own (marked lang="en"
+// on a page in another language).
+func SourceLinksIn(loc *i18n.Catalog, ds *dataset.Dataset, ids []string) dom.Node {
 	span := dom.El("span", "src", "")
 	for _, id := range ids {
 		s, ok := ds.Sources[id]
@@ -18,14 +26,17 @@ func SourceLinks(ds *dataset.Dataset, ids []string) dom.Node {
 		}
 		var a dom.Node
 		if s.URL != "" {
-			a = dom.El("a", "", s.Label()).Attr("href", s.URL).Attr("target", "_blank").Attr("rel", "noopener noreferrer")
+			a = dom.El("a", "", s.LabelIn(loc)).Attr("href", s.URL).Attr("target", "_blank").Attr("rel", "noopener noreferrer")
 		} else {
-			a = dom.El("span", "", s.Label())
+			a = dom.El("span", "", s.LabelIn(loc))
 		}
 		if s.NotLinked != "" {
 			a = a.Attr("class", "not-linked")
 		}
-		span.Kids = append(span.Kids, dom.Text(" "), a.Attr("title", s.Tip()))
+		if !loc.English() && s.NotLinked == "" {
+			a = a.Attr("lang", "en") // the source's own name
+		}
+		span.Kids = append(span.Kids, dom.Text(" "), a.Attr("title", s.TipIn(loc)))
 	}
 	return span
 }

@@ -161,27 +161,35 @@ func Unconfirmed(loc *i18n.Catalog, c Cite) string {
 
 // Label is a source's link text: its short name, and "named but not
 // linked" where its address is not the article's (or there is none).
-func (s Source) Label() string {
+func (s Source) Label() string { return s.LabelIn(i18n.English()) }
+
+// LabelIn is Label in the language of loc (the short name is the
+// source's own).
+func (s Source) LabelIn(loc *i18n.Catalog) string {
 	if s.NotLinked != "" {
-		return s.Short + " (named but not linked)"
+		return s.Short + loc.T("panel.notLinked")
 	}
 	return s.Short
 }
 
 // Tip describes a source for a link's title: title, publisher and date
 // (or why there is none), and why it is not linked.
-func (s Source) Tip() string {
+func (s Source) Tip() string { return s.TipIn(i18n.English()) }
+
+// TipIn is Tip in the language of loc: the title, publisher and notes are
+// the source's words, the date and the joining words the reader's.
+func (s Source) TipIn(loc *i18n.Catalog) string {
 	t := s.Title + " — " + s.Publisher
 	switch {
 	case s.Date != "" && s.DateNote != "":
-		t += ", " + s.Date + " (" + s.DateNote + ")"
+		t += ", " + loc.Date(s.Date) + " (" + s.DateNote + ")"
 	case s.Date != "":
-		t += ", " + s.Date
+		t += ", " + loc.Date(s.Date)
 	case s.DateNote != "":
-		t += ", undated: " + s.DateNote
+		t += loc.F("panel.undated", "note", s.DateNote)
 	}
 	if s.NotLinked != "" {
-		t += ". Not linked: " + s.NotLinked
+		t += loc.F("panel.notLinkedWhy", "why", s.NotLinked)
 	}
 	return t
 }

@@ -163,7 +163,8 @@ func TestShareInHindi(t *testing.T) {
 	if got, want := Link("https://x.example", "/", q), "https://x.example/?country=IND&lang=hi"; got != want {
 		t.Errorf("link %q, want %q", got, want)
 	}
-	if s := Snippet("https://x.example", "/", q); !strings.Contains(s, `src="https://x.example/?country=IND&amp;embed=1&amp;lang=hi"`) {
+	if s := Snippet(hindi(t), "https://x.example", "/", q); !strings.Contains(s, `src="https://x.example/?country=IND&amp;embed=1&amp;lang=hi"`) ||
+		!strings.Contains(s, `title="पैक्स सिलिका`) {
 		t.Errorf("snippet %q", s)
 	}
 }

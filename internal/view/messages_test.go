@@ -1,6 +1,7 @@
 package view
 
 import (
+	"paxsilica/internal/i18n"
 	"reflect"
 	"testing"
 )
@@ -83,7 +84,7 @@ func TestLinkAndSnippet(t *testing.T) {
 		if got := Link("https://x.example", "/", tc.query); got != tc.link {
 			t.Errorf("Link(%q) = %q, want %q", tc.query, got, tc.link)
 		}
-		s := Snippet("https://x.example", "/", tc.query)
+		s := Snippet(i18n.English(), "https://x.example", "/", tc.query)
 		want := `<iframe src="` + tc.src + `" title="` + Title + `"`
 		if len(s) < len(want) || s[:len(want)] != want {
 			t.Errorf("Snippet(%q) = %q, want it to start %q", tc.query, s, want)

@@ -3,9 +3,12 @@ package view
 import (
 	"html"
 	"net/url"
+
+	"paxsilica/internal/i18n"
 )
 
-// Title is the explorer's title, as an embedding iframe names it.
+// Title is the explorer's title in English, as an embedding iframe names
+// it (embed.title in the catalog).
 const Title = "Pax Silica Explorer: critical-mineral ties between China, the US and partners"
 
 // base is the address of the page without its query.
@@ -33,11 +36,12 @@ func Link(origin, path, query string) string {
 
 // Snippet is the HTML that embeds the view in another page: an iframe of
 // it with ?embed=1, and the optional script that lets the iframe take the
-// height the explorer asks for.
-func Snippet(origin, path, query string) string {
+// height the explorer asks for. The iframe's title is in the language of
+// loc.
+func Snippet(loc *i18n.Catalog, origin, path, query string) string {
 	q := shared(query)
 	q.Set("embed", "1")
 	src := base(origin, path) + "?" + q.Encode()
-	return `<iframe src="` + html.EscapeString(src) + `" title="` + Title + `" loading="lazy" style="width:100%;height:560px;border:0" allow="fullscreen"></iframe>` +
+	return `<iframe src="` + html.EscapeString(src) + `" title="` + html.EscapeString(loc.T("embed.title")) + `" loading="lazy" style="width:100%;height:560px;border:0" allow="fullscreen"></iframe>` +
 		"\n" + `<script src="` + html.EscapeString(base(origin, path)+"embed.js") + `" async></script>`
 }
