@@ -348,3 +348,43 @@ func TestHindiEmbedOnAHostPage(t *testing.T) {
 		"the resize applied by embed.js, and the iframe marked Hindi")
 	waitFor(t, ctx, `window.__events.some(e => e.type === "paxsilica:view" && e.lang === "hi")`, "the view message naming Hindi")
 }
+
+// TestLangSwitchInTheEmbed: in the compact embed the switch is under More
+// controls, and it keeps the embed and its view.
+func TestLangSwitchInTheEmbed(t *testing.T) {
+	t.Parallel()
+	ctx := newTab(t, 600, 450)
+	openExplorer(t, ctx, "?embed=1&lang=hi&country=IND")
+	if err := chromedp.Run(ctx, chromedp.Click("#menu-toggle", chromedp.ByQuery)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.querySelector("#toolbar .lang-switch a[data-lang=en]").getBoundingClientRect().height >= 24`, "the switch in the open menu")
+	var header float64
+	eval(t, ctx, `document.querySelector("#header .lang-switch").getBoundingClientRect().height`, &header)
+	if header != 0 {
+		t.Errorf("the header's switch shows in the embed (%v px)", header)
+	}
+	if err := chromedp.Run(ctx, chromedp.Click(`#toolbar .lang-switch a[data-lang="en"]`, chromedp.ByQuery)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.documentElement.classList.contains("ready") && document.documentElement.lang === "en" && `+
+		`new URLSearchParams(location.search).get("embed") === "1" && new URLSearchParams(location.search).get("country") === "IND" && !new URLSearchParams(location.search).has("lang")`,
+		"the same embedded view in English")
+}
+
+// TestUnknownLangLoadsNoCatalog: ?lang=xx is English: no catalog is
+// fetched, the page says lang="en", and the switch marks English.
+func TestUnknownLangLoadsNoCatalog(t *testing.T) {
+	t.Parallel()
+	ctx := newTab(t, viewportW, viewportH)
+	reqs := logRequests(t, ctx)
+	openExplorer(t, ctx, "?lang=xx")
+	var got string
+	eval(t, ctx, `document.documentElement.lang + "|" + document.querySelector("#header h1").textContent + "|" + document.querySelector("#header .lang-switch a[aria-current]").textContent`, &got)
+	if got != "en|Pax Silica Explorer|English" {
+		t.Errorf("at ?lang=xx: %q", got)
+	}
+	if m := reqs.matching("/lang/"); len(m) != 0 {
+		t.Errorf("?lang=xx fetched %v", m)
+	}
+}

@@ -457,7 +457,7 @@ var hindiMsgs = map[string]string{
 	"download.producersOff": "उत्पादकों की सूची के लिए कोई खनिज चुनें।",
 	"download.saved":        "{name} सहेजी गई ({kb} KB): {title}।",
 	"download.scenario":     "परिदृश्य (CSV)", // scenario: परिदृश्य; unsure, alternative स्थिति
-	"download.scenarioOff":  "कोई खनिज चुनें, और यह कि चीन किसे आपूर्ति बंद करे।",
+	"download.scenarioOff":  "कोई खनिज चुनें, और यह कि चीन किसकी आपूर्ति रोके।",
 	"download.scenarioOn":   "आपूर्तिकर्ता, बाक़ी उत्पादक और हर लक्ष्य का जोखिम", // exposure: जोखिम; unsure, alternative निर्भरता
 	"download.ties":         "चुने गए देश के संबंध (CSV)",
 	"download.tiesOff":      "संबंधों के लिए कोई देश चुनें।",
@@ -485,16 +485,16 @@ var hindiMsgs = map[string]string{
 	"page.layersLegend":        "नक्शे पर दिखाई गई परतें",
 	"page.legend":              "संकेत-सूची", // legend: संकेत-सूची; unsure, alternative लेजेंड
 	"page.mapCredit":           "नक्शा:",
-	"page.mapCreditNote":       "(सार्वजनिक डोमेन), world-atlas के ज़रिए। इक्वल अर्थ प्रक्षेप।", // Equal Earth projection: the projection's name transliterated, प्रक्षेप for projection; unsure, alternative प्रोजेक्शन
+	"page.mapCreditNote":       "(सार्वजनिक डोमेन), world-atlas के ज़रिए। Equal Earth प्रक्षेपण।", // the projection's name kept in Latin letters, as the figure's source line has it
 	"page.mineral":             "खनिज",
 	"page.mineralNone":         "कोई नहीं: गुट और संबंध दिखाएँ", // blocs: गुट; unsure, alternative समूह
 	"page.more":                "और विकल्प",
 	"page.name":                "पैक्स सिलिका एक्सप्लोरर",
 	"page.noSelection":         "कोई देश नहीं चुना गया",
-	"page.scenario":            "अगर चीन आपूर्ति बंद कर दे तो?",
+	"page.scenario":            "अगर चीन आपूर्ति रोक दे तो?",
 	"page.scenarioPreset":      "मौजूदा नियंत्रण",
-	"page.scenarioPresetTitle": "चुनी गई तारीख़ पर इस खनिज पर चीन के निर्यात नियंत्रण जिन पर लागू हैं, उन्हें आपूर्ति बंद करें",
-	"page.scenarioTarget":      "अगर चीन आपूर्ति बंद कर दे, इन्हें:", // the label stands before the list of targets; Hindi puts the verb last, so the sentence ends with a colon; unsure, alternative “चीन किसे आपूर्ति बंद करे:”
+	"page.scenarioPresetTitle": "चुनी गई तारीख़ पर इस खनिज पर चीन के निर्यात नियंत्रण जिन पर लागू हैं, उनकी आपूर्ति रोकें",
+	"page.scenarioTarget":      "अगर चीन आपूर्ति रोक दे:", // the label stands before the list of whom; Hindi puts the verb last, hence the colon (as the figure's legend has it); unsure, alternative “चीन किसकी आपूर्ति रोके:”
 	"page.scrollHint":          "व्हील से ज़ूम करने के लिए नक्शे पर क्लिक करें, या स्क्रॉल करते समय Ctrl (Mac पर ⌘) दबाए रखें।",
 	"page.share":               "साझा करें",
 	"page.shareEmbed":          "किसी पेज में एम्बेड करें",
