@@ -214,6 +214,17 @@ func TestHindiBoot(t *testing.T) {
 	ctx, release := holdWasm(t, "?lang=hi")
 	waitFor(t, ctx, `!document.documentElement.classList.contains("i18n-wait") && document.getElementById("status-text").textContent === "नक्शा लोड हो रहा है…"`,
 		"the Hindi loading text")
+	// The page before the program: Hindi texts over the poster, no English
+	// left in the header.
+	img := screenshot(t, ctx)
+	if ink := inkIn(img, rectOf(t, ctx, "#status-text")); ink < 50 {
+		t.Errorf("the loading text has %d dark pixels", ink)
+	}
+	var english string
+	eval(t, ctx, `Array.from(document.querySelectorAll("#header [data-i18n], #toolbar [data-i18n]")).map(e => e.textContent).filter(s => /[A-Za-z]{3}/.test(s)).join(" | ")`, &english)
+	if english != "" {
+		t.Errorf("English left in the header and toolbar before the program runs: %s", english)
+	}
 	p := countryPoint(t, ctx, "IND")
 	if err := chromedp.Run(ctx, chromedp.MouseClickXY(p.X, p.Y)); err != nil {
 		t.Fatal(err)
