@@ -1,6 +1,7 @@
 package view
 
 import (
+	"paxsilica/internal/kit/fixtures"
 	"strings"
 	"testing"
 
@@ -166,5 +167,53 @@ func TestShareInHindi(t *testing.T) {
 	if s := Snippet(hindi(t), "https://x.example", "/", q); !strings.Contains(s, `src="https://x.example/?country=IND&amp;embed=1&amp;lang=hi"`) ||
 		!strings.Contains(s, `title="पैक्स सिलिका`) {
 		t.Errorf("snippet %q", s)
+	}
+}
+
+// Every country's and every mineral's panel has the same sections in Hindi
+// as in English, each heading in Hindi words (Devanagari), and every line
+// says something in Hindi besides the source's words it quotes.
+func TestEveryPanelInHindi(t *testing.T) {
+	hi, en := hindi(t), i18n.English()
+	ds := fixtures.Dataset(t)
+	var states []urlstate.State
+	for _, c := range ds.Countries {
+		if index(t, c.Code) >= 0 {
+			states = append(states, urlstate.State{Country: c.Code})
+		}
+	}
+	for _, m := range ds.Minerals {
+		states = append(states, urlstate.State{Mineral: m.ID})
+	}
+	devanagari := func(s string) bool {
+		for _, r := range s {
+			if r >= 0x0900 && r <= 0x097F {
+				return true
+			}
+		}
+		return false
+	}
+	for _, st := range states {
+		_, rh := newExplorerIn(t, hi, st, false)
+		_, re := newExplorerIn(t, en, st, false)
+		ph, pe := rh.panel.Profile, re.panel.Profile
+		if ph == nil || pe == nil || len(ph.Sections) != len(pe.Sections) {
+			t.Errorf("%+v: sections differ between Hindi and English", st)
+			continue
+		}
+		for i, s := range ph.Sections {
+			if !devanagari(s.Heading) {
+				t.Errorf("%+v: heading %q (English %q) has no Hindi", st, s.Heading, pe.Sections[i].Heading)
+			}
+			for _, l := range s.Lines {
+				rest := l.Text
+				for _, q := range l.Quoted {
+					rest = strings.ReplaceAll(rest, q, "")
+				}
+				if !devanagari(rest) && strings.TrimSpace(strings.Trim(rest, ".,:;—()0123456789%- ")) != "" {
+					t.Errorf("%+v: line %q says nothing in Hindi outside its quotes", st, l.Text)
+				}
+			}
+		}
 	}
 }
