@@ -18,7 +18,8 @@ const Version = "0.2.0"
 // fields; a nil field is sent as null.
 //
 // To the parent: paxsilica:ready {version}; paxsilica:select {country,
-// name}; paxsilica:view {view, mineral, date, scenario, target, and lang
+// name (the dataset's English name, whatever the page's language)};
+// paxsilica:view {view, mineral, date, scenario, target, and lang
 // when the interface is not in English};
 // paxsilica:resize {height},
 // and AMP's {sentinel: "amp", type: "embed-size", height}.

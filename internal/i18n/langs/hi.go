@@ -211,7 +211,7 @@ var hindiMsgs = map[string]string{
 	"error.datasetLoad":                "डेटासेट (dataset.json) लोड नहीं हो सका: {error}",
 	"error.datasetProblems.one":        "डेटासेट (dataset.json) में {n} समस्या है, इसलिए इसका इस्तेमाल नहीं किया गया:",
 	"error.datasetProblems.other":      "डेटासेट (dataset.json) में {n} समस्याएँ हैं, इसलिए इसका इस्तेमाल नहीं किया गया:",
-	"error.geometry":                   "नक्शे की ज्यामिति लोड नहीं हो सकी: {error}",
+	"error.geometry":                   "नक्शे की ज्यामिति लोड नहीं हो सकी: {error}", // unsure: 'map geometry' as नक्शे की ज्यामिति; alternative 'नक्शे का आकार-डेटा'
 	"error.geometryDamaged":            "नक्शे की ज्यामिति ख़राब है (world-50m.bin): {error}",
 	"error.stopped":                    "एक्सप्लोरर रुक गया: यह बार-बार विफल हुआ ({where}: {detail})। इसे फिर से शुरू करने के लिए पेज दोबारा लोड करें।",
 	"error.stoppedErr":                 "एक्सप्लोरर रुक गया: {error}",
@@ -224,7 +224,7 @@ var hindiMsgs = map[string]string{
 	"key.group.4":                      "पैक्स सिलिका के हस्ताक्षरकर्ता",
 	"key.group.5":                      "संयुक्त राज्य",
 	"key.layer.agreements":             "अमेरिकी समझौते",
-	"key.layer.blocs":                  "गुट (रूपरेखा)",
+	"key.layer.blocs":                  "गुट (रूपरेखा)", // unsure: 'outlines' as रूपरेखा; alternative 'सीमा-रेखाएँ'
 	"key.layer.controls":               "चीनी निर्यात नियंत्रण",
 	"key.layer.imports":                "आयात के स्रोत",
 	"key.msp":                          "MSP साझेदार",
@@ -236,7 +236,7 @@ var hindiMsgs = map[string]string{
 	"lang.fallback":                    "भाषा “{lang}” उपलब्ध नहीं है; एक्सप्लोरर अंग्रेज़ी में दिखाया गया है।",
 	"lang.missing":                     "पेज ने इन्हें उपलब्ध नहीं कराया",
 	"lang.other":                       "पेज ने “{tag}” के पाठ दिए",
-	"legend.arcsHint":                  "चाप उस देश की ओर इशारा करते हैं जहाँ वे पहुँचते हैं; फीके चाप निलंबित हैं। चीन के चारों ओर का घेरा सभी देशों पर लागू नियंत्रण दिखाता है।",
+	"legend.arcsHint":                  "चाप उस देश की ओर इशारा करते हैं जहाँ वे पहुँचते हैं; फीके चाप निलंबित हैं। चीन के चारों ओर का घेरा सभी देशों पर लागू नियंत्रण दिखाता है।", // unsure: 'arcs' as चाप (the drawn curves); alternative 'रेखाएँ'
 	"legend.figures":                   "आँकड़े {unconfirmed}।",
 	"legend.scen.china":                "चीन, आपूर्तिकर्ता",
 	"legend.scen.fill":                 "कमी पूरी कर सकते हैं",
@@ -289,10 +289,10 @@ var hindiMsgs = map[string]string{
 	"panel.endPassed":                  "{end}, यह तारीख़ बीत चुकी: {outcome}",
 	"panel.heading.agreements":         "समझौते",
 	"panel.heading.controls":           "निर्यात नियंत्रण",
-	"panel.heading.corridor":           "कॉरिडोर",
+	"panel.heading.corridor":           "कॉरिडोर", // unsure: transliterated कॉरिडोर; alternative 'गलियारा'
 	"panel.heading.import":             "आयात का स्रोत",
 	"panel.heading.ties":               "संबंध",
-	"panel.hhi":                        "हर्फ़िंडाल–हिर्शमैन सूचकांक: {index} ({threshold} से ऊपर का अर्थ है बहुत अधिक केंद्रित)",
+	"panel.hhi":                        "हर्फ़िंडाल–हिर्शमैन सूचकांक: {index} ({threshold} से ऊपर का अर्थ है बहुत अधिक केंद्रित)", // Herfindahl–Hirschman transliterated; unsure, the English name could stay
 	"panel.hhiCapped":                  "USGS के टन आँकड़ों से निकाले गए हिस्सों का योग 100% से ऊपर जाता है, क्योंकि USGS विश्व कुल को पूर्णांकित करता है; शीर्ष तीन का हिस्सा और सूचकांक उनकी अधिकतम सीमा पर रोके गए हैं।",
 	"panel.hhiNote":                    "योग और सूचकांक केवल ऊपर नामित उत्पादकों से निकाले गए हैं, इसलिए ये न्यूनतम सीमा हैं।",
 	"panel.importShare":                "{mineral}: {to} के आयात का {share} {from} से आता है",
@@ -353,13 +353,13 @@ var hindiMsgs = map[string]string{
 	"panel.scen.title":                 "परिदृश्य: अगर चीन आपूर्ति रोक दे तो?",
 	"panel.section.agreementsPartners": "साझेदारों के साथ समझौते",
 	"panel.section.agreementsUS":       "अमेरिका के साथ समझौते",
-	"panel.section.blocs":              "गुट",
+	"panel.section.blocs":              "गुट", // unsure: 'blocs' as गुट; alternative 'समूह'
 	"panel.section.chineseControls":    "चीनी निर्यात नियंत्रण",
 	"panel.section.concentration":      "केंद्रीकरण", // unsure: market concentration; alternative 'संकेंद्रण'
 	"panel.section.controlsAll":        "सभी देशों पर लागू चीनी निर्यात नियंत्रण",
 	"panel.section.controlsBy":         "चीन के लगाए निर्यात नियंत्रण",
 	"panel.section.controlsOn":         "{country} पर चीनी निर्यात नियंत्रण",
-	"panel.section.corridors":          "कॉरिडोर",
+	"panel.section.corridors":          "कॉरिडोर", // unsure: transliterated कॉरिडोर; alternative 'गलियारे'
 	"panel.section.imports":            "आयात",
 	"panel.section.mineral":            "चुना गया खनिज",
 	"panel.section.otherStages":        "अन्य चरण",
@@ -367,7 +367,7 @@ var hindiMsgs = map[string]string{
 	"panel.section.producers":          "स्रोत में नामित उत्पादक",
 	"panel.section.production":         "उत्पादन",
 	"panel.section.reliance":           "शुद्ध आयात निर्भरता",
-	"panel.section.stakes":             "अमेरिकी सरकार की हिस्सेदारी",
+	"panel.section.stakes":             "अमेरिकी सरकार की हिस्सेदारी", // unsure: 'stakes' (equity) as हिस्सेदारी; alternative 'इक्विटी हिस्सेदारी'
 	"panel.section.timeline":           "घटनाक्रम",
 	"panel.seriesPublished":            "{source} ({date} को प्रकाशित): ",
 	"panel.seriesWorld":                "विश्व {amount}; ",
@@ -419,7 +419,7 @@ var hindiMsgs = map[string]string{
 	"status.foundingSignatory":         "संस्थापक हस्ताक्षरकर्ता",
 	"status.guest":                     "अतिथि",
 	"status.member":                    "सदस्य",
-	"status.nonSignatoryParticipant":   "ग़ैर-हस्ताक्षरकर्ता प्रतिभागी",
+	"status.nonSignatoryParticipant":   "ग़ैर-हस्ताक्षरकर्ता प्रतिभागी", // unsure: प्रतिभागी for participant; alternative 'भागीदार'
 	"status.partner":                   "साझेदार",
 	"status.reportedPartner":           "साझेदार (रिपोर्टों के अनुसार)",
 	"status.reportedSignatory":         "हस्ताक्षरकर्ता (रिपोर्टों के अनुसार)",
