@@ -143,12 +143,16 @@ func TestFindInHindi(t *testing.T) {
 		{"India", "IND", ""},
 		{"ind", "IND", ""},
 		{"जापा", "JPN", ""},
+		{"गैलियम", "", ""}, // a mineral by its Hindi name (checked below)
 		{"अटलांटिस", "", "“अटलांटिस” नाम का कोई देश या खनिज नहीं मिला"},
 	} {
 		got, status := Find(hi, e.world, e.Data(), tc.text)
 		code := ""
 		if got.Country >= 0 {
 			code = e.world.Countries[got.Country].Code
+		}
+		if tc.text == "गैलियम" && got.Mineral != "gallium" {
+			t.Errorf("Find(%q) found mineral %q, want gallium", tc.text, got.Mineral)
 		}
 		if code != tc.country || status != tc.status {
 			t.Errorf("Find(%q) = %s %q, want %s %q", tc.text, code, status, tc.country, tc.status)
