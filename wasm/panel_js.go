@@ -40,7 +40,7 @@ func (p *page) ShowPanel(pn view.Panel) {
 	case pn.Scenario != nil:
 		lead = append(lead, node(charts.ScenarioHTML(p.loc, pn.Data, *pn.Scenario)))
 	case pn.Summary != nil:
-		lead = append(lead, node(charts.SummaryHTML(pn.Data, *pn.Summary)))
+		lead = append(lead, node(charts.SummaryHTML(p.loc, pn.Data, *pn.Summary)))
 	case pn.Mineral != nil:
 		lead = append(lead, node(charts.MineralHTML(p.loc, pn.Data, *pn.Mineral)))
 	}

@@ -129,7 +129,7 @@ func TestChartsFollowTheDate(t *testing.T) {
 					t.Errorf("imports not largest first: %s", bars(s.Parts))
 				}
 			}
-			sum := CountrySummary(d, "CHN", tc.at)
+			sum := CountrySummary(i18n.English(), d, "CHN", tc.at)
 			var lines []string
 			for _, m := range sum.Minerals {
 				lines = append(lines, m.Short+" "+m.Bar.Text+" "+m.Bar.Detail)
@@ -157,7 +157,7 @@ func TestCountsFollowTheDate(t *testing.T) {
 		{"USA", "2026-03-01", CountImports, 2},
 	} {
 		n := -1
-		for _, c := range CountrySummary(d, tc.code, tc.at).Counts {
+		for _, c := range CountrySummary(i18n.English(), d, tc.code, tc.at).Counts {
 			if c.Kind == tc.kind {
 				n = c.N
 			}

@@ -109,13 +109,13 @@ func shareText(loc *i18n.Catalog, share float64, p dataset.Producer) string {
 	return s
 }
 
-// rank is a producer's rank as the reader sees it: "1st" in English
-// (dataset.Ordinal), the catalog's chart.rank in other languages.
+// rank is a producer's rank as the reader sees it: "1st" in English, the
+// panel's words in other languages ("पहला स्थान").
 func rank(loc *i18n.Catalog, n int) string {
 	if loc.English() {
 		return dataset.Ordinal(loc, n)
 	}
-	return loc.F("chart.rank", "n", loc.Int(n))
+	return loc.F("panel.rankPlace", "rank", dataset.Ordinal(loc, n))
 }
 
 // lower lowercases a name inside an English sentence; other languages keep

@@ -23,17 +23,17 @@ func rowClass(key string, china bool) string {
 
 // pickButton names a country (a button that selects it on the map) or a
 // mineral (one that colours the map by it); a plain span otherwise.
-func pickButton(label, code, mineral, title string) dom.Node {
+func pickButton(loc *i18n.Catalog, label, code, mineral, title string) dom.Node {
 	switch {
 	case code != "":
 		return dom.El("button", "pick", label).Attr("type", "button").Attr("data-code", code).
-			Attr("title", "Select "+label+" on the map")
+			Attr("title", loc.F("chart.pick.country", "name", label))
 	case mineral != "":
 		if title == "" {
 			title = label
 		}
 		return dom.El("button", "pick", label).Attr("type", "button").Attr("data-mineral", mineral).
-			Attr("title", "Colour the map by "+title)
+			Attr("title", loc.F("chart.pick.mineral", "name", title))
 	}
 	return dom.El("span", "", label)
 }
@@ -51,9 +51,9 @@ func barCell(b Bar, detail string) dom.Node {
 }
 
 // barRow is one row of a bar chart: the name, the bar and the figure.
-func barRow(b Bar, mineral, title string) dom.Node {
+func barRow(loc *i18n.Catalog, b Bar, mineral, title string) dom.Node {
 	tr := dom.El("tr", rowClass(b.Key, b.China), "",
-		dom.El("th", "", "", pickButton(b.Label, b.Code, mineral, title)).Attr("scope", "row"),
+		dom.El("th", "", "", pickButton(loc, b.Label, b.Code, mineral, title)).Attr("scope", "row"),
 		dom.El("td", "barcell", "", barCell(b, b.Detail)))
 	if b.Code != "" {
 		tr = tr.Attr("data-code", b.Code)
@@ -64,14 +64,14 @@ func barRow(b Bar, mineral, title string) dom.Node {
 // BarTable is a chart of bars as a table with a caption; cols name the
 // columns for screen readers; minerals and titles, where given, make the
 // rows' names buttons that colour the map by that mineral.
-func BarTable(class, caption string, bars []Bar, minerals, titles []string, cols [2]string) dom.Node {
+func BarTable(loc *i18n.Catalog, class, caption string, bars []Bar, minerals, titles []string, cols [2]string) dom.Node {
 	body := dom.El("tbody", "", "")
 	for i, b := range bars {
 		m, title := "", ""
 		if i < len(minerals) {
 			m, title = minerals[i], titles[i]
 		}
-		body.Kids = append(body.Kids, barRow(b, m, title))
+		body.Kids = append(body.Kids, barRow(loc, b, m, title))
 	}
 	head := dom.El("thead", "sr-only", "", dom.El("tr", "", "",
 		dom.El("th", "", cols[0]).Attr("scope", "col"), dom.El("th", "", cols[1]).Attr("scope", "col")))
@@ -86,7 +86,7 @@ func KeyLegend(loc *i18n.Catalog, bars ...[]Bar) dom.Node {
 			used[b.Key] = true
 		}
 	}
-	ul := dom.El("ul", "keys", "").Attr("aria-label", "Bar colours")
+	ul := dom.El("ul", "keys", "").Attr("aria-label", loc.T("chart.keys"))
 	for _, k := range []string{style.KeyChina, style.KeyPaxSilica, style.KeyMSP, style.KeyOther, style.KeyRest} {
 		if used[k] {
 			ul.Kids = append(ul.Kids, dom.El("li", "", "", dom.El("span", "key k-"+k, "").Attr("aria-hidden", "true"), dom.Text(KeyName(loc, k))))

@@ -293,7 +293,7 @@ func TestCountrySummary(t *testing.T) {
 		{code: "ZZZ", at: "", counts: "0 US agreements, 0 Chinese export controls naming it, 0 import dependencies recorded", noTies: true},
 	} {
 		t.Run(tc.code+"@"+tc.at, func(t *testing.T) {
-			s := CountrySummary(d, tc.code, tc.at)
+			s := CountrySummary(i18n.English(), d, tc.code, tc.at)
 			if got := badges(s); got != tc.badges {
 				t.Errorf("badges:\n%s\nwant:\n%s", got, tc.badges)
 			}

@@ -5,8 +5,8 @@ import (
 	"sort"
 	"strconv"
 
+	"paxsilica/internal/dataset"
 	"paxsilica/internal/i18n"
-	"paxsilica/internal/scenario"
 	"paxsilica/internal/style"
 )
 
@@ -93,7 +93,7 @@ func Compare(v MineralView) Comparison {
 		sameUnit = sameUnit && ch.Unit == v.Charts[0].Unit
 	}
 	if len(years) > 0 {
-		c.Title += ", " + scenario.AndList(loc, years)
+		c.Title += ", " + dataset.AndList(loc, years)
 	}
 	if sameUnit {
 		c.Title += amountsIn(loc, v.Charts[0].Unit)

@@ -4,29 +4,11 @@ import (
 	"strings"
 	"testing"
 
-	"paxsilica/internal/i18n"
-	"paxsilica/internal/i18n/langs"
 	"paxsilica/internal/kit/fixtures"
 	"paxsilica/internal/scenario"
 	"paxsilica/internal/view/caption"
 	"paxsilica/internal/view/urlstate"
 )
-
-// hindi is the Hindi catalog with the CLDR names of the fixture's
-// countries.
-func hindi(t *testing.T) *i18n.Catalog {
-	t.Helper()
-	d := fixtures.Dataset(t)
-	var codes []string
-	for _, c := range d.Countries {
-		codes = append(codes, c.Code)
-	}
-	loc, ok := langs.Get("hi", codes)
-	if !ok {
-		t.Fatal("no Hindi catalog")
-	}
-	return loc
-}
 
 // TestHindiTexts composes chart titles, bars, the scenario's sentence and
 // the figure's caption in Hindi from the shipped data: each holds the
@@ -34,7 +16,7 @@ func hindi(t *testing.T) *i18n.Catalog {
 // no English word of its template.
 func TestHindiTexts(t *testing.T) {
 	d := fixtures.Dataset(t)
-	loc := hindi(t)
+	loc := fixtures.Catalog(t, "hi")
 	ga := mineral(t, d, "gallium")
 	chart := Producers(loc, d, ga, "2025-06-01")
 	usa, _ := scenario.Compute(d, "gallium", "USA", "", "2025-06-01")
@@ -42,17 +24,23 @@ func TestHindiTexts(t *testing.T) {
 	sc := Scenario(loc, d, usa)
 	st, _ := urlstate.Parse("mineral=gallium&country=CHN", urlstate.Checks{Country: func(string) bool { return true }})
 	capt := caption.Describe(loc, d, st, "2026-01-10")
+	chn := CountrySummary(loc, d, "CHN", "2026-11-28")
+	ind := CountrySummary(loc, d, "IND", "2026-11-28")
 	for _, tc := range []struct {
 		name, got string
 		want      []string
 		notWant   []string
 	}{
 		{"chart title", chart.Title, []string{"विश्व निम्न-शुद्धता प्राथमिक उत्पादन में हिस्सेदारी: गैलियम, 2024", "(मात्रा किलोग्राम में)"}, []string{"Share", "amounts"}},
-		{"China's bar", chart.Bars[0].Label + " " + chart.Bars[0].Text + " " + chart.Bars[0].Detail, []string{"चीन", "98.7%", "स्थान 1", "किलोग्राम"}, []string{"China", "1st", "kg"}},
+		{"China's bar", chart.Bars[0].Label + " " + chart.Bars[0].Text + " " + chart.Bars[0].Detail, []string{"चीन", "98.7%", "पहला स्थान", "किलोग्राम"}, []string{"China", "1st", "kg"}},
 		{"scenario title", usa.Title(loc), []string{"परिदृश्य: चीन संयुक्त राज्य को गैलियम की आपूर्ति रोक दे"}, []string{"Scenario", "gallium"}},
 		{"scenario sentence", usa.Summary(loc), []string{"चीन के बिना संयुक्त राज्य को 2024 में विश्व गैलियम उत्पादन का 1.3%", "किलोग्राम", "से मिल सकता है।", "के आयात का"}, []string{"Without", "China", "draw on", "kg"}},
 		{"group scenario sentence", all.Summary(loc), []string{"पैक्स सिलिका के हस्ताक्षरकर्ता देशों को", "दुर्लभ मृदा तत्व", "सबसे अधिक प्रभावित"}, []string{"Without", "signatories"}},
 		{"scenario chart", sc.Title + " " + sc.Top3 + " " + sc.HHI + " " + sc.Level, []string{"चीन के बिना: बचे उत्पादन में हर उत्पादक का हिस्सा", "आज", "चीन के बिना"}, []string{"today", "without", "Without"}},
+		{"China's role", chn.Role, []string{"निर्यात नियंत्रण लगाता है", "दर्ज खनिजों का सबसे बड़ा उत्पादक", "।"}, []string{"imposes", "largest"}},
+		{"India's role", ind.Role, []string{"पैक्स सिलिका"}, []string{"signatory", "Pax Silica"}},
+		{"India's badge", ind.Badges[0].Bloc + " " + ind.Badges[0].Status + " " + ind.Badges[0].Date, []string{"फ़रवरी 2026"}, []string{"signed", "2026-02"}},
+		{"India's counts", ind.Counts[0].Label, nil, []string{"US agreements"}},
 		{"figure title", capt.Title, []string{"चीन", "गैलियम", "2024", "विश्व उत्पादन का 98.7%"}, []string{"China", "world output"}},
 		{"figure subtitle", capt.Subtitle, []string{"10 जनवरी 2026 की स्थिति में नक्शा", "परतें: "}, []string{"Map as of", "layers"}},
 	} {

@@ -115,7 +115,7 @@ func TestSummaryHTML(t *testing.T) {
 		{"IND", "Minerals Security Partnership partner; among the listed producers of 2 minerals; 1 recorded import source.", "Largest producer"},
 	} {
 		t.Run(tc.code, func(t *testing.T) {
-			n := SummaryHTML(d, CountrySummary(d, tc.code, ""))
+			n := SummaryHTML(i18n.English(), d, CountrySummary(i18n.English(), d, tc.code, ""))
 			role := n.Find(func(x dom.Node) bool { return x.HasClass("role") })
 			if len(role) != 1 || !n.Kids[0].HasClass("role") {
 				t.Fatalf("the role is not the summary's first line")
@@ -151,7 +151,7 @@ func TestRole(t *testing.T) {
 		{"attended only", Summary{Badges: []Badge{{Bloc: "Pax Silica", Status: "attended, did not sign then", Key: "other"}}, Counts: []Count{{Kind: CountImports, N: 0}}},
 			"Pax Silica attended, did not sign then."},
 	} {
-		if got := Role(tc.s); got != tc.want {
+		if got := Role(i18n.English(), tc.s); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.name, got, tc.want)
 		}
 	}

@@ -19,19 +19,19 @@ func MineralHTML(loc *i18n.Catalog, ds *dataset.Dataset, v MineralView) dom.Node
 		all = append(all, c.Bars)
 	}
 	if len(v.Charts) > 1 {
-		box.Kids = append(box.Kids, compareTable(ds, Compare(v)))
+		box.Kids = append(box.Kids, compareTable(loc, ds, Compare(v)))
 	} else if len(v.Charts) == 1 {
 		c := v.Charts[0]
 		fig := dom.El("div", "chart current", "").Attr("data-mineral", c.MineralID)
 		if len(c.Bars) == 0 {
 			fig.Kids = append(fig.Kids, dom.El("p", "chart-title", c.Title), dom.El("p", "empty", c.Empty))
 		} else {
-			fig.Kids = append(fig.Kids, BarTable("shares", c.Title, c.Bars, nil, nil, [2]string{"Country", "Share of world output, rank and amount in " + c.Unit}))
+			fig.Kids = append(fig.Kids, BarTable(loc, "shares", c.Title, c.Bars, nil, nil, [2]string{loc.T("chart.column.country"), loc.F("chart.column.share", "unit", c.Unit)}))
 		}
 		for _, n := range c.Notes {
 			fig.Kids = append(fig.Kids, dom.El("p", "note", n))
 		}
-		fig.Kids = append(fig.Kids, SourceLine(ds, editionLabel([]string{""}, c.Edition)+"Source:", c.Sources, c.Unconfirmed))
+		fig.Kids = append(fig.Kids, SourceLine(loc, ds, editionLabel([]string{""}, c.Edition)+loc.T("chart.source"), c.Sources, c.Unconfirmed))
 		box.Kids = append(box.Kids, fig)
 	}
 	if legend := KeyLegend(loc, all...); len(legend.Kids) > 0 {
@@ -44,7 +44,7 @@ func MineralHTML(loc *i18n.Catalog, ds *dataset.Dataset, v MineralView) dom.Node
 		), dom.El("p", "note", loc.T("chart.stats.note")))
 	}
 	if v.HasImports {
-		box.Kids = append(box.Kids, importStack(ds, v.Imports))
+		box.Kids = append(box.Kids, importStack(loc, ds, v.Imports))
 	}
 	return box
 }
@@ -69,8 +69,8 @@ func editionLabel(heads []string, edition string) string {
 // dash where the column's source does not name the country. The chosen
 // chart's column is marked current; the notes and sources follow, one line
 // per edition and set of sources.
-func compareTable(ds *dataset.Dataset, c Comparison) dom.Node {
-	head := dom.El("tr", "", "", dom.El("th", "", "", dom.El("span", "sr-only", "Country")).Attr("scope", "col"))
+func compareTable(loc *i18n.Catalog, ds *dataset.Dataset, c Comparison) dom.Node {
+	head := dom.El("tr", "", "", dom.El("th", "", "", dom.El("span", "sr-only", loc.T("chart.column.country"))).Attr("scope", "col"))
 	for i, col := range c.Columns {
 		cls := ""
 		if i == c.Selected {
@@ -80,7 +80,7 @@ func compareTable(ds *dataset.Dataset, c Comparison) dom.Node {
 	}
 	body := dom.El("tbody", "", "")
 	for _, r := range c.Rows {
-		tr := dom.El("tr", rowClass(r.Key, r.China), "", dom.El("th", "", "", pickButton(r.Label, r.Code, "", "")).Attr("scope", "row"))
+		tr := dom.El("tr", rowClass(r.Key, r.China), "", dom.El("th", "", "", pickButton(loc, r.Label, r.Code, "", "")).Attr("scope", "row"))
 		if r.Code != "" {
 			tr = tr.Attr("data-code", r.Code)
 		}
@@ -90,7 +90,7 @@ func compareTable(ds *dataset.Dataset, c Comparison) dom.Node {
 				cur = " current"
 			}
 			if b == nil {
-				tr.Kids = append(tr.Kids, dom.El("td", "na"+cur, "—").Attr("title", "Not named by this source"))
+				tr.Kids = append(tr.Kids, dom.El("td", "na"+cur, "—").Attr("title", loc.T("chart.notNamed")))
 				continue
 			}
 			td := dom.El("td", "barcell"+cur, "", barCell(*b, ""))
@@ -148,14 +148,14 @@ func compareTable(ds *dataset.Dataset, c Comparison) dom.Node {
 		}
 	}
 	for _, g := range groups {
-		fig.Kids = append(fig.Kids, SourceLine(ds, editionLabel(g.heads, g.chart.Edition)+"Source:", g.chart.Sources, g.chart.Unconfirmed))
+		fig.Kids = append(fig.Kids, SourceLine(loc, ds, editionLabel(g.heads, g.chart.Edition)+loc.T("chart.source"), g.chart.Sources, g.chart.Unconfirmed))
 	}
 	return fig
 }
 
 // importStack renders US import sources as one bar of parts with a legend
 // of buttons, and net import reliance.
-func importStack(ds *dataset.Dataset, s Stack) dom.Node {
+func importStack(loc *i18n.Catalog, ds *dataset.Dataset, s Stack) dom.Node {
 	box := dom.El("div", "stack-chart", "")
 	if len(s.Parts) > 0 {
 		bar := dom.El("div", "stack", "").Attr("aria-hidden", "true")
@@ -167,7 +167,7 @@ func importStack(ds *dataset.Dataset, s Stack) dom.Node {
 			}
 			bar.Kids = append(bar.Kids, seg)
 			legend.Kids = append(legend.Kids, dom.El("li", "", "", dom.El("span", "key k-"+part.Key, "").Attr("aria-hidden", "true"),
-				pickButton(part.Label, part.Code, "", ""), dom.Text(" "+part.Text)))
+				pickButton(loc, part.Label, part.Code, "", ""), dom.Text(" "+part.Text)))
 		}
 		box.Kids = append(box.Kids, dom.El("p", "chart-title", s.Title), bar, legend)
 		if s.Note != "" {
@@ -175,12 +175,12 @@ func importStack(ds *dataset.Dataset, s Stack) dom.Node {
 		}
 	}
 	if s.Reliance != "" {
-		r := dom.El("p", "reliance", "", dom.Text("US net import reliance: "), dom.El("strong", "", s.Reliance))
+		r := dom.El("p", "reliance", "", dom.Text(loc.T("chart.imports.reliance")), dom.El("strong", "", s.Reliance))
 		if s.RelianceEdition != "" {
 			r.Kids = append(r.Kids, dom.El("span", "muted", " ("+s.RelianceEdition+")"))
 		}
 		box.Kids = append(box.Kids, r)
 	}
-	box.Kids = append(box.Kids, SourceLine(ds, "Source:", s.Sources, s.Unconfirmed))
+	box.Kids = append(box.Kids, SourceLine(loc, ds, loc.T("chart.source"), s.Sources, s.Unconfirmed))
 	return box
 }

@@ -12,14 +12,14 @@ import (
 func ScenarioHTML(loc *i18n.Catalog, ds *dataset.Dataset, c ScenarioChart) dom.Node {
 	fig := dom.El("div", "chart current", "")
 	if len(c.Bars) > 0 {
-		fig.Kids = append(fig.Kids, BarTable("shares", c.Title, c.Bars, nil, nil, [2]string{"Country", "Share of what remains, rank, share of world output and amount"}))
+		fig.Kids = append(fig.Kids, BarTable(loc, "shares", c.Title, c.Bars, nil, nil, [2]string{loc.T("chart.column.country"), loc.T("chart.column.scenario")}))
 	} else {
 		fig.Kids = append(fig.Kids, dom.El("p", "chart-title", c.Title))
 	}
 	for _, n := range c.Notes {
 		fig.Kids = append(fig.Kids, dom.El("p", "note", n))
 	}
-	fig.Kids = append(fig.Kids, SourceLine(ds, "Source:", c.Sources, c.Unconfirmed))
+	fig.Kids = append(fig.Kids, SourceLine(loc, ds, loc.T("chart.source"), c.Sources, c.Unconfirmed))
 	box := dom.El("div", "charts scenario-chart", "", fig)
 	if legend := KeyLegend(loc, c.Bars); len(legend.Kids) > 0 {
 		box.Kids = append(box.Kids, legend)

@@ -63,7 +63,7 @@ func TestShippedDataset(t *testing.T) {
 		}
 	}
 	for _, c := range d.Countries {
-		s := CountrySummary(d, c.Code, "")
+		s := CountrySummary(i18n.English(), d, c.Code, "")
 		for _, b := range s.Badges {
 			if len(b.Sources) == 0 {
 				t.Errorf("%s: badge %s without a source", c.Code, b.Bloc)

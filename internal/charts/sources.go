@@ -41,11 +41,12 @@ func SourceLinksIn(loc *i18n.Catalog, ds *dataset.Dataset, ids []string) dom.Nod
 	return span
 }
 
-// SourceLine is "Source: [USGS MCS 2025]" with an unconfirmed badge where due.
-func SourceLine(ds *dataset.Dataset, label string, ids []string, unconfirmed bool) dom.Node {
+// SourceLine is "Source: [USGS MCS 2025]" with an unconfirmed badge where
+// due, its words in the language of loc (the sources' names stay theirs).
+func SourceLine(loc *i18n.Catalog, ds *dataset.Dataset, label string, ids []string, unconfirmed bool) dom.Node {
 	p := dom.El("p", "chart-src", label, SourceLinks(ds, ids))
 	if unconfirmed {
-		p.Kids = append(p.Kids, dom.El("span", "badge", "unconfirmed").Attr("title", "Single-sourced, contested or secondary: treat with care."))
+		p.Kids = append(p.Kids, dom.El("span", "badge", loc.T("chart.unconfirmed")).Attr("title", loc.T("chart.unconfirmed.tip")))
 	}
 	return p
 }

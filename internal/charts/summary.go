@@ -6,6 +6,7 @@ import (
 
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/i18n"
+	"paxsilica/internal/scenario"
 	"paxsilica/internal/style"
 )
 
@@ -98,8 +99,8 @@ func measureWord(loc *i18n.Catalog, measure string) string {
 var blocOrder = []string{"pax-silica", "msp", "msp-forum", "forge"}
 
 // CountrySummary composes the summary of country code as of at.
-func CountrySummary(d *dataset.Dataset, code, at string) Summary {
-	s := Summary{Code: code, Name: d.CountryName(code, code)}
+func CountrySummary(loc *i18n.Catalog, d *dataset.Dataset, code, at string) Summary {
+	s := Summary{Code: code, Name: loc.Country(code, d.CountryName(code, code))}
 	for _, b := range d.Blocs {
 		for _, m := range b.Members {
 			s.IsBloc = s.IsBloc || (m.Country == code && m.Status == dataset.Self)
@@ -128,11 +129,11 @@ func CountrySummary(d *dataset.Dataset, code, at string) Summary {
 		case (id == "msp" || id == "msp-forum" || id == "forge") && dataset.Signed(last.Status):
 			key = style.KeyMSP
 		}
-		date := last.Date
-		if last.DateMeaning != "" && date != "" {
-			date = last.DateMeaning + " " + date
+		date := loc.Date(last.Date)
+		if last.DateMeaning != "" && last.Date != "" {
+			date = dataset.When(loc, last.DateMeaning, last.Date)
 		}
-		s.Badges = append(s.Badges, Badge{BlocID: id, Bloc: b.Name, Status: dataset.StatusLabel(i18n.English(), last.Status), Date: date,
+		s.Badges = append(s.Badges, Badge{BlocID: id, Bloc: dataset.BlocName(loc, id, b.Name), Status: dataset.StatusLabel(loc, last.Status), Date: date,
 			Key: key, Sources: last.Sources, Unconfirmed: last.Unconfirmed})
 	}
 
@@ -152,16 +153,16 @@ func CountrySummary(d *dataset.Dataset, code, at string) Summary {
 			if p.Rank == 1 {
 				leads[m.Commodity] = true
 			}
-			b := Bar{Code: code, Label: m.Name + " (" + m.Stage + ")", Rank: p.Rank, Key: BlocKey(d, code, at), China: code == "CHN"}
+			b := Bar{Code: code, Label: scenario.MineralLabel(loc, m), Rank: p.Rank, Key: BlocKey(d, code, at), China: code == "CHN"}
 			if sh, _, ok := se.Share(p); ok {
-				b.Value, b.Text = min(100, sh), shareText(i18n.English(), sh, p)
+				b.Value, b.Text = min(100, sh), shareText(loc, sh, p)
 			} else {
-				b.Text = "share not published"
+				b.Text = loc.T("chart.summary.unpublished")
 			}
-			b.Detail = dataset.Ordinal(i18n.English(), p.Rank) + " in the world, " + strconv.Itoa(se.Year)
-			short := m.Name
+			b.Detail = loc.F("chart.summary.rank", "rank", dataset.Ordinal(loc, p.Rank), "year", strconv.Itoa(se.Year))
+			short := loc.Mineral(m.ID, m.Name)
 			if m.Measure != "" && len(d.Measures(m)) > 0 {
-				short += ", " + measureWords[m.Measure]
+				short += ", " + measureWord(loc, m.Measure)
 			}
 			shares = append(shares, MineralShare{MineralID: m.ID, Label: b.Label, Short: short, Year: se.Year, Bar: b})
 		}
@@ -180,7 +181,7 @@ func CountrySummary(d *dataset.Dataset, code, at string) Summary {
 	}
 	s.Minerals = shares
 
-	s.Counts = counts(d, code, at)
+	s.Counts = counts(loc, d, code, at)
 	for _, e := range d.Events {
 		if contains(e.Countries, code) && dataset.On(e.Date, at) && (!s.HasLatest || e.Date >= s.Latest.Date) {
 			s.Latest, s.HasLatest = e, true
@@ -191,14 +192,14 @@ func CountrySummary(d *dataset.Dataset, code, at string) Summary {
 		ties += c.N
 	}
 	s.NoTies = len(s.Badges) == 0 && len(s.Minerals) == 0 && ties == 0
-	s.Role = Role(s)
+	s.Role = Role(loc, s)
 	return s
 }
 
 // counts counts the country's ties by kind as of at. The United States
 // counts the deals it made; China the controls it imposes; any other
 // country its deals with the US and the controls that name it.
-func counts(d *dataset.Dataset, code, at string) []Count {
+func counts(loc *i18n.Catalog, d *dataset.Dataset, code, at string) []Count {
 	// Import shares count in the edition that applies at at only.
 	imports := map[int]bool{}
 	for _, i := range d.ImportsAt(at) {
@@ -213,39 +214,39 @@ func counts(d *dataset.Dataset, code, at string) []Count {
 		}
 		return k
 	}
-	dependencies := Count{Kind: CountImports, Key: style.KeyImport, Label: "import dependencies recorded", N: n(func(t dataset.Tie) bool {
+	dependencies := Count{Kind: CountImports, Key: style.KeyImport, Label: loc.T("chart.count." + CountImports), N: n(func(t dataset.Tie) bool {
 		return t.Type == dataset.Import && t.To == code
 	})}
-	supplies := Count{Kind: CountSupplies, Key: style.KeyImport, Label: "import ties as a supplier", N: n(func(t dataset.Tie) bool {
+	supplies := Count{Kind: CountSupplies, Key: style.KeyImport, Label: loc.T("chart.count." + CountSupplies), N: n(func(t dataset.Tie) bool {
 		return t.Type == dataset.Import && t.From == code
 	})}
 	var out []Count
 	switch code {
 	case "USA":
 		out = append(out,
-			Count{Kind: CountPartnerDeals, Key: style.KeyAgreement, Label: "agreements with partners", N: n(func(t dataset.Tie) bool {
+			Count{Kind: CountPartnerDeals, Key: style.KeyAgreement, Label: loc.T("chart.count." + CountPartnerDeals), N: n(func(t dataset.Tie) bool {
 				return (t.Type == dataset.Agreement || t.Type == dataset.Corridor) && t.From == code
 			})},
-			Count{Kind: CountStakes, Key: style.KeyEquityStake, Label: "government stakes", N: n(func(t dataset.Tie) bool { return t.Type == dataset.EquityStake })},
-			Count{Kind: CountControlsNaming, Key: style.KeyExportControl, Label: "Chinese export controls naming it", N: n(func(t dataset.Tie) bool {
+			Count{Kind: CountStakes, Key: style.KeyEquityStake, Label: loc.T("chart.count." + CountStakes), N: n(func(t dataset.Tie) bool { return t.Type == dataset.EquityStake })},
+			Count{Kind: CountControlsNaming, Key: style.KeyExportControl, Label: loc.T("chart.count." + CountControlsNaming), N: n(func(t dataset.Tie) bool {
 				return t.Type == dataset.ExportControl && t.To == code
 			})},
 			dependencies)
 	case "CHN":
 		out = append(out,
-			Count{Kind: CountControlsImposed, Key: style.KeyExportControl, Label: "export controls it imposes", N: n(func(t dataset.Tie) bool {
+			Count{Kind: CountControlsImposed, Key: style.KeyExportControl, Label: loc.T("chart.count." + CountControlsImposed), N: n(func(t dataset.Tie) bool {
 				return t.Type == dataset.ExportControl && t.From == code
 			})},
-			Count{Kind: CountUSAgreements, Key: style.KeyAgreement, Label: "US agreements", N: n(func(t dataset.Tie) bool {
+			Count{Kind: CountUSAgreements, Key: style.KeyAgreement, Label: loc.T("chart.count." + CountUSAgreements), N: n(func(t dataset.Tie) bool {
 				return (t.Type == dataset.Agreement || t.Type == dataset.Corridor) && (t.To == code || contains(t.Countries, code))
 			})},
 			supplies, dependencies)
 	default:
 		out = append(out,
-			Count{Kind: CountUSAgreements, Key: style.KeyAgreement, Label: "US agreements", N: n(func(t dataset.Tie) bool {
+			Count{Kind: CountUSAgreements, Key: style.KeyAgreement, Label: loc.T("chart.count." + CountUSAgreements), N: n(func(t dataset.Tie) bool {
 				return (t.Type == dataset.Agreement || t.Type == dataset.Corridor) && (t.To == code || contains(t.Countries, code))
 			})},
-			Count{Kind: CountControlsNaming, Key: style.KeyExportControl, Label: "Chinese export controls naming it", N: n(func(t dataset.Tie) bool {
+			Count{Kind: CountControlsNaming, Key: style.KeyExportControl, Label: loc.T("chart.count." + CountControlsNaming), N: n(func(t dataset.Tie) bool {
 				return t.Type == dataset.ExportControl && t.To == code
 			})},
 			dependencies)

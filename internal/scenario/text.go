@@ -187,16 +187,7 @@ func (r *Result) fromNames(loc *i18n.Catalog) string {
 	if len(names) == 0 {
 		return loc.T("scenario.unnamedProducers")
 	}
-	return AndList(loc, names)
-}
-
-// AndList joins items as they read in a sentence of loc's language: "a, b
-// and c" (English: dataset.AndList).
-func AndList(loc *i18n.Catalog, items []string) string {
-	if loc.English() || len(items) < 2 {
-		return dataset.AndList(loc, items)
-	}
-	return strings.Join(items[:len(items)-1], ", ") + loc.T("scenario.and") + items[len(items)-1]
+	return dataset.AndList(loc, names)
 }
 
 // Sections are the panel's statements, each with its sources.
@@ -449,5 +440,5 @@ func (r *Result) mostExposed(loc *i18n.Catalog, n int) string {
 		}
 		parts = append(parts, name+" ("+share+")")
 	}
-	return AndList(loc, parts)
+	return dataset.AndList(loc, parts)
 }

@@ -73,7 +73,7 @@ func (e *Explorer) panel() Panel {
 		switch {
 		case ds != nil:
 			pr := ds.CountryProfile(loc, c.Code, c.Name, at, e.st.Mineral)
-			sum := charts.CountrySummary(ds, c.Code, at)
+			sum := charts.CountrySummary(e.Loc(), ds, c.Code, at)
 			return Panel{Title: name, Profile: &pr, Data: ds, Summary: &sum, Open: loc.T("panel.section.mineral"), Lead: e.scenarioLead(c.Code)}
 		case e.dataErr:
 			return Panel{Title: name, Text: loc.T("panel.broken")}
