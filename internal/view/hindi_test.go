@@ -221,3 +221,22 @@ func TestEveryPanelInHindi(t *testing.T) {
 		}
 	}
 }
+
+// The scenario's panel opens its exposure section in Hindi too, whatever
+// that section's heading says.
+func TestScenarioOpensExposureInHindi(t *testing.T) {
+	for _, loc := range []*i18n.Catalog{i18n.English(), hindi(t)} {
+		_, r := newExplorerIn(t, loc, urlstate.State{Scenario: urlstate.ScenarioCut, Mineral: "gallium"}, false)
+		p := r.panel
+		if p.Profile == nil || p.Open == "" {
+			t.Fatalf("%s: scenario panel %q opens %q", loc.Tag, p.Title, p.Open)
+		}
+		found := false
+		for _, s := range p.Profile.Sections {
+			found = found || s.Heading == p.Open
+		}
+		if !found {
+			t.Errorf("%s: no section is headed %q", loc.Tag, p.Open)
+		}
+	}
+}

@@ -165,8 +165,23 @@ func (e *Explorer) scenarioPanel() Panel {
 		secs := r.Sections(e.Loc(), e.data)
 		pr := dataset.Profile{Sections: secs[1:]}
 		ch := charts.Scenario(e.Loc(), e.data, r)
-		return Panel{Title: r.Title(e.Loc()), Profile: &pr, Data: e.data, Lead: secs[0].Lines, Scenario: &ch, Open: "Exposure"}
+		return Panel{Title: r.Title(e.Loc()), Profile: &pr, Data: e.data, Lead: secs[0].Lines, Scenario: &ch, Open: e.exposureHeading(secs)}
 	}
+}
+
+// exposureHeading is the heading of the exposure section among secs (the
+// scenario's sections in the reader's language), found where English
+// heads it "Exposure": the section the panel opens.
+func (e *Explorer) exposureHeading(secs []dataset.Section) string {
+	if e.loc.English() {
+		return "Exposure"
+	}
+	for i, s := range e.scen.r.Sections(i18n.English(), e.data) {
+		if s.Heading == "Exposure" && i < len(secs) {
+			return secs[i].Heading
+		}
+	}
+	return ""
 }
 
 // scenarioLead is the scenario's summary and what it says of one country,
