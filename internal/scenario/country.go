@@ -1,7 +1,7 @@
 package scenario
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"paxsilica/internal/dataset"
@@ -9,18 +9,19 @@ import (
 )
 
 // CountryLines are what the scenario says of one country, for the panel
-// above its details: China as the supplier, a target's exposure, a
-// producer's part in filling the gap, or that China keeps supplying it.
-func (r *Result) CountryLines(d *dataset.Dataset, code string) []dataset.Line {
+// above its details, in the language of loc: China as the supplier, a
+// target's exposure, a producer's part in filling the gap, or that China
+// keeps supplying it.
+func (r *Result) CountryLines(loc *i18n.Catalog, d *dataset.Dataset, code string) []dataset.Line {
 	m := r.Mineral
 	src, un := m.Sources, m.Unconfirmed
-	name := dataset.The(d.CountryName(code, code))
-	subj := strings.ToUpper(name[:1]) + name[1:]
+	subj := subject(loc, d, code, code)
 	var out []dataset.Line
 	if code == "CHN" {
-		t := "China is the supplier in this scenario"
+		t := loc.T("scenario.country.supplier")
 		if r.ChinaKnown {
-			t += fmt.Sprintf(": %s of world %s output in %d, all withheld from %s", dataset.Percent(round1(r.ChinaShare)), strings.ToLower(m.Name), m.Year, r.Target.Name)
+			t += loc.F("scenario.country.supplierShare", "pct", loc.Percent(round1(r.ChinaShare)),
+				"mineral", lowerName(loc, loc.Mineral(m.ID, m.Name)), "year", strconv.Itoa(m.Year), "target", r.targetName(loc))
 		}
 		return []dataset.Line{{Text: t, Sources: src, Unconfirmed: un}}
 	}
@@ -28,33 +29,34 @@ func (r *Result) CountryLines(d *dataset.Dataset, code string) []dataset.Line {
 		if s.Country != code {
 			continue
 		}
-		t := fmt.Sprintf("%s: %s of the producers left", subj, dataset.Ordinal(i18n.English(), i+1))
+		t := loc.F("scenario.country.producer", "who", subj, "rank", dataset.Ordinal(loc, i+1))
 		if s.HasShare {
-			t += ", " + approxFlags(i18n.English(), s.Share, s.Approximate, s.AtLeast) + " of world output"
+			t += loc.F("scenario.country.producerShare", "share", approxFlags(loc, s.Share, s.Approximate, s.AtLeast))
 		}
 		if r.IsFiller(code) {
-			t += "; could fill part of the gap"
+			t += loc.T("scenario.country.fill")
 		}
 		out = append(out, dataset.Line{Text: t, Sources: src, Unconfirmed: un})
 	}
 	if !r.Target.Includes(code) {
-		return append(out, dataset.Line{Text: subj + ": not a target; China keeps supplying it in this scenario"})
+		return append(out, dataset.Line{Text: loc.F("scenario.country.notTarget", "who", subj)})
 	}
 	for _, e := range r.Exposures {
 		if e.Country == code {
-			return append(out, exposureLines(d, r, e)...)
+			return append(out, exposureLines(loc, d, r, e)...)
 		}
 	}
-	return append(out, dataset.Line{Text: subj + ": cut off; no import data in this dataset"})
+	return append(out, dataset.Line{Text: loc.F("scenario.country.noData", "who", subj)})
 }
 
-// Tip is the map's tooltip for a country while the scenario is shown.
-func (r *Result) Tip(code, name string) string {
-	head := name + " — "
+// Tip is the map's tooltip for a country (name, as the map names it)
+// while the scenario is shown, in the language of loc.
+func (r *Result) Tip(loc *i18n.Catalog, code, name string) string {
+	year := strconv.Itoa(r.Mineral.Year)
 	if code == "CHN" {
-		t := head + "the supplier in this scenario"
+		t := loc.F("scenario.tip.supplier", "name", name)
 		if r.ChinaKnown {
-			t += fmt.Sprintf(", %s of world output (%d)", dataset.Percent(round1(r.ChinaShare)), r.Mineral.Year)
+			t += loc.F("scenario.tip.supplierShare", "pct", loc.Percent(round1(r.ChinaShare)), "year", year)
 		}
 		return t
 	}
@@ -62,29 +64,29 @@ func (r *Result) Tip(code, name string) string {
 	if r.Target.Includes(code) {
 		switch e := r.exposure(code); {
 		case e != nil && e.ChinaListed:
-			p := "cut off; China supplied " + approx(i18n.English(), e.ChinaShare, e.Approximate) + " of its imports"
+			period := ""
 			if e.Period != "" {
-				p += " (" + e.Period + ")"
+				period = " (" + e.Period + ")"
 			}
-			parts = append(parts, p)
+			parts = append(parts, loc.F("scenario.tip.china", "pct", approx(loc, e.ChinaShare, e.Approximate), "period", period))
 		case e != nil && e.HasImports:
-			parts = append(parts, "cut off; China is not among its import sources listed")
+			parts = append(parts, loc.T("scenario.tip.notChina"))
 		default:
-			parts = append(parts, "cut off; no import data in this dataset")
+			parts = append(parts, loc.T("scenario.tip.noData"))
 		}
 	} else {
-		parts = append(parts, "not cut off")
+		parts = append(parts, loc.T("scenario.tip.notCut"))
 	}
 	for _, s := range r.Suppliers {
 		if s.Country == code && r.IsFiller(code) {
-			p := "could fill the gap"
+			p := loc.T("scenario.tip.fill")
 			if s.HasShare {
-				p += fmt.Sprintf(": %s of world output (%d)", approxFlags(i18n.English(), s.Share, s.Approximate, s.AtLeast), r.Mineral.Year)
+				p += loc.F("scenario.tip.fillShare", "share", approxFlags(loc, s.Share, s.Approximate, s.AtLeast), "year", year)
 			}
 			parts = append(parts, p)
 		}
 	}
-	return head + strings.Join(parts, "; ")
+	return name + " — " + strings.Join(parts, "; ")
 }
 
 // exposure returns code's exposure, or nil.

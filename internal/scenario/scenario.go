@@ -83,8 +83,9 @@ type Supplier struct {
 	HasShare, Computed, Approximate, AtLeast bool
 	// Amount in the mineral's unit, or nil.
 	Amount *float64
-	// Blocs the country belongs to at the date (dataset bloc names).
-	Blocs []string
+	// Blocs the country belongs to at the date (dataset bloc names), and
+	// their ids.
+	Blocs, BlocIDs []string
 	// Targeted: China stops supplying this producer too.
 	Targeted bool
 }
@@ -116,7 +117,8 @@ func Compute(d *dataset.Dataset, mineral, target, name, at string) (*Result, err
 		}
 		s := Supplier{Country: p.Country, Name: d.CountryName(p.Country, p.Country), Share: share, HasShare: has,
 			Computed: computed, Approximate: p.Approximate, AtLeast: p.AtLeast, Amount: p.Amount,
-			Blocs: blocNames(d, p.Country, at), Targeted: t.Includes(p.Country)}
+			Targeted: t.Includes(p.Country)}
+		s.Blocs, s.BlocIDs = blocNames(d, p.Country, at)
 		if has {
 			r.Listed += share
 		}
@@ -219,13 +221,13 @@ func (r *Result) Fillers() []string {
 
 // blocNames lists the blocs code belongs to at at, by name (not China's or
 // the United States' own).
-func blocNames(d *dataset.Dataset, code, at string) []string {
-	var out []string
+func blocNames(d *dataset.Dataset, code, at string) (names, ids []string) {
 	for _, b := range d.Blocs {
 		st := d.MemberStatus(b.ID, code, at)
 		if st != dataset.Self && dataset.Signed(st) {
-			out = append(out, b.Name)
+			names = append(names, b.Name)
+			ids = append(ids, b.ID)
 		}
 	}
-	return out
+	return names, ids
 }

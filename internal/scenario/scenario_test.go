@@ -379,22 +379,22 @@ func TestCountryLinesAndTips(t *testing.T) {
 		{"FRA", "France: not a target; China keeps supplying it in this scenario", "France — not cut off"},
 	} {
 		var texts []string
-		for _, l := range r.CountryLines(d, tc.code) {
+		for _, l := range r.CountryLines(i18n.English(), d, tc.code) {
 			texts = append(texts, l.Text)
 		}
 		if got := strings.Join(texts, "\n"); !strings.Contains(got, tc.line) {
 			t.Errorf("%s: lines %q lack %q", tc.code, got, tc.line)
 		}
-		if got := r.Tip(tc.code, d.CountryName(tc.code, tc.code)); got != tc.tip {
+		if got := r.Tip(i18n.English(), tc.code, d.CountryName(tc.code, tc.code)); got != tc.tip {
 			t.Errorf("%s: tip %q, want %q", tc.code, got, tc.tip)
 		}
 	}
 	// A target without import data says so.
 	r, _ = Compute(d, "gallium", "FRA", "", "")
-	if got := r.Tip("FRA", "France"); got != "France — cut off; no import data in this dataset" {
+	if got := r.Tip(i18n.English(), "FRA", "France"); got != "France — cut off; no import data in this dataset" {
 		t.Errorf("France as the target: %q", got)
 	}
-	if l := r.CountryLines(d, "FRA"); len(l) == 0 || !strings.Contains(l[len(l)-1].Text, "no import data in this dataset") {
+	if l := r.CountryLines(i18n.English(), d, "FRA"); len(l) == 0 || !strings.Contains(l[len(l)-1].Text, "no import data in this dataset") {
 		t.Errorf("France as the target: %+v", l)
 	}
 }

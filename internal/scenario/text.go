@@ -1,7 +1,6 @@
 package scenario
 
 import (
-	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -190,26 +189,27 @@ func (r *Result) fromNames(loc *i18n.Catalog) string {
 	return dataset.AndList(loc, names)
 }
 
-// Sections are the panel's statements, each with its sources.
-//
-// Only the first sentence (Summary) is in the language of loc so far; the
-// other statements are English.
+// Sections are the panel's statements, each with its sources, in the
+// language of loc. Section headings are the catalog's scenario.section.*
+// (SectionHeading).
 func (r *Result) Sections(loc *i18n.Catalog, d *dataset.Dataset) []dataset.Section {
 	m := r.Mineral
-	en := i18n.English()
 	src := m.Sources
 	un := m.Unconfirmed
+	unit := loc.Unit(m.Unit)
+	target := r.targetName(loc)
+	pct := func(v float64) string { return loc.Percent(round1(v)) }
 	var secs []dataset.Section
-	add := func(h string, ls ...dataset.Line) {
+	add := func(key string, ls ...dataset.Line) {
 		if len(ls) > 0 {
-			secs = append(secs, dataset.Section{Heading: h, Lines: ls})
+			secs = append(secs, dataset.Section{Heading: SectionHeading(loc, key), Lines: ls})
 		}
 	}
 	sum := dataset.Line{Text: r.Summary(loc), Sources: m.Sources, Unconfirmed: r.Unconfirmed}
 	for _, e := range r.Exposures {
 		sum.Sources = appendNew(sum.Sources, e.Sources...)
 	}
-	add("In one sentence", sum)
+	add(SectionSentence, sum)
 
 	// Supply left.
 	var supply []dataset.Line
@@ -219,71 +219,74 @@ func (r *Result) Sections(loc *i18n.Catalog, d *dataset.Dataset) []dataset.Secti
 	}
 	switch {
 	case r.Rounded:
-		t := fmt.Sprintf("Available to %s: about %s of world output, %s: what the other producers named make", r.Target.Name, dataset.Percent(round1(r.Available)), year)
+		t := loc.F("scenario.supply.rounded", "target", target, "pct", pct(r.Available), "figures", year)
 		if r.AvailableAmount != nil && r.ChinaAmount != nil && m.World != nil {
-			t += fmt.Sprintf(" (%s %s). The world total, %s %s, is rounded: China's %s alone reaches it, so 100%% minus China's share would read 0%%", dataset.Number(*r.AvailableAmount), m.Unit, dataset.Number(*m.World), m.Unit, dataset.Number(*r.ChinaAmount))
+			t += loc.F("scenario.supply.roundedAmount", "amount", loc.Number(*r.AvailableAmount), "unit", unit,
+				"world", loc.Number(*m.World), "china", loc.Number(*r.ChinaAmount))
 		}
 		supply = append(supply, dataset.Line{Text: t, Sources: src, Unconfirmed: un})
 	case r.ChinaKnown:
-		t := fmt.Sprintf("Available to %s: %s of world output, %s (100%% minus China's %s)", r.Target.Name, dataset.Percent(round1(r.Available)), year, dataset.Percent(r.ChinaShare))
+		t := loc.F("scenario.supply.known", "target", target, "pct", pct(r.Available), "figures", year, "china", loc.Percent(r.ChinaShare))
 		if r.AvailableAmount != nil && r.ChinaAmount != nil && m.World != nil {
-			t += fmt.Sprintf("; %s of %s %s, China's %s withheld", dataset.Number(*r.AvailableAmount), dataset.Number(*m.World), m.Unit, dataset.Number(*r.ChinaAmount))
+			t += loc.F("scenario.supply.knownAmount", "amount", loc.Number(*r.AvailableAmount), "world", loc.Number(*m.World),
+				"unit", unit, "china", loc.Number(*r.ChinaAmount))
 		}
 		supply = append(supply, dataset.Line{Text: t, Sources: src, Unconfirmed: un})
 	case r.AtLeast:
-		supply = append(supply, dataset.Line{Text: fmt.Sprintf("Available to %s: at least %s of world output, %s: China is not among the producers the source names", r.Target.Name, dataset.Percent(round1(r.Available)), year), Sources: src, Unconfirmed: un})
+		supply = append(supply, dataset.Line{Text: loc.F("scenario.supply.atLeast", "target", target, "pct", pct(r.Available), "figures", year), Sources: src, Unconfirmed: un})
 	case r.ChinaNamed:
-		supply = append(supply, dataset.Line{Text: "China is the leading producer; no share of world output is published, so what remains is not known", Sources: src, Unconfirmed: un})
+		supply = append(supply, dataset.Line{Text: loc.T("scenario.supply.chinaUnknown"), Sources: src, Unconfirmed: un})
 	default:
-		supply = append(supply, dataset.Line{Text: "No shares of world output are published; what remains is not known", Sources: src, Unconfirmed: un})
+		supply = append(supply, dataset.Line{Text: loc.T("scenario.supply.none"), Sources: src, Unconfirmed: un})
 	}
 	for i, s := range r.Suppliers {
-		t := dataset.Ordinal(i18n.English(), i+1) + " " + s.Name + ": "
+		share := loc.T("scenario.noShare")
 		if s.HasShare {
-			t += approxFlags(en, s.Share, s.Approximate, s.AtLeast)
+			share = approxFlags(loc, s.Share, s.Approximate, s.AtLeast)
 			if s.Computed {
-				t += " (computed)"
+				share += loc.T("scenario.computed")
 			}
-		} else {
-			t += "no share published"
 		}
+		t := loc.F("scenario.supplier", "rank", dataset.Ordinal(loc, i+1), "name", loc.Country(s.Country, s.Name), "share", share)
 		if s.Amount != nil {
-			t += " — " + dataset.Number(*s.Amount) + " " + m.Unit
+			t += " — " + loc.Number(*s.Amount) + " " + unit
 		}
-		if len(s.Blocs) > 0 {
-			t += " — " + strings.Join(s.Blocs, ", ")
+		if len(s.BlocIDs) > 0 {
+			names := make([]string, len(s.BlocIDs))
+			for k, id := range s.BlocIDs {
+				names[k] = dataset.BlocName(loc, id, s.Blocs[k])
+			}
+			t += " — " + strings.Join(names, ", ")
 		} else {
-			t += " — in none of the blocs shown"
+			t += " — " + loc.T("scenario.noBlocs")
 		}
 		if s.Targeted && len(r.Target.Countries) != 1 && r.Target.ID != All {
-			t += "; itself a target"
+			t += loc.T("scenario.itselfTarget")
 		}
 		supply = append(supply, dataset.Line{Text: t, Sources: src, Unconfirmed: un})
 	}
 	if r.Unnamed > 0 {
-		supply = append(supply, dataset.Line{Text: "Producers the source does not name: " + dataset.Percent(round1(r.Unnamed)), Sources: src, Unconfirmed: un})
+		supply = append(supply, dataset.Line{Text: loc.F("scenario.unnamed", "pct", pct(r.Unnamed)), Sources: src, Unconfirmed: un})
 	}
 	if r.Overrun > 0 {
-		supply = append(supply, dataset.Line{Text: fmt.Sprintf("The shares named add up to %s, %s more than the %s left after China: the sources do not add up to 100%%, and the concentration below is taken over the shares named.",
-			dataset.Percent(round1(r.Listed+r.ChinaShare)), dataset.Percent(round1(r.Overrun)), dataset.Percent(round1(r.Available))), Sources: src, Unconfirmed: un})
+		supply = append(supply, dataset.Line{Text: loc.F("scenario.overrun", "listed", pct(r.Listed+r.ChinaShare), "over", pct(r.Overrun), "available", pct(r.Available)),
+			Sources: src, Unconfirmed: un})
 	}
-	add("Supply left, producers ranked", supply...)
+	add(SectionSupply, supply...)
 
 	// Concentration.
 	if r.Today.Known {
-		var conc []dataset.Line
 		after := func(v float64, f func(float64) string) string {
 			if !r.After.Known {
-				return "not known"
+				return loc.T("scenario.notKnown")
 			}
 			return f(v)
 		}
-		hhi := func(v float64) string { return dataset.Number(float64(int(v + 0.5))) }
-		conc = append(conc,
-			dataset.Line{Text: "Top three producers: " + dataset.Percent(round1(r.Today.Top3)) + " of world output today; " + after(r.After.Top3, func(v float64) string { return dataset.Percent(round1(v)) }) + " of what remains without China", Sources: src, Unconfirmed: un},
-			dataset.Line{Text: "Herfindahl–Hirschman index: " + hhi(r.Today.HHI) + " today; " + after(r.After.HHI, hhi) + " without China (above 2,500 is highly concentrated)", Sources: src, Unconfirmed: un,
-				Note: "Both use only the producers the source names, so they are lower bounds."})
-		add("How concentrated", conc...)
+		hhi := func(v float64) string { return loc.Number(float64(int(v + 0.5))) }
+		add(SectionConcentration,
+			dataset.Line{Text: loc.F("scenario.top3", "today", pct(r.Today.Top3), "after", after(r.After.Top3, pct)), Sources: src, Unconfirmed: un},
+			dataset.Line{Text: loc.F("scenario.hhi", "today", hhi(r.Today.HHI), "after", after(r.After.HHI, hhi)), Sources: src, Unconfirmed: un,
+				Note: loc.T("scenario.lowerBounds")})
 	}
 
 	// Exposure.
@@ -291,91 +294,116 @@ func (r *Result) Sections(loc *i18n.Catalog, d *dataset.Dataset) []dataset.Secti
 	covered := map[string]bool{}
 	for _, e := range r.Exposures {
 		covered[e.Country] = true
-		exp = append(exp, exposureLines(d, r, e)...)
+		exp = append(exp, exposureLines(loc, d, r, e)...)
 	}
 	var none []string
 	for _, c := range r.Target.Countries {
 		if !covered[c] {
-			none = append(none, d.CountryName(c, c))
+			none = append(none, loc.Country(c, d.CountryName(c, c)))
 		}
 	}
 	if len(none) > 0 && len(r.Target.Countries) > 1 {
-		exp = append(exp, dataset.Line{Text: "No import data in this dataset for " + strings.Join(none, ", "), Sources: r.Target.Sources, Unconfirmed: r.Target.Unconfirmed})
+		exp = append(exp, dataset.Line{Text: loc.F("scenario.noImportsFor", "list", strings.Join(none, ", ")), Sources: r.Target.Sources, Unconfirmed: r.Target.Unconfirmed})
 	}
 	if r.Target.ID == All {
-		exp = append(exp, dataset.Line{Text: "Every other country: no import data in this dataset", Sources: src})
+		exp = append(exp, dataset.Line{Text: loc.T("scenario.everyOther"), Sources: src})
 	}
-	add("Exposure", exp...)
+	add(SectionExposure, exp...)
 
 	var ctl []dataset.Line
 	for _, c := range r.Controls {
 		ctl = append(ctl, d.TieLine(loc, c, r.At))
 	}
 	if len(ctl) > 0 {
-		ctl = append(ctl, dataset.Line{Text: "Controls require export licences; this scenario assumes none are granted."})
+		ctl = append(ctl, dataset.Line{Text: loc.T("scenario.licences")})
 	}
-	add("Chinese export controls in force", ctl...)
+	add(SectionControls, ctl...)
 
-	add("What this leaves out", dataset.Line{Text: Ignored + " Sources of every figure above:", Sources: r.Sources})
+	add(SectionIgnored, dataset.Line{Text: loc.T("scenario.ignored"), Sources: r.Sources})
 	return secs
 }
 
+// The scenario panel's sections, in order (SectionHeading words them).
+const (
+	SectionSentence      = "sentence"
+	SectionSupply        = "supply"
+	SectionConcentration = "concentration"
+	SectionExposure      = "exposure"
+	SectionControls      = "controls"
+	SectionIgnored       = "ignored"
+)
+
+// SectionHeading is the heading of section id (Section*) as loc says it.
+func SectionHeading(loc *i18n.Catalog, id string) string {
+	return loc.T("scenario.section." + id)
+}
+
 // exposureLines are one target's statements.
-func exposureLines(d *dataset.Dataset, r *Result, e Exposure) []dataset.Line {
+func exposureLines(loc *i18n.Catalog, d *dataset.Dataset, r *Result, e Exposure) []dataset.Line {
 	var out []dataset.Line
-	name := dataset.The(d.CountryName(e.Country, e.Name))
-	if e.Country == r.Target.ID {
-		name = e.Name
+	subj := subject(loc, d, e.Country, e.Name)
+	if e.Country == r.Target.ID && loc.English() {
+		subj = strings.ToUpper(e.Name[:1]) + e.Name[1:] // the target's own words
 	}
-	subj := strings.ToUpper(name[:1]) + name[1:]
 	if e.Reliance != "" {
-		out = append(out, dataset.Line{Text: fmt.Sprintf("%s: net import reliance %s (%d)", subj, e.Reliance, r.Mineral.Year), Sources: r.Mineral.Sources, Unconfirmed: r.Mineral.Unconfirmed})
+		out = append(out, dataset.Line{Text: loc.F("scenario.exposure.reliance", "who", subj, "reliance", e.Reliance, "year", strconv.Itoa(r.Mineral.Year)),
+			Sources: r.Mineral.Sources, Unconfirmed: r.Mineral.Unconfirmed})
 	}
 	switch {
 	case e.ChinaListed:
 		for _, t := range e.Imports {
 			if t.From == "CHN" {
-				l := dataset.Line{Text: fmt.Sprintf("%s: China supplies %s of its imports", subj, approx(i18n.English(), e.ChinaShare, e.Approximate)), Sources: t.Sources, Unconfirmed: t.Unconfirmed, Note: t.Note}
+				period := ""
 				if e.Period != "" {
-					l.Text += " (" + e.Period + ")"
+					period = " (" + e.Period + ")"
 				}
-				l.Text += "; " + others(d, e.Imports)
-				out = append(out, l)
+				out = append(out, dataset.Line{Text: loc.F("scenario.exposure.china", "who", subj, "pct", approx(loc, e.ChinaShare, e.Approximate),
+					"period", period, "others", others(loc, d, e.Imports)), Sources: t.Sources, Unconfirmed: t.Unconfirmed, Note: t.Note})
 			}
 		}
 	case e.HasImports:
-		l := dataset.Line{Text: fmt.Sprintf("%s: China is not among the sources of its imports listed; %s", subj, others(d, e.Imports))}
+		l := dataset.Line{Text: loc.F("scenario.exposure.notChina", "who", subj, "others", others(loc, d, e.Imports))}
 		for _, t := range e.Imports {
 			l.Sources = appendNew(l.Sources, t.Sources...)
 			l.Unconfirmed = l.Unconfirmed || t.Unconfirmed
 		}
 		out = append(out, l)
 	default:
-		out = append(out, dataset.Line{Text: subj + ": no import data in this dataset"})
+		out = append(out, dataset.Line{Text: loc.F("scenario.exposure.none", "who", subj)})
 	}
 	if e.Country == "USA" {
-		t := "Tonnes at stake for the United States: not computable, as the dataset records no US consumption or import tonnage"
+		t := loc.T("scenario.exposure.usTonnes")
 		if r.ChinaAmount != nil {
-			t += fmt.Sprintf("; China's %d output, all withheld in this scenario, was %s %s", r.Mineral.Year, dataset.Number(*r.ChinaAmount), r.Mineral.Unit)
+			t += loc.F("scenario.exposure.usChina", "year", strconv.Itoa(r.Mineral.Year), "amount", loc.Number(*r.ChinaAmount), "unit", loc.Unit(r.Mineral.Unit))
 		}
 		out = append(out, dataset.Line{Text: t, Sources: r.Mineral.Sources, Unconfirmed: r.Mineral.Unconfirmed})
 	}
 	return out
 }
 
+// subject is a country at the head of a statement: "The United States",
+// "Japan" (fallback where the dataset has no name for code).
+func subject(loc *i18n.Catalog, d *dataset.Dataset, code, fallback string) string {
+	if !loc.English() {
+		return loc.Country(code, d.CountryName(code, fallback))
+	}
+	name := dataset.The(d.CountryName(code, fallback))
+	return strings.ToUpper(name[:1]) + name[1:]
+}
+
 // others lists the import sources other than China: "other sources listed:
 // Belgium 42%, Canada 23%", or "no other source listed".
-func others(d *dataset.Dataset, ties []dataset.Tie) string {
+func others(loc *i18n.Catalog, d *dataset.Dataset, ties []dataset.Tie) string {
 	var parts []string
 	for _, t := range ties {
 		if t.From != "CHN" {
-			parts = append(parts, d.CountryName(t.From, t.From)+" "+approx(i18n.English(), *t.Share, t.Approximate))
+			parts = append(parts, loc.Country(t.From, d.CountryName(t.From, t.From))+" "+approx(loc, *t.Share, t.Approximate))
 		}
 	}
 	if len(parts) == 0 {
-		return "no other source listed"
+		return loc.T("scenario.others.none")
 	}
-	return "other sources listed: " + strings.Join(parts, ", ")
+	return loc.F("scenario.others.list", "list", strings.Join(parts, ", "))
 }
 
 func approx(loc *i18n.Catalog, v float64, about bool) string {

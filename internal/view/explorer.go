@@ -320,7 +320,7 @@ func (e *Explorer) Hover(country, arc int, at geo.Point, inside bool) bool {
 	text := tooltip(e.loc, e.world, e.data, e.arcs, e.st.Mineral, e.At(), country, arc)
 	if r := e.scen.r; r != nil && arc < 0 && country >= 0 && country < len(e.world.Countries) {
 		c := &e.world.Countries[country]
-		text = r.Tip(c.Code, c.Name)
+		text = r.Tip(e.loc, c.Code, e.loc.Country(c.Code, c.Name))
 	}
 	if text != e.tipText || (text != "" && at != e.tipPos) {
 		e.tipText, e.tipPos = text, at

@@ -192,7 +192,7 @@ func (e *Explorer) scenarioLead(code string) []dataset.Line {
 		return nil
 	}
 	secs := r.Sections(e.Loc(), e.data)
-	return append(slices.Clone(secs[0].Lines), r.CountryLines(e.data, code)...)
+	return append(slices.Clone(secs[0].Lines), r.CountryLines(e.Loc(), e.data, code)...)
 }
 
 // ScenarioLegend is the legend of the scenario map: what the fills and
