@@ -107,7 +107,7 @@ func (p *page) ListDataset(ds *dataset.Dataset) {
 		tl := p.byID("timeline")
 		tl.Set("max", end)
 		tl.Set("value", end)
-		p.showTicks(charts.Ticks(ds, view.TimelineStart.Format(time.DateOnly), ds.AsOf))
+		p.showTicks(charts.Ticks(p.loc, ds, view.TimelineStart.Format(time.DateOnly), ds.AsOf))
 	}
 }
 

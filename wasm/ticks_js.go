@@ -37,7 +37,7 @@ func (p *page) layoutTicks() {
 		return
 	}
 	tickStrip.width = w
-	marks := charts.LayoutTicks(tickStrip.ticks, w, charts.TickGap, charts.TickSpan)
+	marks := charts.LayoutTicks(p.loc, tickStrip.ticks, w, charts.TickGap, charts.TickSpan)
 	nodes := charts.TickNodes(marks)
 	out := make([]dom, len(nodes))
 	for i, n := range nodes {

@@ -321,7 +321,7 @@ func TestCountrySummary(t *testing.T) {
 
 func TestTicks(t *testing.T) {
 	d := load(t)
-	ticks := Ticks(d, "2022-06-01", "2026-02-20")
+	ticks := Ticks(i18n.English(), d, "2022-06-01", "2026-02-20")
 	want := []struct {
 		date  string
 		day   int
@@ -359,7 +359,7 @@ func TestTicks(t *testing.T) {
 		t.Errorf("two events on one date: %q", got)
 	}
 	for _, bad := range [][2]string{{"2026-02-20", "2022-06-01"}, {"soon", "2026-02-20"}, {"2022-06-01", ""}} {
-		if got := Ticks(d, bad[0], bad[1]); got != nil {
+		if got := Ticks(i18n.English(), d, bad[0], bad[1]); got != nil {
 			t.Errorf("Ticks(%q, %q) = %d ticks, want none", bad[0], bad[1], len(got))
 		}
 	}

@@ -24,6 +24,8 @@ func TestHindiTexts(t *testing.T) {
 	sc := Scenario(loc, d, usa)
 	st, _ := urlstate.Parse("mineral=gallium&country=CHN", urlstate.Checks{Country: func(string) bool { return true }})
 	capt := caption.Describe(loc, d, st, "2026-01-10")
+	ticks := Ticks(loc, d, "2026-02-19", "2026-02-21")
+	marks := LayoutTicks(loc, Ticks(loc, d, "2025-10-01", "2025-10-31"), 10, TickGap, TickSpan)
 	chn := CountrySummary(loc, d, "CHN", "2026-11-28")
 	ind := CountrySummary(loc, d, "IND", "2026-11-28")
 	for _, tc := range []struct {
@@ -41,6 +43,8 @@ func TestHindiTexts(t *testing.T) {
 		{"India's role", ind.Role, []string{"पैक्स सिलिका"}, []string{"signatory", "Pax Silica"}},
 		{"India's badge", ind.Badges[0].Bloc + " " + ind.Badges[0].Status + " " + ind.Badges[0].Date, []string{"फ़रवरी 2026"}, []string{"signed", "2026-02"}},
 		{"India's counts", ind.Counts[0].Label, nil, []string{"US agreements"}},
+		{"timeline tick", ticks[0].Label, []string{"20 फ़रवरी 2026: ", "(गुट)"}, []string{"2026-02-20", "(bloc)"}},
+		{"grouped ticks", marks[0].GroupLabel, []string{"तारीखें। ", "अक्तूबर 2025: "}, []string{"dates.", "2025-10"}},
 		{"figure title", capt.Title, []string{"चीन", "गैलियम", "2024", "विश्व उत्पादन का 98.7%"}, []string{"China", "world output"}},
 		{"figure subtitle", capt.Subtitle, []string{"10 जनवरी 2026 की स्थिति में नक्शा", "परतें: "}, []string{"Map as of", "layers"}},
 	} {

@@ -73,7 +73,7 @@ func TestShippedDataset(t *testing.T) {
 			t.Errorf("%s: the summary says no ties %v, the profile %v", c.Code, s.NoTies, p.NoTies)
 		}
 	}
-	ticks := Ticks(d, "2022-06-01", d.AsOf)
+	ticks := Ticks(i18n.English(), d, "2022-06-01", d.AsOf)
 	n := 0
 	for _, tk := range ticks {
 		n += len(tk.Events)

@@ -1,8 +1,9 @@
 package charts
 
 import (
-	"strconv"
 	"strings"
+
+	"paxsilica/internal/i18n"
 )
 
 // TickMark is where and how one tick is drawn on a strip of a given width.
@@ -41,7 +42,7 @@ const (
 // from its first date to its last. Marks of different groups are at least
 // gap px apart, or abut where a dense run was cut at span. A width of zero
 // or less leaves every tick a group of its own.
-func LayoutTicks(ticks []Tick, width, gap, span float64) []TickMark {
+func LayoutTicks(loc *i18n.Catalog, ticks []Tick, width, gap, span float64) []TickMark {
 	out := make([]TickMark, len(ticks))
 	first := -1
 	for i, t := range ticks {
@@ -74,7 +75,7 @@ func LayoutTicks(ticks []Tick, width, gap, span float64) []TickMark {
 		}
 		label := strings.Join(labels, " · ")
 		if j-i > 1 {
-			label = strconv.Itoa(j-i) + " dates. " + label
+			label = loc.F("chart.tick.dates", "n", loc.Int(j-i), "list", label)
 		}
 		for k := i; k < j; k++ {
 			out[k].GroupKeys, out[k].GroupLabel, out[k].GroupSize = keys, label, j-i

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"paxsilica/internal/dom"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/kit/fixtures"
 	"paxsilica/internal/style"
 )
@@ -34,7 +35,7 @@ func TestLayoutTicks(t *testing.T) {
 		{"no width", 0, 6, 18, "0 lead 10 0|1 lead 11 0|2 lead 13 0|3 lead 30 0|4 lead 34 0|5 lead 38 0", "a: x"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			marks := LayoutTicks(ticks, tc.width, tc.gap, tc.span)
+			marks := LayoutTicks(i18n.English(), ticks, tc.width, tc.gap, tc.span)
 			var got []string
 			for _, m := range marks {
 				lead := "."
@@ -64,7 +65,7 @@ func TestLayoutTicks(t *testing.T) {
 			}
 		})
 	}
-	if got := strings.Join(LayoutTicks(ticks, 100, 6, 6)[0].GroupKeys, " "); got != "bloc export-control" {
+	if got := strings.Join(LayoutTicks(i18n.English(), ticks, 100, 6, 6)[0].GroupKeys, " "); got != "bloc export-control" {
 		t.Errorf("the first group's keys %q", got)
 	}
 }
@@ -74,8 +75,8 @@ func TestLayoutTicks(t *testing.T) {
 // its events; only the last date is in the tab order.
 func TestTickNodes(t *testing.T) {
 	d := fixtures.Dataset(t)
-	ticks := Ticks(d, "2022-06-01", d.AsOf)
-	marks := LayoutTicks(ticks, 240, TickGap, TickSpan)
+	ticks := Ticks(i18n.English(), d, "2022-06-01", d.AsOf)
+	marks := LayoutTicks(i18n.English(), ticks, 240, TickGap, TickSpan)
 	nodes := TickNodes(marks)
 	if len(nodes) != len(ticks) {
 		t.Fatalf("%d buttons for %d dates", len(nodes), len(ticks))
@@ -126,7 +127,7 @@ func TestTicksTypesFromDataset(t *testing.T) {
 	for _, e := range d.Events {
 		byDate[e.Date] = append(byDate[e.Date], TickKey(e.Type))
 	}
-	for _, tk := range Ticks(d, "2022-06-01", d.AsOf) {
+	for _, tk := range Ticks(i18n.English(), d, "2022-06-01", d.AsOf) {
 		if strings.Join(tk.Types, " ") != strings.Join(byDate[tk.Date], " ") {
 			t.Errorf("%s: types %v, want %v", tk.Date, tk.Types, byDate[tk.Date])
 		}

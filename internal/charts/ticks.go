@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/isodate"
 	"paxsilica/internal/style"
 )
@@ -29,7 +30,16 @@ type Tick struct {
 	Label string
 }
 
-// TypeNames are the words for the event types, by colour key.
+// TypeName is the words for an event type (by colour key) in the
+// language of loc.
+func TypeName(loc *i18n.Catalog, key string) string {
+	if loc.English() {
+		return TypeNames[key]
+	}
+	return loc.T("chart.tick." + key)
+}
+
+// TypeNames are the English words for the event types, by colour key.
 var TypeNames = map[string]string{
 	style.KeyBloc:          "bloc",
 	style.KeyAgreement:     "US agreement",
@@ -56,7 +66,7 @@ func TickKey(typ string) string {
 // (YYYY-MM-DD; a month or year date counts from its first day), one tick
 // per date, coloured by the types the dataset gives its events; events
 // outside the range are left out.
-func Ticks(d *dataset.Dataset, start, end string) []Tick {
+func Ticks(loc *i18n.Catalog, d *dataset.Dataset, start, end string) []Tick {
 	t0, err0 := isodate.ParseDay(start)
 	t1, err1 := isodate.ParseDay(end)
 	if err0 != nil || err1 != nil || !t1.After(t0) {
@@ -89,9 +99,9 @@ func Ticks(d *dataset.Dataset, start, end string) []Tick {
 		tk := &out[i]
 		parts := make([]string, len(tk.Events))
 		for k, title := range tk.Events {
-			parts[k] = title + " (" + TypeNames[tk.Types[k]] + ")"
+			parts[k] = title + " (" + TypeName(loc, tk.Types[k]) + ")"
 		}
-		tk.Label = tk.Date + ": " + strings.Join(parts, "; ")
+		tk.Label = loc.Date(tk.Date) + ": " + strings.Join(parts, "; ")
 	}
 	return out
 }
