@@ -9,6 +9,7 @@ import (
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/export"
 	"paxsilica/internal/geo"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/scene"
 	"paxsilica/internal/style"
 	"paxsilica/internal/style/scale"
@@ -228,7 +229,7 @@ func TestSourcesLinkedOrSaidNotLinked(t *testing.T) {
 		}
 		// What the page shows is what export composes for the view.
 		want := 0
-		for _, tab := range export.ViewTables(ds, "", "ARG", "2026-11-28") {
+		for _, tab := range export.ViewTables(i18n.English(), ds, "", "ARG", "2026-11-28") {
 			for _, r := range tab.Rows {
 				want += strings.Count(strings.Join(r, "|"), "(named but not linked)")
 			}

@@ -52,7 +52,7 @@ func (p *page) showTables(ds *dataset.Dataset, st urlstate.State, at string) {
 			p.sortTable(key)
 		})
 	}
-	tableView.tables = view.Tables(ds, st, at)
+	tableView.tables = view.Tables(p.loc, ds, st, at)
 	p.renderTables("")
 }
 
@@ -65,7 +65,7 @@ func (p *page) sortTable(key string) {
 	}
 	s := tableView.sorts.Press(tableView.tables[i].Name, c)
 	p.renderTables(key)
-	p.byID("table-status").Set("textContent", export.Status(tableView.tables[i], s))
+	p.byID("table-status").Set("textContent", export.Status(p.loc, tableView.tables[i], s))
 }
 
 // renderTables builds every table, and gives the focus back to the sort
@@ -75,9 +75,9 @@ func (p *page) renderTables(focus string) {
 	for i, t := range tableView.tables {
 		t = tableView.sorts.Apply(t)
 		var head []dom
-		for c, h := range t.Header {
+		for c := range t.Header {
 			order, mark := tableView.sorts.Heading(t.Name, c)
-			btn := elem("button", "", h+mark).attr("type", "button").attr("data-sort", export.SortKey(i, c))
+			btn := elem("button", "", t.Heading(c)+mark).attr("type", "button").attr("data-sort", export.SortKey(i, c))
 			head = append(head, elem("th", "", "", btn).attr("scope", "col").attr("aria-sort", order))
 		}
 		row := func(r []string, foot bool) dom {

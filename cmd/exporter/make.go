@@ -105,23 +105,23 @@ func (m *maker) make(kind, rawQuery, pageURL, today string) (File, error) {
 		if st.Mineral == "" {
 			return File{}, errors.New("exporter: choose a mineral first: the producers are those of the mineral shown")
 		}
-		t, err = export.Producers(m.data, st.Mineral, st.Date)
+		t, err = export.Producers(i18n.English(), m.data, st.Mineral, st.Date)
 	case KindTies:
 		if st.Country == "" {
 			return File{}, errors.New("exporter: select a country first: the ties are those of the selected country")
 		}
-		t, err = export.Ties(m.data, st.Country, st.Date)
+		t, err = export.Ties(i18n.English(), m.data, st.Country, st.Date)
 	case KindEvents:
 		if st.Country != "" {
-			t, err = export.Events(m.data, st.Country, st.Date)
+			t, err = export.Events(i18n.English(), m.data, st.Country, st.Date)
 		} else {
-			t, err = export.Events(m.data, "", at)
+			t, err = export.Events(i18n.English(), m.data, "", at)
 		}
 	case KindScenario:
 		if st.Scenario != urlstate.ScenarioCut || st.Mineral == "" {
 			return File{}, errors.New("exporter: choose a mineral and whom China cuts supply to first: the table is the scenario shown")
 		}
-		t, err = export.Scenario(m.data, st.Mineral, st.ScenarioTarget(), at)
+		t, err = export.Scenario(i18n.English(), m.data, st.Mineral, st.ScenarioTarget(), at)
 	default:
 		return File{}, fmt.Errorf("exporter: unknown kind of download %q", kind)
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/kit/fixtures"
 )
 
@@ -81,9 +82,9 @@ func TestHostileCellsAreNeutralised(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, _ := Producers(ds, "gallium", "")
-	ties, _ := Ties(ds, "USA", "")
-	ev, _ := Events(ds, "CHN", "")
+	p, _ := Producers(i18n.English(), ds, "gallium", "")
+	ties, _ := Ties(i18n.English(), ds, "USA", "")
+	ev, _ := Events(i18n.English(), ds, "CHN", "")
 	for _, c := range []struct {
 		name string
 		tab  Table
@@ -116,7 +117,7 @@ func TestProducersMatchTheDataset(t *testing.T) {
 	ds := fixtures.Dataset(t)
 	for _, m := range ds.Minerals {
 		t.Run(m.ID, func(t *testing.T) {
-			tab, err := Producers(ds, m.ID, "")
+			tab, err := Producers(i18n.English(), ds, m.ID, "")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -140,7 +141,7 @@ func TestProducersMatchTheDataset(t *testing.T) {
 			}
 		})
 	}
-	if _, err := Producers(ds, "unobtainium", ""); err == nil {
+	if _, err := Producers(i18n.English(), ds, "unobtainium", ""); err == nil {
 		t.Error("an unknown mineral gave no error")
 	}
 }
@@ -156,7 +157,7 @@ func TestTiesAndEvents(t *testing.T) {
 		{"USA", "2022-01-01", nil},
 	} {
 		t.Run(c.code+c.at, func(t *testing.T) {
-			tab, err := Ties(ds, c.code, c.at)
+			tab, err := Ties(i18n.English(), ds, c.code, c.at)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -173,7 +174,7 @@ func TestTiesAndEvents(t *testing.T) {
 					t.Errorf("no tie with %s in %v", w, recs)
 				}
 			}
-			ev, err := Events(ds, c.code, c.at)
+			ev, err := Events(i18n.English(), ds, c.code, c.at)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -184,10 +185,10 @@ func TestTiesAndEvents(t *testing.T) {
 			}
 		})
 	}
-	if _, err := Ties(ds, "XXX", ""); err == nil {
+	if _, err := Ties(i18n.English(), ds, "XXX", ""); err == nil {
 		t.Error("an unknown country gave no error")
 	}
-	near, _ := Events(ds, "", "2025-10-09")
+	near, _ := Events(i18n.English(), ds, "", "2025-10-09")
 	if len(near.Rows) == 0 {
 		t.Error("no events around 2025-10-09")
 	}
@@ -212,7 +213,7 @@ func TestProducersFollowTheDate(t *testing.T) {
 		{"one edition only", "tungsten", "2026-06-01", "2024", "USGS MCS 2025", "2024, USGS MCS 2025", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			tab, err := Producers(ds, c.mineral, c.at)
+			tab, err := Producers(i18n.English(), ds, c.mineral, c.at)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -241,7 +242,7 @@ func TestProducersFollowTheDate(t *testing.T) {
 func TestTiesImportsFollowTheDate(t *testing.T) {
 	ds := fixtures.Dataset(t)
 	count := func(at, mineral string) (n int) {
-		tab, err := Ties(ds, "USA", at)
+		tab, err := Ties(i18n.English(), ds, "USA", at)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -267,7 +268,7 @@ func TestTiesImportsFollowTheDate(t *testing.T) {
 	}
 	// Rare earths have three editions of China's share: one row at any date.
 	for _, at := range []string{"2025-06-01", "2026-01-09", "2026-01-20", ""} {
-		tab, _ := Ties(ds, "USA", at)
+		tab, _ := Ties(i18n.English(), ds, "USA", at)
 		n := 0
 		for _, r := range tab.Rows {
 			if r[1] == dataset.Import && r[5] == "rare-earths" && r[4] == "CHN" {

@@ -15,7 +15,7 @@ import (
 // (ranked, with their blocs and whether they could fill the gap) and each
 // target's exposure, with the share left to the targets in the footer.
 // The figures are those of the edition that applies at at.
-func Scenario(ds *dataset.Dataset, mineral, target, at string) (Table, error) {
+func Scenario(loc *i18n.Catalog, ds *dataset.Dataset, mineral, target, at string) (Table, error) {
 	r, err := scenario.Compute(ds, mineral, target, "", at)
 	if err != nil {
 		return Table{}, fmt.Errorf("export: %w", err)
@@ -23,12 +23,12 @@ func Scenario(ds *dataset.Dataset, mineral, target, at string) (Table, error) {
 	m := r.Mineral
 	year := strconv.Itoa(m.Year)
 	t := Table{
-		Name: "scenario-" + m.ID + "-" + strings.ToLower(r.Target.ID) + suffix(at) + ".csv",
-		Caption: fmt.Sprintf("%s (figures for %s): the supplier, the producers left and the targets' exposure",
-			r.Title(i18n.English()), figures(r)),
+		Name:    "scenario-" + m.ID + "-" + strings.ToLower(r.Target.ID) + suffix(at) + ".csv",
+		Caption: loc.F("export.caption.scenario", "title", r.Title(loc), "figures", figures(r)),
 		Header: append([]string{"Role", "Rank", "Country", "ISO code", "Share (% of world output)", "Quantity", "Unit", "Year",
 			"Blocs", "Cut off", "Could fill the gap", "China's share of its imports (%)", "Import period", "US net import reliance"}, citeHeader...),
 	}
+	t.Headings = headings(loc, t.Header)
 	share := func(v float64, ok bool) string {
 		if !ok {
 			return ""

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 )
 
 func scenarioFixture(t *testing.T) *dataset.Dataset {
@@ -56,7 +57,7 @@ func TestScenarioTable(t *testing.T) {
 			foot: "5", note: "Top three: 100% today, 100% of what remains without China; HHI 9,038 today, 5,200 without China."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			tb, err := Scenario(d, tc.mineral, tc.target, tc.at)
+			tb, err := Scenario(i18n.English(), d, tc.mineral, tc.target, tc.at)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -86,7 +87,7 @@ func TestScenarioTable(t *testing.T) {
 			}
 		})
 	}
-	if _, err := Scenario(d, "gallium", "CHN", ""); err == nil || !strings.HasPrefix(err.Error(), "export: scenario:") {
+	if _, err := Scenario(i18n.English(), d, "gallium", "CHN", ""); err == nil || !strings.HasPrefix(err.Error(), "export: scenario:") {
 		t.Errorf("China as the target: %v", err)
 	}
 }

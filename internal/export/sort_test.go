@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/kit/fixtures"
 )
 
@@ -53,7 +54,7 @@ func TestViewTables(t *testing.T) {
 		{"", "JPN", "", []string{"ties-JPN.csv", "events-JPN.csv"}},
 	} {
 		var got []string
-		for _, tab := range ViewTables(ds, c.mineral, c.country, c.at) {
+		for _, tab := range ViewTables(i18n.English(), ds, c.mineral, c.country, c.at) {
 			got = append(got, tab.Name)
 			if tab.Caption == "" {
 				t.Errorf("%s has no caption", tab.Name)
@@ -101,7 +102,7 @@ func TestSortsPress(t *testing.T) {
 			t.Errorf("press %d: shares %v, want %v", i, shares, c.shares)
 		}
 		if c.announce != "" {
-			if a := Status(tab, got); a != c.announce {
+			if a := Status(i18n.English(), tab, got); a != c.announce {
 				t.Errorf("press %d: status %q, want %q", i, a, c.announce)
 			}
 		}

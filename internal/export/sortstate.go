@@ -3,6 +3,8 @@ package export
 import (
 	"strconv"
 	"strings"
+
+	"paxsilica/internal/i18n"
 )
 
 // Sort is how one table of the table view is ordered: by column Col,
@@ -57,16 +59,16 @@ func (s Sorts) Heading(name string, col int) (ariaSort, mark string) {
 
 // Status is what a screen reader is told after a sort: "Producers of …:
 // sorted by Share (% of world output), descending."
-func Status(t Table, s Sort) string {
-	order := "ascending"
+func Status(loc *i18n.Catalog, t Table, s Sort) string {
+	order := loc.T("export.ascending")
 	if s.Desc {
-		order = "descending"
+		order = loc.T("export.descending")
 	}
 	h := ""
-	if s.Col >= 0 && s.Col < len(t.Header) {
-		h = t.Header[s.Col]
+	if s.Col >= 0 {
+		h = t.Heading(s.Col)
 	}
-	return t.Caption + ": sorted by " + h + ", " + order + "."
+	return loc.F("export.sorted", "caption", t.Caption, "column", h, "order", order)
 }
 
 // SortKey names the sort button of column col of the i-th table: "i:col".

@@ -16,10 +16,14 @@ import (
 type Table struct {
 	// Name is the file name the table is saved under ("producers-gallium.csv").
 	Name string
-	// Caption says in words what the table holds, for the table view.
+	// Caption says in words what the table holds, for the table view, in
+	// the reader's language.
 	Caption string
-	Header  []string
-	Rows    [][]string
+	// Header is the CSV's header row, in English in every language;
+	// Headings the same columns in the reader's words for the table view
+	// (nil: Header; see Heading).
+	Header, Headings []string
+	Rows             [][]string
 	// Foot are summary rows (the world total) after the rows, never sorted
 	// among them.
 	Foot [][]string

@@ -8,6 +8,7 @@ import (
 
 	"paxsilica/internal/dataset"
 	"paxsilica/internal/i18n"
+	"paxsilica/internal/scenario"
 )
 
 // Producers is the table of a mineral's producers at at (YYYY-MM-DD, ""
@@ -15,23 +16,25 @@ import (
 // the map shows them (dataset.Mineral.SeriesAt). Columns: rank, country, ISO
 // code, share of world output and its basis, quantity, unit, year, stage,
 // edition, reserves and sources; the world total is the footer.
-func Producers(ds *dataset.Dataset, mineral, at string) (Table, error) {
+func Producers(loc *i18n.Catalog, ds *dataset.Dataset, mineral, at string) (Table, error) {
 	m, ok := ds.Mineral(mineral)
 	if !ok {
 		return Table{}, fmt.Errorf("export: unknown mineral %q", mineral)
 	}
+	label, unit := scenario.MineralLabel(loc, m), loc.Unit(m.Unit)
 	t := Table{
-		Name:    "producers-" + m.ID + ".csv",
-		Caption: fmt.Sprintf("Producers of %s: share of world output and quantity in %s", m.Label(), m.Unit),
-		Header:  producersHeader,
+		Name:     "producers-" + m.ID + ".csv",
+		Caption:  loc.F("export.caption.producers", "mineral", label, "unit", unit),
+		Header:   producersHeader,
+		Headings: headings(loc, producersHeader),
 	}
 	se, early := m.SeriesAtEarly(at)
 	if se == nil {
 		return t, nil
 	}
-	t.Caption = fmt.Sprintf("Producers of %s, %s: share of world output and quantity in %s", m.Label(), se.Source(), m.Unit)
+	t.Caption = loc.F("export.caption.producersSeries", "mineral", label, "figures", se.Source(), "unit", unit)
 	if early {
-		t.Caption += fmt.Sprintf(" (published %s, after %s: the best figure known)", se.Published, at)
+		t.Caption += loc.F("export.caption.early", "published", loc.Date(se.Published), "date", loc.Date(at))
 	}
 	t.Rows, t.Foot = seriesRows(ds, m, se)
 	return t, nil
@@ -89,17 +92,18 @@ func seriesRows(ds *dataset.Dataset, m *dataset.Mineral, se *dataset.Series) (ro
 // details and sources. Import shares are those of the edition that applies
 // at at (dataset.ImportsAt), as the map draws them. Export controls on
 // every destination are included for every country they reach.
-func Ties(ds *dataset.Dataset, code, at string) (Table, error) {
+func Ties(loc *i18n.Catalog, ds *dataset.Dataset, code, at string) (Table, error) {
 	c, ok := ds.Country(code)
 	if !ok {
 		return Table{}, fmt.Errorf("export: unknown country %q", code)
 	}
 	t := Table{
 		Name:    "ties-" + code + suffix(at) + ".csv",
-		Caption: "Ties of " + dataset.The(c.Name) + asOf(ds, at),
+		Caption: loc.F("export.caption.ties", "country", countryName(loc, code, c.Name), "asOf", asOf(loc, ds, at)),
 		Header: append([]string{"Date", "Type", "Direction", "Counterpart", "Counterpart ISO code", "Minerals",
 			"Share (% of imports)", "Status", "Details"}, citeHeader...),
 	}
+	t.Headings = headings(loc, t.Header)
 	imports := map[int]bool{}
 	for _, i := range ds.ImportsAt(at) {
 		imports[i] = true
@@ -154,8 +158,9 @@ func tieCells(ds *dataset.Dataset, tie dataset.Tie, at, dir, other string) []str
 // Events is the table of events: those naming country code up to at when a
 // code is given, otherwise those around at (within 45 days, as the panel
 // lists them).
-func Events(ds *dataset.Dataset, code, at string) (Table, error) {
+func Events(loc *i18n.Catalog, ds *dataset.Dataset, code, at string) (Table, error) {
 	t := Table{Header: append([]string{"Date", "Event", "Countries", "Minerals"}, citeHeader...)}
+	t.Headings = headings(loc, t.Header)
 	var events []dataset.Event
 	if code != "" {
 		c, ok := ds.Country(code)
@@ -163,7 +168,7 @@ func Events(ds *dataset.Dataset, code, at string) (Table, error) {
 			return Table{}, fmt.Errorf("export: unknown country %q", code)
 		}
 		t.Name = "events-" + code + suffix(at) + ".csv"
-		t.Caption = "Events involving " + dataset.The(c.Name) + asOf(ds, at)
+		t.Caption = loc.F("export.caption.eventsOf", "country", countryName(loc, code, c.Name), "asOf", asOf(loc, ds, at))
 		for _, e := range ds.Events {
 			if slices.Contains(e.Countries, code) && dataset.On(e.Date, at) {
 				events = append(events, e)
@@ -175,7 +180,7 @@ func Events(ds *dataset.Dataset, code, at string) (Table, error) {
 		if when == "" {
 			when = ds.AsOf
 		}
-		t.Caption = "Events around " + when
+		t.Caption = loc.F("export.caption.eventsAround", "date", loc.Date(when))
 		events = ds.EventsNear(at, EventDays, EventLimit)
 	}
 	for _, e := range events {
@@ -212,11 +217,20 @@ func suffix(at string) string {
 	return "-" + at
 }
 
-func asOf(ds *dataset.Dataset, at string) string {
+func asOf(loc *i18n.Catalog, ds *dataset.Dataset, at string) string {
 	if at == "" {
-		return ", latest (dataset as of " + ds.AsOf + ")"
+		return loc.F("export.asOf.latest", "date", loc.Date(ds.AsOf))
 	}
-	return ", as of " + at
+	return loc.F("export.asOf", "date", loc.Date(at))
+}
+
+// countryName is a country as a caption names it: "the United States" in
+// English, CLDR's name in other languages.
+func countryName(loc *i18n.Catalog, code, english string) string {
+	if loc.English() {
+		return dataset.The(english)
+	}
+	return loc.Country(code, english)
 }
 
 func round(v float64, d int) float64 {

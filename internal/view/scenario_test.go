@@ -162,9 +162,9 @@ func TestScenarioTargets(t *testing.T) {
 func TestTablesLeadWithTheScenario(t *testing.T) {
 	ds := fixtures.Dataset(t)
 	st := urlstate.State{Mineral: "gallium"}
-	plain := Tables(ds, st, "2026-11-28")
+	plain := Tables(i18n.English(), ds, st, "2026-11-28")
 	st.Scenario, st.Target = urlstate.ScenarioCut, "USA"
-	with := Tables(ds, st, "2026-11-28")
+	with := Tables(i18n.English(), ds, st, "2026-11-28")
 	if len(with) != len(plain)+1 || with[0].Name != "scenario-gallium-usa-2026-11-28.csv" || with[1].Name != plain[0].Name {
 		t.Errorf("tables %d then %d; first %q", len(plain), len(with), with[0].Name)
 	}
