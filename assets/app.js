@@ -426,7 +426,7 @@
         requestAnimationFrame(function () { requestAnimationFrame(function () { resolve(); }); });
       });
     });
-  });
+  }).then(function () { mark("poster-shown"); });
   // The wasm is requested at once but compiled, and counted for the bar,
   // only once the poster is on screen: compiling (both cores) and reading
   // 15 MB a chunk at a time on the main thread kept a small machine from
@@ -439,7 +439,9 @@
   // A server that does not say application/wasm gets the old path: the
   // bytes read whole, then compiled.
   boot.compiledBy = "";
-  var wasm = Promise.all([fetch(names.wasm), posterShown]).then(function (r) {
+  var wasmResp = fetch(names.wasm);
+  wasmResp.then(function () { mark("wasm-response"); }, function () {});
+  var wasm = Promise.all([wasmResp, posterShown]).then(function (r) {
     var resp = r[0];
     if (!resp.ok) throw new Error(names.wasm + ": HTTP " + resp.status + " " + resp.statusText);
     var total = resp.headers.get("Content-Encoding") ? wasmBytes : Number(resp.headers.get("Content-Length")) || wasmBytes;
@@ -447,22 +449,36 @@
     mark("wasm-compile-start");
     if (typeof WebAssembly.compileStreaming === "function" && type === "application/wasm") {
       boot.compiledBy = "streaming";
+      // The count stops when the compile ends (it has every byte then):
+      // a main thread busy starting Go reads the clone late, and the bar
+      // must not come back over "Starting…".
       var counted = readAll(resp.clone(), total, false);
-      counted.catch(function () {}); // compileStreaming reports the same failure
-      return WebAssembly.compileStreaming(resp);
+      counted.catch(function () {}); // compileStreaming reports a failure
+      return WebAssembly.compileStreaming(resp).then(function (module) {
+        counted.cancel();
+        return module;
+      }, function (err) {
+        counted.cancel();
+        throw err;
+      });
     }
     boot.compiledBy = "bytes";
-    return readAll(resp, total, true).then(function (bytes) { return WebAssembly.compile(bytes); });
+    return readAll(resp, total, true).then(function (bytes) {
+      mark("wasm-downloaded");
+      return WebAssembly.compile(bytes);
+    });
   }).then(function (module) {
     mark("wasm-compiled");
     return module;
   });
   // readAll reads resp's body a chunk at a time, moving the bar; with keep
-  // it returns the bytes, else it only counts them.
+  // it returns the bytes, else it only counts them. The promise's cancel()
+  // stops the reading and the bar.
   function readAll(resp, total, keep) {
-    var reader = resp.body.getReader(), chunks = [], got = 0, shownPct = -1;
-    return (function pump() {
+    var reader = resp.body.getReader(), chunks = [], got = 0, shownPct = -1, cancelled = false;
+    var read = (function pump() {
       return reader.read().then(function (r) {
+        if (cancelled) return null;
         if (r.done) {
           if (!keep) return null;
           var out = new Uint8Array(got), off = 0;
@@ -479,11 +495,21 @@
         return pump();
       });
     })();
+    read.cancel = function () {
+      cancelled = true;
+      reader.cancel().catch(function () {});
+    };
+    return read;
   }
+  // The check (a context: 100 ms in software) comes a task after the
+  // compile has started, which runs on other threads meanwhile.
   var webgl = posterShown.then(function () {
+    return new Promise(function (resolve) { setTimeout(resolve, 0); });
+  }).then(function () {
     if (!document.createElement("canvas").getContext("webgl2")) {
       throw new Error("no WebGL 2");
     }
+    mark("webgl-checked");
   });
   webgl.catch(function () {
     failWith("boot.noWebGL");

@@ -103,20 +103,63 @@ func referenceSite(t testing.TB) string {
 	return dir
 }
 
-// measure loads s in a fresh tab with the cache off and takes every figure
-// of the comparison, in the order a reader meets them.
-func measure(b *testing.B, s subject) runFigures {
+// startupMarks reads the start-up steps the explorer marks on the
+// performance timeline (paxsilica:<step>, from app.js and Go) and when the
+// wasm's request started and its last byte came, all in ms since navigation.
+const startupMarks = `(() => {
+  const m = {};
+  performance.getEntriesByType("mark").forEach(e => {
+    const k = e.name.slice("paxsilica:".length);
+    if (e.name.startsWith("paxsilica:") && !(k in m)) m[k] = e.startTime;
+  });
+  const w = performance.getEntriesByType("resource").find(e => /\/explorer\.[0-9a-f]+\.wasm$/.test(e.name));
+  if (w) { m["wasm-request"] = w.startTime; m["wasm-last-byte"] = w.responseEnd; }
+  return m;
+})()`
+
+// startupSteps are the rows of the start-up breakdown: each the time
+// between two marks (startupMarks; "" is navigation).
+var startupSteps = []struct{ key, label, from, to string }{
+	{"st-wasm-fetch", "wasm request to last byte (starts at once, in parallel)", "wasm-request", "wasm-last-byte"},
+	{"st-poster", "navigation to the poster's paint, and the frame after (the compile waits for it)", "", "poster-shown"},
+	{"st-webgl-check", "WebGL 2 check in app.js (creates a context)", "poster-shown", "webgl-checked"},
+	{"st-compile", "compile (streaming: from the poster's paint to compiled, reading what is left)", "wasm-compile-start", "wasm-compiled"},
+	{"st-instantiate", "instantiate", "wasm-compiled", "wasm-instantiated"},
+	{"st-go-start", "Go runtime start and package initialisation", "wasm-instantiated", "go-main"},
+	{"st-geometry", "map geometry decoded", "go-main", "geometry-decoded"},
+	{"st-wiring", "page wired (controls, panel, URL state, explorer)", "geometry-decoded", "page-wired"},
+	{"st-ebiten", "Ebiten's start to its first Update (WebGL context)", "page-wired", "first-update"},
+	{"st-render", "first render of the map (in the first Draw)", "first-draw", "first-render"},
+	{"st-first-frame", "first frame drawn (since navigation)", "", "first-frame"},
+	{"st-ready", "ready (since navigation)", "", "ready"},
+	{"st-dataset", "dataset decode and validation (a goroutine, alongside)", "dataset-decode-start", "dataset-decoded"},
+	{"st-dataset-shown", "dataset's panel, mineral list and timeline filled (since navigation)", "", "dataset-shown"},
+}
+
+// measure loads s in a fresh tab and takes every figure of the comparison,
+// in the order a reader meets them. A first visit starts from an empty
+// browser cache; a repeat visit (repeat) comes after one, with the HTTP
+// cache and the compiled-code cache warm, and takes only the start-up
+// figures.
+func measure(b *testing.B, s subject, repeat bool) runFigures {
 	f := runFigures{}
 	ctx := newTab(b, viewportW, viewportH)
+	// Closed when measured: tabs left open would share the two cores with
+	// the next page measured.
+	defer chromedp.Run(ctx, page.Close())
 	var transferred atomic.Int64
 	chromedp.ListenTarget(ctx, func(ev any) {
 		if e, ok := ev.(*network.EventLoadingFinished); ok {
 			transferred.Add(int64(e.EncodedDataLength))
 		}
 	})
+	var clear chromedp.Action = chromedp.ActionFunc(func(context.Context) error { return nil })
+	if !repeat {
+		clear = network.ClearBrowserCache()
+	}
 	err := chromedp.Run(ctx,
 		network.Enable(),
-		network.SetCacheDisabled(true),
+		clear,
 		performance.Enable(),
 		chromedp.ActionFunc(func(ctx context.Context) error {
 			_, err := page.AddScriptToEvaluateOnNewDocument(benchProbe).Do(ctx)
@@ -140,6 +183,21 @@ func measure(b *testing.B, s subject) runFigures {
 	}
 	time.Sleep(time.Second) // late resources (the dataset panel, labels) settle
 	f["bytes"] = float64(transferred.Load())
+	var marks map[string]float64
+	eval(b, ctx, startupMarks, &marks)
+	for _, st := range startupSteps {
+		to, ok := marks[st.to]
+		from, ok2 := marks[st.from]
+		if st.from == "" {
+			from, ok2 = 0, true
+		}
+		if ok && ok2 {
+			f[st.key] = to - from
+		}
+	}
+	if repeat {
+		return f
+	}
 
 	metrics := func() map[string]float64 {
 		m := map[string]float64{}
@@ -188,7 +246,7 @@ func measure(b *testing.B, s subject) runFigures {
 	// 16 ms, without waiting for the page: a hand on a wheel does not wait.
 	// While two events are still unhandled, wheel and move events are
 	// dropped, as the browser coalesces them; presses and releases always go.
-	t0, nf := num("performance.now()"), num(s.frames)
+	t0, nf, m0 := num("performance.now()"), num(s.frames), metrics()
 	var sent sync.WaitGroup
 	var failed atomic.Value
 	var inFlight, delivered atomic.Int32
@@ -231,6 +289,7 @@ func measure(b *testing.B, s subject) runFigures {
 		b.Fatal(err)
 	}
 	f["events"] = handled
+	f["pan-cpu"] = (metrics()["TaskDuration"] - m0["TaskDuration"]) * 1000
 	// Frame time: between one update of the map on screen and the next,
 	// from the page's own record of the frames it drew.
 	var at []float64
@@ -266,17 +325,21 @@ func BenchmarkVersusReference(b *testing.B) {
 		ready: "(window.reference || {}).ready", firstPaint: "0", firstFrame: "window.reference.firstFrame",
 		frames: "window.reference.frames", frameAt: "window.reference.frameAt", wasmBytes: "0",
 	}}
-	const runs = 5 // each: both pages, about 20 s each; -benchtime 1x
+	const runs = 5 // each: both pages, about 25 s each; -benchtime 1x
 	all := map[string][]runFigures{}
 	for range runs {
 		for _, s := range subjects {
-			all[s.name] = append(all[s.name], measure(b, s))
+			all[s.name] = append(all[s.name], measure(b, s, false))
+			all[s.name+" repeat"] = append(all[s.name+" repeat"], measure(b, s, true))
 		}
 	}
+	// median of the runs that have the figure (the reference marks no steps).
 	median := func(name, key string) float64 {
 		var xs []float64
 		for _, f := range all[name] {
-			xs = append(xs, f[key])
+			if v, ok := f[key]; ok {
+				xs = append(xs, v)
+			}
 		}
 		return quantile(xs, 0.5)
 	}
@@ -284,6 +347,7 @@ func BenchmarkVersusReference(b *testing.B) {
 		{"first-map", "first painted map (explorer: the poster)", "ms"},
 		{"first-live", "first live frame", "ms"},
 		{"tti", "time to interactive", "ms"},
+		{"pan-cpu", "main-thread time, 5 s pan and zoom", "ms"},
 		{"frame-p50", "frame time p50, 5 s pan and zoom", "ms"},
 		{"frame-p95", "frame time p95, 5 s pan and zoom", "ms"},
 		{"pan-frames", "frames drawn in the 5 s pan and zoom", ""},
@@ -327,5 +391,32 @@ func BenchmarkVersusReference(b *testing.B) {
 		}
 		b.ReportMetric(e/scale, unit)
 	}
+	fmt.Fprintf(&out, "\nStart-up, first visit (empty cache) and repeat visit (same profile, HTTP and compiled-code caches warm), ms; medians of %d.\n\n", runs)
+	fmt.Fprintf(&out, "| step | explorer first | explorer repeat | reference first | reference repeat |\n|---|---:|---:|---:|---:|\n")
+	cell := func(name, key string) string {
+		for _, f := range all[name] {
+			if _, ok := f[key]; ok {
+				return fmt.Sprintf("%.0f", median(name, key))
+			}
+		}
+		return "—"
+	}
+	for _, st := range startupSteps {
+		fmt.Fprintf(&out, "| %s | %s | %s | — | — |\n", st.label, cell("explorer", st.key), cell("explorer repeat", st.key))
+	}
+	for _, r := range []struct{ key, label string }{{"first-map", "first painted map"}, {"first-live", "first live frame"}, {"tti", "time to interactive"}} {
+		fmt.Fprintf(&out, "| %s | %s | %s | %s | %s |\n", r.label, cell("explorer", r.key), cell("explorer repeat", r.key), cell("reference", r.key), cell("reference repeat", r.key))
+	}
+	tti := func(name string) float64 { return median(name, "tti") }
+	for _, name := range []string{"explorer", "explorer repeat", "reference", "reference repeat"} {
+		var xs []string
+		for _, f := range all[name] {
+			xs = append(xs, fmt.Sprintf("%.0f", f["tti"]))
+		}
+		fmt.Fprintf(&out, "\nTime to interactive, %s, each run (ms): %s.", name, strings.Join(xs, ", "))
+	}
+	fmt.Fprintln(&out)
+	fmt.Fprintf(&out, "\nTime to interactive, explorer/reference: first visit %.2f, repeat visit %.2f.\n", tti("explorer")/tti("reference"), tti("explorer repeat")/tti("reference repeat"))
+	b.ReportMetric(tti("explorer repeat"), "tti-repeat-ms")
 	fmt.Print(out.String())
 }

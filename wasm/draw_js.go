@@ -42,10 +42,14 @@ func (g *game) Draw(screen *ebiten.Image) {
 	var renderMs float64
 	t := g.m.Transform()
 	moving := g.m.Moving()
+	markOnce("first-draw")
 	if key := g.baseKeyNow(); g.r.base == nil || key != g.r.baseKey || (!moving && t != g.r.baseT) {
 		g.renderBase(t)
 		g.r.baseKey, g.r.baseT = key, t
 		renderMs = float64(time.Since(start).Microseconds()) / 1000
+		if g.r.frames == 0 {
+			mark("first-render")
+		}
 	}
 	screen.Fill(style.Sea)
 	e := g.m.Eased()
@@ -87,8 +91,10 @@ func (g *game) Draw(screen *ebiten.Image) {
 	g.r.frames++
 	g.ui.frameDrawn(g.r.frames, float64(time.Since(start).Microseconds())/1000, renderMs)
 	if g.r.frames == 1 {
+		mark("first-frame")
 		g.ui.announceReady()
 		g.ex.Ready(float64(g.m.W) / g.m.DPR)
+		mark("ready")
 		g.ui.takeEarlyInput()
 	}
 	frameEnds()

@@ -94,6 +94,7 @@ func (g *game) areaMoved() bool { return g.m.Moved(g.ui.mapArea()) }
 // Update turns the input queued since the last frame into camera moves and
 // explorer events, and advances the animations.
 func (g *game) Update() error {
+	markOnce("first-update") // Ebiten runs: its WebGL context is made
 	frameBegins()
 	now := time.Now()
 	queued, dx, dy, zooms := g.ui.drain()

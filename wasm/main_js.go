@@ -17,6 +17,7 @@ import (
 )
 
 func main() {
+	mark("go-main") // the Go runtime started, every package initialised
 	// app.js may have left the language's catalog in window.paxsilica.
 	if js.Global().Get("paxsilica").Type() != js.TypeObject {
 		js.Global().Set("paxsilica", js.Global().Get("Object").New())
@@ -34,6 +35,7 @@ func main() {
 	b := make([]byte, raw.Get("length").Int())
 	js.CopyBytesToGo(b, raw)
 	world, err := mapdata.Decode(b)
+	mark("geometry-decoded")
 	if err != nil {
 		ui.fail(loc.F("error.geometryDamaged", "error", err.Error()))
 		return
@@ -66,6 +68,7 @@ func main() {
 	g.stateChanged()
 
 	go loadDataset(ui)
+	mark("page-wired")
 
 	ebiten.SetWindowTitle("Pax Silica Explorer")
 	// Deprecated, but still the only mode in which Ebiten draws a frame
@@ -98,7 +101,9 @@ func loadDataset(ui *page) {
 	}
 	b := make([]byte, raw.Get("length").Int())
 	js.CopyBytesToGo(b, raw)
+	mark("dataset-decode-start")
 	ds, err := dataset.Load(b)
+	mark("dataset-decoded")
 	// For the benchmark: decode and validate the dataset again, alone on the
 	// event loop, and answer how long it took in ms (target: 20 ms). At
 	// start-up the load shares the loop with the first frames.
@@ -114,6 +119,7 @@ func loadDataset(ui *page) {
 	}
 	ui.showDatasetInfo(ds)
 	ui.post(view.DatasetLoaded{Data: ds})
+	mark("dataset-shown")
 }
 
 // await blocks until the JavaScript promise settles. It must not run on a
