@@ -21,7 +21,7 @@ func (r *Result) CountryLines(loc *i18n.Catalog, d *dataset.Dataset, code string
 		t := loc.T("scenario.country.supplier")
 		if r.ChinaKnown {
 			t += loc.F("scenario.country.supplierShare", "pct", loc.Percent(round1(r.ChinaShare)),
-				"mineral", lowerName(loc, loc.Mineral(m.ID, m.Name)), "year", strconv.Itoa(m.Year), "target", r.targetName(loc))
+				"mineral", lowerName(loc, loc.Mineral(m.ID, m.Name)), "year", strconv.Itoa(m.Year), "target", r.TargetName(loc))
 		}
 		return []dataset.Line{{Text: t, Sources: src, Unconfirmed: un}}
 	}

@@ -51,7 +51,7 @@ func TestSectionsInHindi(t *testing.T) {
 	if !strings.Contains(supply[0].Text, "संयुक्त राज्य के लिए उपलब्ध: विश्व उत्पादन का 1.3%") {
 		t.Errorf("supply: %q", supply[0].Text)
 	}
-	if !strings.Contains(supply[1].Text, "पहला स्थान, रूस: ") {
+	if !strings.Contains(supply[1].Text, "रूस (पहला स्थान): ") {
 		t.Errorf("first producer: %q", supply[1].Text)
 	}
 	for _, c := range []struct{ code, line, tip string }{

@@ -57,9 +57,9 @@ func MineralLabel(loc *i18n.Catalog, m *dataset.Mineral) string {
 	return loc.Mineral(m.ID, m.Name) + " (" + loc.Stage(m.ID, m.Stage) + ")"
 }
 
-// targetName is the target as it reads in a sentence of loc's language
+// TargetName is the target as it reads in a sentence of loc's language
 // (in English, Target.Name).
-func (r *Result) targetName(loc *i18n.Catalog) string {
+func (r *Result) TargetName(loc *i18n.Catalog) string {
 	if loc.English() {
 		return r.Target.Name
 	}
@@ -82,7 +82,7 @@ func lowerName(loc *i18n.Catalog, s string) string {
 // Title is the panel's heading: "Scenario: China stops supplying gallium to
 // the United States".
 func (r *Result) Title(loc *i18n.Catalog) string {
-	return loc.F("scenario.title", "mineral", lowerName(loc, loc.Mineral(r.Mineral.ID, r.Mineral.Name)), "target", r.targetName(loc))
+	return loc.F("scenario.title", "mineral", lowerName(loc, loc.Mineral(r.Mineral.ID, r.Mineral.Name)), "target", r.TargetName(loc))
 }
 
 // Summary is the scenario in one plain sentence (or two), e.g. "Without
@@ -96,7 +96,7 @@ func (r *Result) Summary(loc *i18n.Catalog) string {
 	}
 	who = lowerFirst(strings.ToUpper(who[:1]) + who[1:])
 	if !loc.English() {
-		who = r.targetName(loc)
+		who = r.TargetName(loc)
 		if r.Target.ID == All {
 			who = loc.T("scenario.target.rest")
 		}
@@ -197,7 +197,7 @@ func (r *Result) Sections(loc *i18n.Catalog, d *dataset.Dataset) []dataset.Secti
 	src := m.Sources
 	un := m.Unconfirmed
 	unit := loc.Unit(m.Unit)
-	target := r.targetName(loc)
+	target := r.TargetName(loc)
 	pct := func(v float64) string { return loc.Percent(round1(v)) }
 	var secs []dataset.Section
 	add := func(key string, ls ...dataset.Line) {

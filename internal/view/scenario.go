@@ -211,7 +211,7 @@ type ScenarioLegend struct {
 func NewScenarioLegend(loc *i18n.Catalog, r *scenario.Result) ScenarioLegend {
 	name := strings.ToLower(dataset.MineralName(loc, r.Mineral))
 	lg := ScenarioLegend{
-		Title:   loc.F("legend.scen.title", "mineral", name, "target", r.Target.Name),
+		Title:   loc.F("legend.scen.title", "mineral", name, "target", r.TargetName(loc)),
 		Hint:    loc.F("legend.scen.hint", "mineral", name),
 		Sources: r.Sources,
 	}
