@@ -11,6 +11,8 @@ GOROOT  := $(shell $(GO) env GOROOT)
 WASMFLAGS := -trimpath -ldflags="-s -w" -gcflags=all=-l -gcflags=paxsilica/...= -gcflags=github.com/hajimehoshi/ebiten/v2/...=
 # The exporter (Download) is loaded on demand and keeps Go's inlining: its
 # time goes into rasterising, PNG filtering and deflate (docs/BENCHMARKS.md).
+# exporter-shaping.wasm is the same with go-text and the Devanagari fonts, to
+# draw Hindi figures: download.js fetches it only for a page not in English.
 EXPORTERFLAGS := -trimpath -ldflags="-s -w"
 SITE_FILES := index.html assets/app.js assets/app.css assets/embed.js assets/download.js data/world-50m.bin data/dataset.json data/CHANGELOG.md
 # Precompression: fast (brotli 3) for run and test, as shipped (brotli 11)
@@ -38,6 +40,7 @@ build:
 	rm -rf $(DIST) && mkdir -p $(DIST)
 	GOOS=js GOARCH=wasm $(GO) build $(WASMFLAGS) -o $(DIST)/explorer.wasm ./wasm
 	GOOS=js GOARCH=wasm $(GO) build $(EXPORTERFLAGS) -o $(DIST)/exporter.wasm ./cmd/exporter
+	GOOS=js GOARCH=wasm $(GO) build $(EXPORTERFLAGS) -tags shaping -o $(DIST)/exporter-shaping.wasm ./cmd/exporter
 	cp "$(GOROOT)/lib/wasm/wasm_exec.js" $(DIST)/wasm_exec.js
 	cp $(SITE_FILES) $(DIST)/
 	mkdir -p $(DIST)/fonts && cp assets/fonts/*.woff2 assets/fonts/OFL.txt $(DIST)/fonts/
@@ -75,8 +78,10 @@ wasm-unit:
 lint:
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm ./cmd/exporter
+	GOOS=js GOARCH=wasm $(GO) vet -tags shaping ./cmd/exporter
 	$(GO) tool staticcheck ./...
 	GOOS=js GOARCH=wasm "$$($(GO) tool -n staticcheck)" ./wasm ./cmd/exporter
+	GOOS=js GOARCH=wasm "$$($(GO) tool -n staticcheck)" -tags shaping ./cmd/exporter
 
 browser-deps:
 	@sh .ci/ensure-deps

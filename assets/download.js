@@ -8,7 +8,15 @@
 (function () {
   "use strict";
   var self = document.currentScript;
-  var exporterURL = (self && self.dataset.exporter) || "exporter.wasm";
+  // exporterURL is the exporter to fetch: for a page in another language
+  // than English, the one that shapes its script (go-text and the
+  // Devanagari fonts, about 0.7 MB more); an English reader never fetches it.
+  function exporterURL() {
+    var english = (document.documentElement.lang || "en") === "en";
+    var ds = (self && self.dataset) || {};
+    if (!english) return ds.exporterShaping || "exporter-shaping.wasm";
+    return ds.exporter || "exporter.wasm";
+  }
   var loading = null;
 
   // load fetches, compiles and starts the exporter once; it resolves when
@@ -22,8 +30,9 @@
       window.paxsilicaExporterReady = resolve;
       var go = new Go();
       var started = performance.now();
-      WebAssembly.instantiateStreaming(fetch(exporterURL).then(function (r) {
-        if (!r.ok) throw new Error(exporterURL + ": HTTP " + r.status);
+      var url = exporterURL();
+      WebAssembly.instantiateStreaming(fetch(url).then(function (r) {
+        if (!r.ok) throw new Error(url + ": HTTP " + r.status);
         return r;
       }), go.importObject).then(function (res) {
         go.run(res.instance).then(function () { reject(new Error("the exporter stopped")); });

@@ -138,6 +138,13 @@ func TestDownloadPNG(t *testing.T) {
 		if os.Getenv("E2E_SHOTS") != "" {
 			screenshot(t, ctx)
 		}
+		var fetched []string
+		eval(t, ctx, `performance.getEntriesByType("resource").map(e => e.name).filter(n => n.includes("/exporter"))`, &fetched)
+		for _, f := range fetched {
+			if strings.Contains(f, "/exporter-shaping.") {
+				t.Errorf("an English page fetched %s: the shaping exporter is for other languages", f)
+			}
+		}
 		maps = append(maps, img)
 		chromedp.Run(ctx, chromedp.Click("#download-close", chromedp.ByQuery))
 	}
@@ -287,8 +294,9 @@ func TestDownloadCSVNeutralisesFormulas(t *testing.T) {
 	}
 }
 
-// The PNG of a view at lang=hi, saved through the real controls: the
-// exporter reads the page's catalog (window.paxsilica.catalog), so the
+// The PNG of a view at lang=hi, saved through the real controls: the page
+// fetches the exporter that shapes (exporter-shaping.wasm), which reads the
+// page's catalog (window.paxsilica.catalog), so the
 // figure's title is the Hindi caption, and it is drawn shaped: the title's
 // band is inked across the width the shaped title takes.
 func TestDownloadPNGInHindi(t *testing.T) {
@@ -308,6 +316,11 @@ func TestDownloadPNGInHindi(t *testing.T) {
 	meta, err := poster.ReadText(b)
 	if err != nil {
 		t.Fatal(err)
+	}
+	var fetched []string
+	eval(t, ctx, `performance.getEntriesByType("resource").map(e => e.name).filter(n => n.includes("/exporter"))`, &fetched)
+	if len(fetched) != 1 || !strings.Contains(fetched[0], "/exporter-shaping.") {
+		t.Errorf("a Hindi page fetched the exporters %q, want exporter-shaping only", fetched)
 	}
 	const want = "गैलियम (निम्न-शुद्धता प्राथमिक उत्पादन) में चीन, 2024: विश्व उत्पादन का 98.7%"
 	if !strings.HasPrefix(meta["Title"], want) {

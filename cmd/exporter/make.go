@@ -2,8 +2,9 @@
 // the browser (GOOS=js GOARCH=wasm, no Ebiten) that the page loads only
 // when the reader opens Download. Given the view in the page's query, it
 // draws the map as a PNG figure with the same renderer as the poster
-// (internal/poster), in the view's language (lang=hi: the page's catalog,
-// shaped Devanagari), and composes the CSV tables (internal/export; their
+// (internal/poster), in the view's language when built with -tags shaping
+// (lang=hi: the page's catalog, shaped Devanagari; exporter-shaping.wasm,
+// fetched only for such a language), and composes the CSV tables (internal/export; their
 // headers and cells stay machine English).
 //
 // main_js.go is the browser glue; this file is the logic, tested natively.
@@ -47,12 +48,15 @@ type maker struct {
 	// another language, draws the figure in English, as the page then
 	// shows itself.
 	catalog func(tag string) (*i18n.Catalog, error)
+	// shaper sets a figure's words in a language other than English; nil
+	// (the build without -tags shaping) draws every figure in English.
+	shaper poster.Shaper
 }
 
 // loc is the catalog of the view's language: English unless the page
 // holds the catalog of the language the view asks for.
 func (m *maker) loc(st urlstate.State) *i18n.Catalog {
-	if st.Lang == "" || m.catalog == nil {
+	if st.Lang == "" || m.catalog == nil || m.shaper == nil {
 		return i18n.English()
 	}
 	if c, err := m.catalog(st.Lang); err == nil && c != nil && c.Tag == st.Lang {
@@ -70,7 +74,7 @@ func newMaker(geometry, data []byte) (*maker, error) {
 	if err != nil {
 		return nil, fmt.Errorf("exporter: %w", err)
 	}
-	return &maker{world: w, data: ds}, nil
+	return &maker{world: w, data: ds, shaper: shaper}, nil
 }
 
 // view reads the view from the page's query as the explorer does; what it
@@ -95,7 +99,7 @@ func (m *maker) make(kind, rawQuery, pageURL, today string) (File, error) {
 	var err error
 	switch kind {
 	case KindPNG:
-		img, c := poster.Figure(m.world, m.data, poster.FigureOptions{At: at, View: st, URL: pageURL, Loc: m.loc(st)})
+		img, c := poster.Figure(m.world, m.data, poster.FigureOptions{At: at, View: st, URL: pageURL, Loc: m.loc(st), Shaper: m.shaper})
 		b, err := poster.EncodeFigure(img, c, pageURL)
 		if err != nil {
 			return File{}, fmt.Errorf("exporter: %w", err)

@@ -12,6 +12,7 @@ import (
 	"paxsilica/internal/i18n"
 	"paxsilica/internal/kit/fixtures"
 	"paxsilica/internal/poster"
+	"paxsilica/internal/poster/typeset"
 )
 
 func testMaker(t *testing.T) *maker {
@@ -98,6 +99,7 @@ func TestMake(t *testing.T) {
 // the CSV stays machine English.
 func TestMakeInHindi(t *testing.T) {
 	m := testMaker(t)
+	m.shaper = typeset.Shaper{} // as exporter-shaping.wasm has it
 	hi := fixtures.Catalog(t, "hi")
 	for _, tc := range []struct {
 		name    string
@@ -110,9 +112,13 @@ func TestMakeInHindi(t *testing.T) {
 		{"broken catalog", func(string) (*i18n.Catalog, error) { return nil, errors.New("broken") }, KindPNG, "Scenario: China"},
 		{"another language", func(string) (*i18n.Catalog, error) { return i18n.English(), nil }, KindPNG, "Scenario: China"},
 		{"CSV", func(string) (*i18n.Catalog, error) { return hi, nil }, KindScenario, "producer left,1,Russia,RUS,"},
+		{"the build without a shaper", func(string) (*i18n.Catalog, error) { return hi, nil }, KindPNG, "Scenario: China"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m.catalog = tc.catalog
+			if tc.name == "the build without a shaper" {
+				m.shaper = nil
+			}
 			q := "scenario=cut&mineral=gallium&target=USA&lang=hi"
 			f, err := m.make(tc.kind, q, "https://explorer.example/?"+q, "2026-11-28")
 			if err != nil {

@@ -21,7 +21,7 @@ import (
 
 // hashed are the files renamed to name.<hash>.ext. index.html and the
 // dataset keep their names: they are revalidated, so updates show at once.
-var hashed = []string{"explorer.wasm", "wasm_exec.js", "app.js", "app.css", "world-50m.bin", "poster.png", "exporter.wasm", "download.js"}
+var hashed = []string{"explorer.wasm", "wasm_exec.js", "app.js", "app.css", "world-50m.bin", "poster.png", "exporter.wasm", "exporter-shaping.wasm", "download.js"}
 
 func main() {
 	dir := flag.String("dir", "dist", "the built site to finish")
@@ -87,7 +87,8 @@ func rewriteIndex(html string, names map[string]string, wasmSize int, cats []cat
 		{`src="poster.png"`, `src="` + names["poster.png"] + `"`},
 		{`<script src="app.js"></script>`, fmt.Sprintf(`<script src="%s" data-wasm="%s" data-wasm-bytes="%d" data-geometry="%s" data-catalogs="%s"></script>`,
 			names["app.js"], names["explorer.wasm"], wasmSize, names["world-50m.bin"], catalogsAttr(cats))},
-		{`<script src="download.js"></script>`, fmt.Sprintf(`<script src="%s" data-exporter="%s"></script>`, names["download.js"], names["exporter.wasm"])},
+		{`<script src="download.js"></script>`, fmt.Sprintf(`<script src="%s" data-exporter="%s" data-exporter-shaping="%s"></script>`,
+			names["download.js"], names["exporter.wasm"], names["exporter-shaping.wasm"])},
 	}
 	for _, r := range repl {
 		if !strings.Contains(html, r.old) {
@@ -158,11 +159,11 @@ func compressAll(dir string, c sitefiles.Compression) (string, error) {
 }
 
 // onDemand reports whether a file of the site is left out of the first
-// load: embed.js (only host pages load it), the exporter's wasm (loaded when
+// load: embed.js (only host pages load it), the exporters' wasm (loaded when
 // the reader asks for a download), the data archive and the changelog (a
 // link in the panel), and what only readers of other languages load.
 func onDemand(name string) bool {
-	return name == "embed.js" || strings.HasPrefix(name, "exporter.") || strings.HasSuffix(name, ".zip") || strings.HasSuffix(name, ".md") ||
+	return name == "embed.js" || strings.HasPrefix(name, "exporter.") || strings.HasPrefix(name, "exporter-shaping.") || strings.HasSuffix(name, ".zip") || strings.HasSuffix(name, ".md") ||
 		byLanguage(name)
 }
 

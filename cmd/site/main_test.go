@@ -29,7 +29,7 @@ func TestFinish(t *testing.T) {
 		"index.html": page, "explorer.wasm": "\x00asm wasm", "wasm_exec.js": "go", "app.js": "app",
 		"app.css": `@font-face { src: url("fonts/deva-400.woff2") format("woff2"); }`, "poster.png": "\x89PNG",
 		"fonts/deva-400.woff2": "wOF2 font",
-		"exporter.wasm":        "\x00asm exporter", "download.js": "dl",
+		"exporter.wasm":        "\x00asm exporter", "exporter-shaping.wasm": "\x00asm exporter with shaping", "download.js": "dl",
 	}
 	// The catalogs name the countries of the real map and dataset.
 	for _, n := range []string{"world-50m.bin", "dataset.json"} {
@@ -91,7 +91,7 @@ func TestFinish(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "lang")); err != nil {
 		t.Error(err)
 	}
-	if !strings.Contains(string(html), `data-exporter="exporter.`) {
+	if !strings.Contains(string(html), `data-exporter="exporter.`) || !strings.Contains(string(html), `data-exporter-shaping="exporter-shaping.`) {
 		t.Errorf("index.html does not hand the exporter's name to download.js:\n%s", html)
 	}
 	if !strings.Contains(string(html), `data-wasm="explorer.`) || !strings.Contains(string(html), `data-geometry="world-50m.`) ||
@@ -150,6 +150,7 @@ func TestOnDemand(t *testing.T) {
 		{"poster.0123456789.png", false},
 		{"embed.js", true},
 		{"exporter.0123456789.wasm", true},
+		{"exporter-shaping.0123456789.wasm", true},
 		{"paxsilica-data.zip", true},
 		{"CHANGELOG.md", true},
 		{"lang/hi.0123456789.json", true},

@@ -34,6 +34,9 @@ type FigureOptions struct {
 	URL string
 	// Loc is the language of the figure's words; nil is English.
 	Loc *i18n.Catalog
+	// Shaper sets the words of a language other than English (nil: such a
+	// figure is drawn in English, as gg alone cannot shape its script).
+	Shaper Shaper
 }
 
 // FigureWidth is the default figure width: print-sharp at 2× a 1200-pixel
@@ -60,12 +63,15 @@ func Figure(w *mapdata.World, ds *dataset.Dataset, o FigureOptions) (image.Image
 	pad := 32 * k
 	inner := float64(W) - 2*pad
 	loc := o.Loc
-	if loc == nil {
+	if loc == nil || o.Shaper == nil {
 		loc = i18n.English()
 	}
 	cap := caption.Describe(loc, ds, o.View, o.At)
 
-	ts := setter{shaped: !loc.English()}
+	ts := setter{}
+	if !loc.English() {
+		ts.shaper = o.Shaper
+	}
 	measure := gg.NewContext(1, 1)
 	lines := func(text string, size float64, isBold bool) []string {
 		return ts.wrap(measure, text, isBold, size, inner)

@@ -22,7 +22,7 @@ func TestFigureInHindi(t *testing.T) {
 	for _, q := range []string{"mineral=gallium&country=CHN", "scenario=cut&mineral=rare-earths&target=paxsilica", "country=IND"} {
 		t.Run(q, func(t *testing.T) {
 			st, _ := urlstate.Parse(q, urlstate.Checks{Country: func(c string) bool { return w.Index(c) >= 0 }})
-			img, c := Figure(w, ds, FigureOptions{Width: 1200, At: "2026-11-28", View: st, URL: "https://explorer.example/?" + q + "&lang=hi", Loc: loc})
+			img, c := Figure(w, ds, FigureOptions{Width: 1200, At: "2026-11-28", View: st, URL: "https://explorer.example/?" + q + "&lang=hi", Loc: loc, Shaper: typeset.Shaper{}})
 			if !typeset.NeedsShaping(c.Title) || strings.Contains(c.Title, "share of world") || strings.Contains(c.Title, "Scenario") {
 				t.Errorf("title %q is not Hindi", c.Title)
 			}
@@ -65,5 +65,16 @@ func TestFigureInHindi(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestFigureWithoutShaper: a Hindi view drawn by a program without a
+// shaper comes out in English, never as broken Devanagari.
+func TestFigureWithoutShaper(t *testing.T) {
+	w, ds := fixtures.World(t), fixtures.Dataset(t)
+	st, _ := urlstate.Parse("mineral=gallium&country=CHN", urlstate.Checks{Country: func(c string) bool { return w.Index(c) >= 0 }})
+	_, c := Figure(w, ds, FigureOptions{Width: 600, At: "2026-01-10", View: st, Loc: fixtures.Catalog(t, "hi")})
+	if !strings.HasPrefix(c.Title, "China in gallium") {
+		t.Errorf("title %q, want the English one", c.Title)
 	}
 }

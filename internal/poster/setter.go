@@ -2,30 +2,41 @@ package poster
 
 import (
 	"github.com/fogleman/gg"
-
-	"paxsilica/internal/poster/typeset"
 )
 
+// Shaper sets text with complex shaping (package typeset is one): what
+// gg's rune-by-rune FreeType path gets wrong for scripts such as Hindi's
+// Devanagari (conjuncts, vowel signs drawn before their consonant). The
+// figure takes one in FigureOptions, so that only programs that draw such
+// languages link a shaper and its fonts.
+type Shaper interface {
+	// Wrap breaks text into lines no wider than width.
+	Wrap(text string, bold bool, size, width float64) []string
+	// Width is the advance of text.
+	Width(text string, bold bool, size float64) float64
+	// Draw draws text with its baseline's left end at (x, y).
+	Draw(dc *gg.Context, text string, bold bool, size, x, y float64)
+}
+
 // setter sets the figure's words: through gg's FreeType path in the Go
-// fonts for English, as the figure always has, or shaped (package
-// typeset) for languages whose scripts need complex shaping (Hindi's
-// Devanagari: conjuncts, vowel signs drawn before their consonant).
+// fonts for English, as the figure always has, or through a Shaper for
+// languages whose scripts need complex shaping.
 type setter struct {
-	shaped bool
+	shaper Shaper // nil: gg's path
 }
 
 // font makes dc's font face the regular or bold one at size, for the gg
-// path (the shaped path chooses its fonts run by run).
+// path (a shaper chooses its fonts run by run).
 func (s setter) font(dc *gg.Context, isBold bool, size float64) {
-	if !s.shaped {
+	if s.shaper == nil {
 		dc.SetFontFace(face(isBold, size))
 	}
 }
 
 // wrap breaks text into lines no wider than width.
 func (s setter) wrap(dc *gg.Context, text string, isBold bool, size, width float64) []string {
-	if s.shaped {
-		return typeset.Wrap(text, isBold, size, width)
+	if s.shaper != nil {
+		return s.shaper.Wrap(text, isBold, size, width)
 	}
 	dc.SetFontFace(face(isBold, size))
 	return dc.WordWrap(text, width)
@@ -33,8 +44,8 @@ func (s setter) wrap(dc *gg.Context, text string, isBold bool, size, width float
 
 // width is text's advance; on the gg path in dc's current face.
 func (s setter) width(dc *gg.Context, text string, isBold bool, size float64) float64 {
-	if s.shaped {
-		return typeset.Width(text, isBold, size)
+	if s.shaper != nil {
+		return s.shaper.Width(text, isBold, size)
 	}
 	w, _ := dc.MeasureString(text)
 	return w
@@ -43,8 +54,8 @@ func (s setter) width(dc *gg.Context, text string, isBold bool, size float64) fl
 // draw draws text with its baseline's left end at (x, y); on the gg path
 // in dc's current face.
 func (s setter) draw(dc *gg.Context, text string, isBold bool, size, x, y float64) {
-	if s.shaped {
-		typeset.DrawString(dc, text, isBold, size, x, y)
+	if s.shaper != nil {
+		s.shaper.Draw(dc, text, isBold, size, x, y)
 		return
 	}
 	dc.DrawString(text, x, y)
@@ -54,8 +65,8 @@ func (s setter) draw(dc *gg.Context, text string, isBold bool, size, x, y float6
 // DrawStringAnchored(text, x, y, 0, 0.35) places it (the baseline 0.35
 // of the font's height below y).
 func (s setter) drawMiddle(dc *gg.Context, text string, size, x, y float64) {
-	if s.shaped {
-		typeset.DrawString(dc, text, false, size, x, y+0.35*dc.FontHeight())
+	if s.shaper != nil {
+		s.shaper.Draw(dc, text, false, size, x, y+0.35*dc.FontHeight())
 		return
 	}
 	dc.DrawStringAnchored(text, x, y, 0, 0.35)

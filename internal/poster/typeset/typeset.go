@@ -10,8 +10,8 @@
 // Fonts: the Go fonts (golang.org/x/image/font/gofont, BSD) for Latin,
 // digits and punctuation, as the English figure uses; Noto Sans Devanagari
 // (SIL OFL 1.1, fonts/OFL.txt), subsetted, for Devanagari. Only the
-// programs that draw rasters import this package (the exporter's wasm and
-// serve), never the explorer's wasm.
+// exporter built for languages that need shaping imports it (as the
+// poster.Shaper of its figures), never the explorer's wasm.
 package typeset
 
 import (
@@ -192,6 +192,22 @@ func (l Line) Draw(dc *gg.Context, x, y float64) {
 // (x, y).
 func DrawString(dc *gg.Context, text string, isBold bool, size, x, y float64) {
 	Shape(text, isBold, size).Draw(dc, x, y)
+}
+
+// Shaper is the package as a poster.Shaper.
+type Shaper struct{}
+
+// Wrap is Wrap.
+func (Shaper) Wrap(text string, bold bool, size, width float64) []string {
+	return Wrap(text, bold, size, width)
+}
+
+// Width is Width.
+func (Shaper) Width(text string, bold bool, size float64) float64 { return Width(text, bold, size) }
+
+// Draw is DrawString.
+func (Shaper) Draw(dc *gg.Context, text string, bold bool, size, x, y float64) {
+	DrawString(dc, text, bold, size, x, y)
 }
 
 // Wrap breaks text at spaces into lines no wider than width (a word wider
