@@ -90,7 +90,7 @@ browser-deps:
 ## (e2e/reference) in headless Chromium, then the Go benchmarks
 bench: build browser-deps
 	$(GO) test -run '^$$' -bench VersusReference -benchtime 1x -timeout 60m ./e2e
-	$(GO) test -run '^$$' -bench 'PanZoom|Idle|Throughput|Exporter|DatasetDecode' -benchtime 3x -timeout 60m ./e2e
+	$(GO) test -run '^$$' -bench 'PanZoom|Idle|Throughput|Exporter|DatasetDecode|CodeCache' -benchtime 3x -timeout 60m ./e2e
 	$(GO) test -run '^$$' -bench . ./internal/dataset ./internal/mapdata ./internal/mapdata/hittest ./internal/scene ./internal/poster
 
 ## data-check: the maintainer's check of data/dataset.json at today's date:

@@ -144,9 +144,13 @@ var startupSteps = []struct{ key, label, from, to string }{
 func measure(b *testing.B, s subject, repeat bool) runFigures {
 	f := runFigures{}
 	ctx := newTab(b, viewportW, viewportH)
-	// Closed when measured: tabs left open would share the two cores with
-	// the next page measured.
-	defer chromedp.Run(ctx, page.Close())
+	// Closed when measured, and the browser given 2 s to tear it down: the
+	// visit after a tab that had just panned and zoomed took seconds longer
+	// (the reference's repeat visit: 0.16 to 4.3 s) while it was.
+	defer func() {
+		chromedp.Run(ctx, page.Close())
+		time.Sleep(2 * time.Second)
+	}()
 	var transferred atomic.Int64
 	chromedp.ListenTarget(ctx, func(ev any) {
 		if e, ok := ev.(*network.EventLoadingFinished); ok {
