@@ -201,7 +201,7 @@ func (p *page) showLegend(ds *dataset.Dataset, st urlstate.State, at string, sc 
 		}
 		m = m.At(at)
 		lg.Call("appendChild", p.el("h2", "", title))
-		lg.Call("appendChild", p.marks("", scene.ScaleMarks()))
+		lg.Call("appendChild", p.marks("", scene.ScaleMarksIn(p.loc)))
 		src := p.el("p", "", p.loc.F("legend.unit", "unit", p.loc.Unit(m.Unit)))
 		p.add(src, p.sourceLinks(ds, m.Sources))
 		lg.Call("appendChild", src)

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"paxsilica/internal/dataset"
+	"paxsilica/internal/i18n"
 	"paxsilica/internal/style"
 	"paxsilica/internal/style/scale"
 	"paxsilica/internal/view/urlstate"
@@ -64,6 +65,17 @@ func ScaleMarks() []Mark {
 		out = append(out, Mark{Kind: "box", Colour: scale.Colours[i], Text: l})
 	}
 	return append(out, Mark{Kind: "box", Colour: scale.NoData, Text: "no recorded output", Key: "key.noOutput"})
+}
+
+// ScaleMarksIn is ScaleMarks with the open-ended classes in the words of
+// loc ("under 1%", "50% and more"), as the figure's legend says them; the
+// ranges between (1–5%) read the same in every language the explorer has.
+func ScaleMarksIn(loc *i18n.Catalog) []Mark {
+	ms := ScaleMarks()
+	n := len(scale.Breaks)
+	ms[0].Text = loc.F("figure.scale.under", "pct", loc.Percent(scale.Breaks[0]))
+	ms[n].Text = loc.F("figure.scale.over", "pct", loc.Percent(scale.Breaks[n-1]))
+	return ms
 }
 
 // BlocMarks are the bloc layer's outlines.

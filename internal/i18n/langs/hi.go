@@ -499,7 +499,7 @@ var hindiMsgs = map[string]string{
 	"panel.scen.noControl":             "{date} को {mineral} पर कोई चीनी निर्यात नियंत्रण लागू नहीं है।",
 	"panel.scen.opt.all":               "सभी",
 	"panel.scen.opt.msp":               "MSP/FORGE साझेदार",
-	"panel.scen.opt.none":              "कोई नहीं (कोई परिदृश्य नहीं)",
+	"panel.scen.opt.none":              "कोई नहीं", // short: the picker is narrow and this is its default; “कोई नहीं (कोई परिदृश्य नहीं)” was cut at 1280 px
 	"panel.scen.opt.paxsilica":         "पैक्स सिलिका के हस्ताक्षरकर्ता",
 	"panel.scen.opt.usa":               "संयुक्त राज्य",
 	"panel.scen.preset":                "{date} को {mineral} पर चीन के नियंत्रण जिन पर लागू थे, वही चुने गए: {target}",
@@ -640,7 +640,7 @@ var hindiMsgs = map[string]string{
 	"page.mapCredit":           "नक्शा:",
 	"page.mapCreditNote":       "(सार्वजनिक डोमेन), world-atlas के ज़रिए। Equal Earth प्रक्षेपण।", // the projection's name kept in Latin letters, as the figure's source line has it
 	"page.mineral":             "खनिज",
-	"page.mineralNone":         "कोई नहीं: गुट और संबंध दिखाएँ", // blocs: गुट; unsure, alternative समूह
+	"page.mineralNone":         "कोई नहीं: गुट और संबंध", // blocs: गुट; short, so it is not cut in the phone's toolbar (“… दिखाएँ” was); unsure, alternative समूह
 	"page.more":                "और विकल्प",
 	"page.name":                "पैक्स सिलिका एक्सप्लोरर",
 	"page.noSelection":         "कोई देश नहीं चुना गया",
