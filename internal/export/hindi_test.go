@@ -21,13 +21,13 @@ func TestTablesInHindi(t *testing.T) {
 	ht, _ := Ties(hi, ds, "USA", "")
 	he, _ := Events(hi, ds, "", "2026-02-20")
 	for _, c := range []struct{ got, want string }{
-		{hp.Caption, "गैलियम (निम्न-शुद्धता प्राथमिक उत्पादन) के उत्पादक, 2024, USGS MCS 2025: विश्व उत्पादन में हिस्सा और मात्रा (किलोग्राम में)"},
+		{hp.Caption, "गैलियम (निम्न-शुद्धता प्राथमिक उत्पादन) के उत्पादक, 2024, USGS MCS 2025: विश्व उत्पादन में हिस्सेदारी और मात्रा (किलोग्राम में)"},
 		{hp.Heading(1), "देश"},
-		{hp.Heading(3), "हिस्सा (विश्व उत्पादन का %)"},
+		{hp.Heading(3), "हिस्सेदारी (विश्व उत्पादन का %)"},
 		{ep.Heading(3), "Share (% of world output)"},
 		{ht.Caption, "संयुक्त राज्य के संबंध, नवीनतम (28 नवंबर 2026 तक का डेटासेट)"},
 		{he.Caption, "20 फ़रवरी 2026 के आसपास की घटनाएँ"},
-		{Status(hi, hp, Sort{Col: 3, Desc: true}), hp.Caption + ": हिस्सा (विश्व उत्पादन का %) के अनुसार, अवरोही क्रम में क्रमबद्ध।"},
+		{Status(hi, hp, Sort{Col: 3, Desc: true}), hp.Caption + ": हिस्सेदारी (विश्व उत्पादन का %) के अनुसार, अवरोही क्रम में क्रमबद्ध।"},
 	} {
 		if c.got != c.want {
 			t.Errorf("got %q, want %q", c.got, c.want)
