@@ -22,6 +22,20 @@ func hindi() *i18n.Catalog {
 
 // hindiMsgs are the Hindi templates, by the same keys as English's (see
 // i18n's english.go for the groups).
+//
+// Glossary (one Hindi term per English one, in every key): export controls
+// निर्यात नियंत्रण; signatory हस्ताक्षरकर्ता; blocs गुट; exposure जोखिम;
+// refining शोधन (refined शोधित, refinery production रिफ़ाइनरी उत्पादन);
+// mining, mine production खनन, खनन उत्पादन; tonnes टन; share of world
+// output विश्व उत्पादन में हिस्सेदारी (an amount: विश्व उत्पादन का 12%);
+// recorded दर्ज; supplier आपूर्तिकर्ता; cut off आपूर्ति बंद; could fill
+// the gap कमी पूरी कर सकता है; scenario परिदृश्य; corridor कॉरिडोर;
+// stake (equity) हिस्सेदारी; timeline समयरेखा (its events घटनाक्रम);
+// world total विश्व का कुल उत्पादन; concentration केंद्रीकरण; the US as an
+// adjective अमेरिकी, "with the US" अमेरिका के साथ (the country's own name
+// is CLDR's संयुक्त राज्य). Nukta spellings throughout: तारीख़, बाक़ी, क़ीमत,
+// ज़ूम. A date that may be a month or a year alone takes से, तक, की or a
+// colon, never को (जून 2023 से शामिल; प्रकाशन: 2024).
 var hindiMsgs = map[string]string{
 	// i18n-charts: chart.*, export.*, figure.*, mineral.*, scenario.*, unit.* (the charts, the figure and
 	// preview captions, the scenario, the glossary of minerals and units).
@@ -501,7 +515,7 @@ var hindiMsgs = map[string]string{
 	"panel.scen.opt.msp":               "MSP/FORGE साझेदार",
 	"panel.scen.opt.none":              "कोई नहीं", // short: the picker is narrow and this is its default; “कोई नहीं (कोई परिदृश्य नहीं)” was cut at 1280 px
 	"panel.scen.opt.paxsilica":         "पैक्स सिलिका के हस्ताक्षरकर्ता",
-	"panel.scen.opt.usa":               "संयुक्त राज्य",
+	"panel.scen.opt.usa":               "संयुक्त राज्य", // unsure: CLDR's name for the US, as the map and the sentences give it; Hindi newsrooms write अमेरिका
 	"panel.scen.preset":                "{date} को {mineral} पर चीन के नियंत्रण जिन पर लागू थे, वही चुने गए: {target}",
 	"panel.scen.title":                 "परिदृश्य: अगर चीन आपूर्ति रोक दे तो?",
 	"panel.section.agreementsPartners": "साझेदारों के साथ समझौते",
@@ -610,7 +624,7 @@ var hindiMsgs = map[string]string{
 	"download.producersOff": "उत्पादकों की सूची के लिए कोई खनिज चुनें।",
 	"download.saved":        "{name} सहेजी गई ({kb} KB): {title}।",
 	"download.scenario":     "परिदृश्य (CSV)", // scenario: परिदृश्य; unsure, alternative स्थिति
-	"download.scenarioOff":  "कोई खनिज चुनें, और यह कि चीन किसकी आपूर्ति रोके।",
+	"download.scenarioOff":  "कोई खनिज चुनें और तय करें कि चीन किसे आपूर्ति रोके।",
 	"download.scenarioOn":   "आपूर्तिकर्ता, बाक़ी उत्पादक और हर लक्ष्य का जोखिम", // exposure: जोखिम; unsure, alternative निर्भरता
 	"download.ties":         "चुने गए देश के संबंध (CSV)",
 	"download.tiesOff":      "संबंधों के लिए कोई देश चुनें।",
@@ -647,7 +661,7 @@ var hindiMsgs = map[string]string{
 	"page.scenario":            "अगर चीन आपूर्ति रोक दे तो?",
 	"page.scenarioPreset":      "मौजूदा नियंत्रण",
 	"page.scenarioPresetTitle": "चुनी गई तारीख़ पर इस खनिज पर चीन के निर्यात नियंत्रण जिन पर लागू हैं, उनकी आपूर्ति रोकें",
-	"page.scenarioTarget":      "अगर चीन आपूर्ति रोक दे:", // the label stands before the list of whom; Hindi puts the verb last, hence the colon (as the figure's legend has it); unsure, alternative “चीन किसकी आपूर्ति रोके:”
+	"page.scenarioTarget":      "अगर चीन आपूर्ति रोक दे:", // the label stands before the list of whom; Hindi puts the verb last, hence the colon (as the figure's legend has it); unsure, alternative “चीन किसे आपूर्ति रोके:”
 	"page.scrollHint":          "व्हील से ज़ूम करने के लिए नक्शे पर क्लिक करें, या स्क्रॉल करते समय Ctrl (Mac पर ⌘) दबाए रखें।",
 	"page.share":               "साझा करें",
 	"page.shareEmbed":          "किसी पेज में एम्बेड करें",
