@@ -214,45 +214,55 @@ func counts(loc *i18n.Catalog, d *dataset.Dataset, code, at string) []Count {
 		}
 		return k
 	}
-	dependencies := Count{Kind: CountImports, Key: style.KeyImport, Label: loc.T("chart.count." + CountImports), N: n(func(t dataset.Tie) bool {
+	dependencies := Count{Kind: CountImports, Key: style.KeyImport, N: n(func(t dataset.Tie) bool {
 		return t.Type == dataset.Import && t.To == code
 	})}
-	supplies := Count{Kind: CountSupplies, Key: style.KeyImport, Label: loc.T("chart.count." + CountSupplies), N: n(func(t dataset.Tie) bool {
+	supplies := Count{Kind: CountSupplies, Key: style.KeyImport, N: n(func(t dataset.Tie) bool {
 		return t.Type == dataset.Import && t.From == code
 	})}
 	var out []Count
 	switch code {
 	case "USA":
 		out = append(out,
-			Count{Kind: CountPartnerDeals, Key: style.KeyAgreement, Label: loc.T("chart.count." + CountPartnerDeals), N: n(func(t dataset.Tie) bool {
+			Count{Kind: CountPartnerDeals, Key: style.KeyAgreement, N: n(func(t dataset.Tie) bool {
 				return (t.Type == dataset.Agreement || t.Type == dataset.Corridor) && t.From == code
 			})},
-			Count{Kind: CountStakes, Key: style.KeyEquityStake, Label: loc.T("chart.count." + CountStakes), N: n(func(t dataset.Tie) bool { return t.Type == dataset.EquityStake })},
-			Count{Kind: CountControlsNaming, Key: style.KeyExportControl, Label: loc.T("chart.count." + CountControlsNaming), N: n(func(t dataset.Tie) bool {
+			Count{Kind: CountStakes, Key: style.KeyEquityStake, N: n(func(t dataset.Tie) bool { return t.Type == dataset.EquityStake })},
+			Count{Kind: CountControlsNaming, Key: style.KeyExportControl, N: n(func(t dataset.Tie) bool {
 				return t.Type == dataset.ExportControl && t.To == code
 			})},
 			dependencies)
 	case "CHN":
 		out = append(out,
-			Count{Kind: CountControlsImposed, Key: style.KeyExportControl, Label: loc.T("chart.count." + CountControlsImposed), N: n(func(t dataset.Tie) bool {
+			Count{Kind: CountControlsImposed, Key: style.KeyExportControl, N: n(func(t dataset.Tie) bool {
 				return t.Type == dataset.ExportControl && t.From == code
 			})},
-			Count{Kind: CountUSAgreements, Key: style.KeyAgreement, Label: loc.T("chart.count." + CountUSAgreements), N: n(func(t dataset.Tie) bool {
+			Count{Kind: CountUSAgreements, Key: style.KeyAgreement, N: n(func(t dataset.Tie) bool {
 				return (t.Type == dataset.Agreement || t.Type == dataset.Corridor) && (t.To == code || contains(t.Countries, code))
 			})},
 			supplies, dependencies)
 	default:
 		out = append(out,
-			Count{Kind: CountUSAgreements, Key: style.KeyAgreement, Label: loc.T("chart.count." + CountUSAgreements), N: n(func(t dataset.Tie) bool {
+			Count{Kind: CountUSAgreements, Key: style.KeyAgreement, N: n(func(t dataset.Tie) bool {
 				return (t.Type == dataset.Agreement || t.Type == dataset.Corridor) && (t.To == code || contains(t.Countries, code))
 			})},
-			Count{Kind: CountControlsNaming, Key: style.KeyExportControl, Label: loc.T("chart.count." + CountControlsNaming), N: n(func(t dataset.Tie) bool {
+			Count{Kind: CountControlsNaming, Key: style.KeyExportControl, N: n(func(t dataset.Tie) bool {
 				return t.Type == dataset.ExportControl && t.To == code
 			})},
 			dependencies)
 		if supplies.N > 0 {
 			out = append(out, supplies)
 		}
+	}
+	// The label after the count agrees with it (Hindi: 1 समझौता, 2
+	// समझौते); none reads as many do (0 समझौते), though CLDR's Hindi rule
+	// puts 0 with 1.
+	for i := range out {
+		form := out[i].N
+		if form == 0 {
+			form = 2
+		}
+		out[i].Label = loc.N("chart.count."+out[i].Kind, form)
 	}
 	return out
 }
