@@ -410,9 +410,11 @@
   boot.dataset = fetchBytes(names.dataset);
   boot.dataset.catch(function () {});
 
-  // Reading and compiling the wasm and creating a WebGL context (100 ms in
-  // software) wait until the poster has been painted: the frame after the
-  // one that drew it. wasm_exec.js (Go) is at the end of the body.
+  // Compiling the wasm waits until the poster has been painted: the frame
+  // after the one that drew it. wasm_exec.js (Go) is at the end of the body.
+  // WebGL 2 is not checked here: creating a context to check took 100–280 ms
+  // of every start, and Ebiten creates its own; when it cannot, the program
+  // says that WebGL 2 is missing (wasm/main_js.go).
   var ready = new Promise(function (resolve) { document.addEventListener("DOMContentLoaded", resolve); });
   var posterShown = ready.then(function () {
     var img = document.getElementById("poster");
@@ -501,20 +503,7 @@
     };
     return read;
   }
-  // The check (a context: 100 ms in software) comes a task after the
-  // compile has started, which runs on other threads meanwhile.
-  var webgl = posterShown.then(function () {
-    return new Promise(function (resolve) { setTimeout(resolve, 0); });
-  }).then(function () {
-    if (!document.createElement("canvas").getContext("webgl2")) {
-      throw new Error("no WebGL 2");
-    }
-    mark("webgl-checked");
-  });
-  webgl.catch(function () {
-    failWith("boot.noWebGL");
-  });
-  Promise.all([wasm, ready, webgl, catalog]).then(function (r) {
+  Promise.all([wasm, ready, catalog]).then(function (r) {
     if (typeof Go !== "function") throw new Error("wasm_exec.js did not load");
     status("boot.starting", null, null);
     var go = new Go();

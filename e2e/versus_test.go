@@ -122,7 +122,6 @@ const startupMarks = `(() => {
 var startupSteps = []struct{ key, label, from, to string }{
 	{"st-wasm-fetch", "wasm request to last byte (starts at once, in parallel)", "wasm-request", "wasm-last-byte"},
 	{"st-poster", "navigation to the poster's paint, and the frame after (the compile waits for it)", "", "poster-shown"},
-	{"st-webgl-check", "WebGL 2 check in app.js (creates a context)", "poster-shown", "webgl-checked"},
 	{"st-compile", "compile (streaming: from the poster's paint to compiled, reading what is left)", "wasm-compile-start", "wasm-compiled"},
 	{"st-instantiate", "instantiate", "wasm-compiled", "wasm-instantiated"},
 	{"st-go-start", "Go runtime start and package initialisation", "wasm-instantiated", "go-main"},

@@ -77,6 +77,12 @@ func main() {
 	ebiten.SetScreenClearedEveryFrame(false)
 	// The page, not the map, has the focus at first: readers tab to the map.
 	if err := ebiten.RunGameWithOptions(&guardedGame{g: g, p: ui}, &ebiten.RunGameOptions{InitUnfocused: true}); err != nil {
+		// Ebiten cannot start without WebGL 2: say that in words (app.js
+		// does not check first; a context to check cost every start).
+		if !hasWebGL2() {
+			ui.fail(loc.T("boot.noWebGL"))
+			return
+		}
 		ui.fail(loc.F("error.stoppedErr", "error", err.Error()))
 	}
 }

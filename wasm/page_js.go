@@ -324,3 +324,8 @@ func (p *page) wakeAfter(ms int) {
 	}
 	p.win.Call("setTimeout", p.wake, ms)
 }
+
+// hasWebGL2 says whether the browser gives a canvas a WebGL 2 context.
+func hasWebGL2() bool {
+	return js.Global().Get("document").Call("createElement", "canvas").Call("getContext", "webgl2").Truthy()
+}
