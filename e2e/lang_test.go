@@ -1,6 +1,8 @@
 package e2e
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -64,4 +66,51 @@ func TestHindiPanel(t *testing.T) {
 	}
 	waitCountryPixel(t, ctx, "IND", selectedColour, 40, "India drawn in the selection colour")
 	waitFor(t, ctx, `Array.from(document.querySelectorAll("#labels span")).some(s => s.style.display !== "none" && s.textContent === "भारत")`, "India's label in Hindi on the map")
+}
+
+// At ?lang=hi&view=table the Table view's cells speak Hindi: China's row of
+// the gallium producers names it चीन, its quantity in Indian grouping and
+// its unit किलोग्राम, its share basis in Hindi; the edition (the source's
+// words) stays English, marked lang="en". Sorting by share still sorts by
+// the values: descending starts with China's 100.
+func TestHindiTableCells(t *testing.T) {
+	t.Parallel()
+	ctx := newTab(t, viewportW, viewportH)
+	openExplorer(t, ctx, "?lang=hi&view=table&mineral=gallium")
+	waitFor(t, ctx, `document.querySelectorAll("#table-view table").length > 0 && document.querySelector("#table-view tbody tr th")`, "the producers' table")
+	const cells = `Array.from(document.querySelector("#table-view table").tBodies[0].rows).map(r => Array.from(r.cells).map(c => c.textContent).join("|"))`
+	var rows []string
+	eval(t, ctx, cells, &rows)
+	china := ""
+	for _, r := range rows {
+		if strings.Contains(r, "|CHN|") {
+			china = r
+		}
+	}
+	for _, want := range []string{"|चीन|CHN|", "|किलोग्राम|", "|9,00,000|", "|USGS के टन-आँकड़ों से गणना", "|हाँ|"} {
+		if !strings.Contains(china, want) {
+			t.Errorf("China's row does not show %q: %q", want, china)
+		}
+	}
+	for _, english := range []string{"China", "|kg|", "900000", "computed from", "|yes|"} {
+		if strings.Contains(china, english) {
+			t.Errorf("China's row still shows %q: %q", english, china)
+		}
+	}
+	var quoted []string
+	eval(t, ctx, `Array.from(document.querySelectorAll('#table-view table:first-of-type tbody span[lang="en"]')).map(s => s.textContent)`, &quoted)
+	if !slices.Contains(quoted, "USGS MCS 2026") {
+		t.Errorf("the edition (the source's words) is not marked lang=en; marked: %q", quoted)
+	}
+	share := `#table-view button[data-sort="0:3"]`
+	for _, order := range []string{"ascending", "descending"} {
+		if err := chromedp.Run(ctx, chromedp.Click(share, chromedp.ByQuery)); err != nil {
+			t.Fatal(err)
+		}
+		waitFor(t, ctx, `document.querySelector(`+strconv.Quote(share)+`).closest("th").getAttribute("aria-sort") === "`+order+`"`, order+" order")
+	}
+	eval(t, ctx, cells, &rows)
+	if len(rows) == 0 || !strings.HasPrefix(rows[0], "1|चीन|CHN|100|") {
+		t.Errorf("descending by share starts with %q, want China's 100", rows)
+	}
 }

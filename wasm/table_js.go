@@ -6,6 +6,7 @@ import (
 	"syscall/js"
 
 	"paxsilica/internal/dataset"
+	domtree "paxsilica/internal/dom"
 	"paxsilica/internal/export"
 	"paxsilica/internal/view"
 	"paxsilica/internal/view/caption"
@@ -80,15 +81,15 @@ func (p *page) renderTables(focus string) {
 			btn := elem("button", "", t.Heading(c)+mark).attr("type", "button").attr("data-sort", export.SortKey(i, c))
 			head = append(head, elem("th", "", "", btn).attr("scope", "col").attr("aria-sort", order))
 		}
-		row := func(r []string, foot bool) dom {
+		row := func(r []string, shown []export.Cell, foot bool) dom {
 			var cells []dom
 			for c, v := range r {
 				var d dom
 				switch {
 				case c == 0:
-					d = elem("th", "", v).attr("scope", "row")
+					d = p.tableCell("th", "", shown[c]).attr("scope", "row")
 				case c == 1 && foot && r[0] == "":
-					d = elem("th", "", v).attr("scope", "row") // the world total's label
+					d = p.tableCell("th", "", shown[c]).attr("scope", "row") // the world total's label
 				case urlList(v): // the sources' addresses, "; "-separated
 					var links []dom
 					for k, u := range strings.Split(v, "; ") {
@@ -99,20 +100,20 @@ func (p *page) renderTables(focus string) {
 					}
 					d = elem("td", "src", "", links...)
 				case len(v) > 40:
-					d = elem("td", "long", v) // a sentence: wide enough to read
+					d = p.tableCell("td", "long", shown[c]) // a sentence: wide enough to read
 				default:
-					d = elem("td", "", v)
+					d = p.tableCell("td", "", shown[c])
 				}
 				cells = append(cells, d)
 			}
 			return elem("tr", "", "", cells...)
 		}
 		var rows, foot []dom
-		for _, r := range t.Rows {
-			rows = append(rows, row(r, false))
+		for k, r := range t.Rows {
+			rows = append(rows, row(r, t.Cells(k, false), false))
 		}
-		for _, r := range t.Foot {
-			foot = append(foot, row(r, true))
+		for k, r := range t.Foot {
+			foot = append(foot, row(r, t.Cells(k, true), true))
 		}
 		if len(rows) == 0 {
 			rows = append(rows, elem("tr", "", "", elem("td", "", p.loc.T("table.empty")).attr("colspan", strconv.Itoa(len(t.Header)))))
@@ -137,6 +138,15 @@ func (p *page) renderTables(focus string) {
 			b.Call("focus")
 		}
 	}
+}
+
+// tableCell is a cell of the table view showing c: in a language other
+// than English the source's words in it are marked lang="en".
+func (p *page) tableCell(tag, class string, c export.Cell) dom {
+	if p.loc.English() || len(c.Quoted) == 0 {
+		return elem(tag, class, c.Text)
+	}
+	return node(domtree.El(tag, class, "", domtree.Quoting(c.Text, c.Quoted)...))
 }
 
 // showMapText updates the map's text alternative: what it shows (mineral,

@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -42,6 +43,92 @@ func TestTablesInHindi(t *testing.T) {
 	for i, h := range hp.Headings {
 		if h == hp.Header[i] && h != "ISO" {
 			t.Errorf("column %d (%q) has no Hindi name", i, h)
+		}
+	}
+}
+
+// TestCellsInHindi: the table view shows a Hindi reader's cells in Hindi
+// (country names from CLDR, units and stages from the glossary, Indian
+// grouping, bases, types, statuses and yes/no from the catalog) while the
+// rows, the CSV and the sort keep the machine English; the source's words
+// stay English, quoted. In English the view shows the rows themselves.
+func TestCellsInHindi(t *testing.T) {
+	ds := fixtures.Dataset(t)
+	hi := fixtures.Catalog(t, "hi")
+	en := i18n.English()
+	hp, _ := Producers(hi, ds, "gallium", "")
+	ep, _ := Producers(en, ds, "gallium", "")
+	ht, _ := Ties(hi, ds, "CHN", "")
+	he, _ := Events(hi, ds, "", "2026-02-20")
+	// row finds the first row of tb whose column col holds v and returns
+	// its cells as shown.
+	row := func(tb Table, col int, v string) []Cell {
+		t.Helper()
+		for k, r := range tb.Rows {
+			if r[col] == v {
+				return tb.Cells(k, false)
+			}
+		}
+		t.Fatalf("%s: no row with %q in column %d", tb.Name, v, col)
+		return nil
+	}
+	china := row(hp, 2, "CHN")
+	control := row(ht, 1, "export-control")
+	event := he.Cells(0, false)
+	for _, c := range []struct {
+		what       string
+		got        Cell
+		want       string
+		quoted     bool
+		notEnglish string // the English the cell must not show
+	}{
+		{"country", china[1], "चीन", false, "China"},
+		{"share", china[3], "100", false, ""},
+		{"quantity, Indian grouping", china[5], "9,00,000", false, "900000"},
+		{"unit", china[6], "किलोग्राम", false, "kg"},
+		{"stage", china[8], "निम्न-शुद्धता प्राथमिक उत्पादन", false, "low-purity primary production"},
+		{"share basis", china[4], "USGS के टन-आँकड़ों से गणना: मात्रा ÷ विश्व का कुल उत्पादन", false, basisComputed},
+		{"edition (the source's)", china[9], "USGS MCS 2026", true, ""},
+		{"unconfirmed", china[11], "हाँ", false, "yes"},
+		{"world total", hp.Cells(0, true)[1], "विश्व", false, "World"},
+		{"type", control[1], "निर्यात नियंत्रण", false, "export-control"},
+		{"direction", control[2], "जावक", false, "to"},
+		{"status", control[7], "लागू", false, "in force"},
+		{"date", control[0], "3 जुलाई 2023", false, "2023-07-03"},
+		{"event date", event[0], "4 फ़रवरी 2026", false, ""},
+		{"event title (the source's)", event[1], he.Rows[0][1], true, ""},
+	} {
+		if c.got.Text != c.want {
+			t.Errorf("%s: shows %q, want %q", c.what, c.got.Text, c.want)
+		}
+		if q := slices.ContainsFunc(c.got.Quoted, func(q string) bool { return strings.Contains(c.got.Text, q) }); q != c.quoted {
+			t.Errorf("%s: quoted %v, want %v", c.what, c.got.Quoted, c.quoted)
+		}
+		if c.notEnglish != "" && strings.Contains(c.got.Text, c.notEnglish) {
+			t.Errorf("%s: %q still says %q", c.what, c.got.Text, c.notEnglish)
+		}
+	}
+	if !bytes.Equal(hp.CSV(), ep.CSV()) {
+		t.Errorf("the Hindi table's CSV differs from the English one")
+	}
+	if ep.Shown != nil || ep.ShownFoot != nil {
+		t.Errorf("the English table has shown cells: the view must show its rows")
+	}
+	for k, r := range ep.Rows {
+		for i, c := range ep.Cells(k, false) {
+			if c.Text != r[i] || c.Quoted != nil {
+				t.Errorf("English row %d column %d shows %+v, not %q", k, i, c, r[i])
+			}
+		}
+	}
+	// Sorting compares the values and moves each row's shown cells with it.
+	s := hp.Sorted(5, false)
+	for k, r := range s.Rows {
+		if got, want := s.Cells(k, false)[1].Text, hi.Country(r[2], r[1]); got != want {
+			t.Errorf("sorted row %d (%s) shows %q, want %q", k, r[2], got, want)
+		}
+		if k > 0 && compareCells(s.Rows[k-1][5], r[5]) > 0 {
+			t.Errorf("sorted by quantity: %s before %s", s.Rows[k-1][5], r[5])
 		}
 	}
 }

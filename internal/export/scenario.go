@@ -39,11 +39,20 @@ func Scenario(loc *i18n.Catalog, ds *dataset.Dataset, mineral, target, at string
 		row := []string{"supplier", "", ds.CountryName("CHN", "China"), "CHN", share(r.ChinaShare, r.ChinaKnown), num(r.ChinaAmount), m.Unit, year,
 			"", "no", "no", "", "", ""}
 		t.Rows = append(t.Rows, append(row, citeCells(ds, m.Cite)...))
+		t.shown(loc, nil)
 	}
 	for i, s := range r.Suppliers {
 		row := []string{"producer left", strconv.Itoa(i + 1), s.Name, s.Country, share(s.Share, s.HasShare), num(s.Amount), m.Unit, year,
 			strings.Join(s.Blocs, "; "), yesNo(s.Targeted), yesNo(r.IsFiller(s.Country)), "", "", ""}
 		t.Rows = append(t.Rows, append(row, citeCells(ds, m.Cite)...))
+		blocs := make([]string, len(s.Blocs))
+		for k, name := range s.Blocs {
+			blocs[k] = name
+			if k < len(s.BlocIDs) {
+				blocs[k] = dataset.BlocName(loc, s.BlocIDs[k], name)
+			}
+		}
+		t.shown(loc, map[string]Cell{"Blocs": {Text: strings.Join(blocs, "; ")}})
 	}
 	for _, e := range r.Exposures {
 		china := ""
@@ -59,6 +68,7 @@ func Scenario(loc *i18n.Catalog, ds *dataset.Dataset, mineral, target, at string
 		row := []string{"target", "", ds.CountryName(e.Country, e.Country), e.Country, "", "", "", year,
 			"", "yes", "", china, e.Period, e.Reliance}
 		t.Rows = append(t.Rows, append(row, citeCells(ds, c)...))
+		t.shown(loc, nil)
 	}
 	if r.AvailableKnown {
 		row := []string{"available to the targets", "", "", "", share(r.Available, true), num(r.AvailableAmount), m.Unit, year,
@@ -73,8 +83,19 @@ func Scenario(loc *i18n.Catalog, ds *dataset.Dataset, mineral, target, at string
 		}
 		c.Note += ". " + concentrationText(r)
 		t.Foot = append(t.Foot, append(row, citeCells(ds, c)...))
+		if !loc.English() {
+			t.ShownFoot = append(t.ShownFoot, shownRow(loc, t.Header, t.Foot[len(t.Foot)-1], nil))
+		}
 	}
 	return t, nil
+}
+
+// shown adds the last row's cells in the language of loc to t.Shown
+// (nothing in English), over as shownRow takes it.
+func (t *Table) shown(loc *i18n.Catalog, over map[string]Cell) {
+	if !loc.English() {
+		t.Shown = append(t.Shown, shownRow(loc, t.Header, t.Rows[len(t.Rows)-1], over))
+	}
 }
 
 // concentrationText gives top-3 share and HHI today and without China.

@@ -9,15 +9,19 @@ import (
 
 // Sorted returns a copy of t with its rows ordered by column col, numbers
 // by value and other text alphabetically (ignoring case); empty cells go
-// last either way. Equal rows keep their order. A column out of range
+// last either way. It compares the rows' values, not the words the table
+// view shows (Shown moves with its row). Equal rows keep their order. A column out of range
 // leaves the order as it is.
 func (t Table) Sorted(col int, descending bool) Table {
 	if col < 0 || col >= len(t.Header) {
 		return t
 	}
-	rows := slices.Clone(t.Rows)
-	slices.SortStableFunc(rows, func(a, b []string) int {
-		x, y := cell(a, col), cell(b, col)
+	order := make([]int, len(t.Rows))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		x, y := cell(t.Rows[i], col), cell(t.Rows[j], col)
 		switch {
 		case x == "" && y == "":
 			return 0
@@ -32,6 +36,17 @@ func (t Table) Sorted(col int, descending bool) Table {
 		}
 		return c
 	})
+	rows := make([][]string, len(order))
+	for k, i := range order {
+		rows[k] = t.Rows[i]
+	}
+	if len(t.Shown) == len(t.Rows) {
+		shown := make([][]Cell, len(order))
+		for k, i := range order {
+			shown[k] = t.Shown[i]
+		}
+		t.Shown = shown
+	}
 	t.Rows = rows
 	return t
 }

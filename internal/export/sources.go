@@ -22,7 +22,7 @@ func sourceCells(ds *dataset.Dataset, ids []string) (names, urls string) {
 			name += ": " + s.Title
 		}
 		if s.NotLinked != "" {
-			name += " (named but not linked)"
+			name += notLinked
 		}
 		n = append(n, name)
 		if s.URL != "" {

@@ -27,6 +27,37 @@ type Table struct {
 	// Foot are summary rows (the world total) after the rows, never sorted
 	// among them.
 	Foot [][]string
+	// Shown and ShownFoot are Rows and Foot as the table view shows them in
+	// the reader's language, cell for cell (nil for English: the view then
+	// shows the rows themselves; see Cells). Rows stay the machine values
+	// the CSV writes and sorting compares.
+	Shown, ShownFoot [][]Cell
+}
+
+// Cell is one cell as the table view shows it: its text in the reader's
+// language, and the source's own words in it (Quoted: names of sources,
+// titles, notes), which stay English and are marked lang="en".
+type Cell struct {
+	Text   string
+	Quoted []string
+}
+
+// Cells is row r of the rows (or of the foot rows, when foot) as the
+// table view shows it: the reader's words where the table has them, else
+// the row's own values.
+func (t Table) Cells(r int, foot bool) []Cell {
+	rows, shown := t.Rows, t.Shown
+	if foot {
+		rows, shown = t.Foot, t.ShownFoot
+	}
+	if r < len(shown) && len(shown[r]) == len(rows[r]) {
+		return shown[r]
+	}
+	out := make([]Cell, len(rows[r]))
+	for i, v := range rows[r] {
+		out[i] = Cell{Text: v}
+	}
+	return out
 }
 
 // CSV encodes t as RFC 4180 CSV (CRLF line ends, quotes where needed),

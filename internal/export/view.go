@@ -37,6 +37,15 @@ func Producers(loc *i18n.Catalog, ds *dataset.Dataset, mineral, at string) (Tabl
 		t.Caption += loc.F("export.caption.early", "published", loc.Date(se.Published), "date", loc.Date(at))
 	}
 	t.Rows, t.Foot = seriesRows(ds, m, se)
+	if !loc.English() {
+		stage := map[string]Cell{"Stage": {Text: loc.Stage(m.ID, m.Stage)}}
+		for _, r := range t.Rows {
+			t.Shown = append(t.Shown, shownRow(loc, t.Header, r, stage))
+		}
+		for _, r := range t.Foot {
+			t.ShownFoot = append(t.ShownFoot, shownRow(loc, t.Header, r, stage))
+		}
+	}
 	return t, nil
 }
 
@@ -54,7 +63,7 @@ func seriesRows(ds *dataset.Dataset, m *dataset.Mineral, se *dataset.Series) (ro
 			share = strconv.FormatFloat(round(s, 2), 'f', -1, 64)
 			switch {
 			case computed:
-				basis = "computed from USGS tonnage: quantity ÷ world total"
+				basis = basisComputed
 			case p.AtLeast:
 				basis = "published, at least"
 			case p.Approximate:
@@ -127,9 +136,30 @@ func Ties(loc *i18n.Catalog, ds *dataset.Dataset, code, at string) (Table, error
 		default:
 			continue
 		}
-		t.Rows = append(t.Rows, append(tieCells(ds, tie, at, dir, other), citeCells(ds, tie.Cite)...))
+		row := append(tieCells(ds, tie, at, dir, other), citeCells(ds, tie.Cite)...)
+		t.Rows = append(t.Rows, row)
+		if !loc.English() {
+			t.Shown = append(t.Shown, shownRow(loc, t.Header, row, tieShown(loc, ds, tie, at)))
+		}
 	}
 	return t, nil
+}
+
+// tieShown are the cells of a tie's status and details in the language of
+// loc, the parts' titles and the source's words in them quoted.
+func tieShown(loc *i18n.Catalog, ds *dataset.Dataset, tie dataset.Tie, at string) map[string]Cell {
+	l := ds.TieLine(loc, tie, at)
+	over := map[string]Cell{"Details": {Text: l.Text, Quoted: l.Quoted}}
+	if tie.Type == dataset.ExportControl {
+		st := Cell{Text: ds.ControlStatus(loc, tie, at)}
+		for _, p := range tie.Parts {
+			if p.Title != "" {
+				st.Quoted = append(st.Quoted, p.Title)
+			}
+		}
+		over["Status"] = st
+	}
+	return over
 }
 
 // tieCells are a tie's columns before its citation.
@@ -184,7 +214,11 @@ func Events(loc *i18n.Catalog, ds *dataset.Dataset, code, at string) (Table, err
 		events = ds.EventsNear(at, EventDays, EventLimit)
 	}
 	for _, e := range events {
-		t.Rows = append(t.Rows, append(eventCells(e), citeCells(ds, e.Cite)...))
+		row := append(eventCells(e), citeCells(ds, e.Cite)...)
+		t.Rows = append(t.Rows, row)
+		if !loc.English() {
+			t.Shown = append(t.Shown, shownRow(loc, t.Header, row, nil))
+		}
 	}
 	return t, nil
 }

@@ -86,3 +86,19 @@ func TestParseRefuses(t *testing.T) {
 		}
 	}
 }
+
+func TestDigits(t *testing.T) {
+	en, hi := English(), hindiLike()
+	for _, tc := range []struct{ in, en, hi string }{
+		{"750000", "750,000", "7,50,000"}, {"1234567.25", "1,234,567.25", "12,34,567.25"},
+		{"98.75", "98.75", "98.75"}, {"-12345", "-12,345", "-12,345"}, {"", "", ""},
+		{"more than 5", "more than 5", "more than 5"}, {"1.2.3", "1.2.3", "1.2.3"}, {"-", "-", "-"}, {"5.", "5.", "5."},
+	} {
+		if got := en.Digits(tc.in); got != tc.en {
+			t.Errorf("en Digits(%q) = %q, want %q", tc.in, got, tc.en)
+		}
+		if got := hi.Digits(tc.in); got != tc.hi {
+			t.Errorf("hi Digits(%q) = %q, want %q", tc.in, got, tc.hi)
+		}
+	}
+}

@@ -64,3 +64,20 @@ func (c *Catalog) grouping() (first, rest int) {
 	}
 	return 3, 3
 }
+
+// Digits groups the integer part of a plain decimal number as strconv
+// writes it ("1234567.25") the language's way and keeps every decimal:
+// "1,234,567.25" in English, "12,34,567.25" in Hindi. Text that is not
+// such a number is returned as it is.
+func (c *Catalog) Digits(s string) string {
+	t := strings.TrimPrefix(s, "-")
+	if t == "" || t[0] == '.' || strings.Count(t, ".") > 1 || strings.HasSuffix(t, ".") {
+		return s
+	}
+	for _, r := range t {
+		if (r < '0' || r > '9') && r != '.' {
+			return s
+		}
+	}
+	return c.group(s)
+}
