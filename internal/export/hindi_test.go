@@ -111,6 +111,34 @@ func TestCellsInHindi(t *testing.T) {
 	if !bytes.Equal(hp.CSV(), ep.CSV()) {
 		t.Errorf("the Hindi table's CSV differs from the English one")
 	}
+	// The scenario's footer: its note is the table's own words, in Hindi.
+	hs, err1 := Scenario(hi, ds, "gallium", "USA", "")
+	es, err2 := Scenario(en, ds, "gallium", "USA", "")
+	if err1 != nil || err2 != nil {
+		t.Fatal(err1, err2)
+	}
+	if !bytes.Equal(hs.CSV(), es.CSV()) {
+		t.Errorf("the Hindi scenario's CSV differs from the English one")
+	}
+	foot := hs.Cells(0, true)
+	if got := foot[0].Text + " | " + foot[15].Text; !strings.HasPrefix(got, "आपूर्ति से कटे देशों के लिए उपलब्ध | बाक़ी उत्पादकों का उत्पादन:") ||
+		!strings.Contains(got, "आज 10,000; चीन के बिना 5,556") || strings.Contains(got, "Top three") {
+		t.Errorf("the scenario's footer shows %q", got)
+	}
+	// A partial status quotes the announcements and parts it names.
+	found := false
+	for k, r := range ht.Rows {
+		if r[0] == "2024-12-03" && r[1] == "export-control" {
+			found = true
+			st := ht.Cells(k, false)[7]
+			if !strings.HasPrefix(st.Text, "आंशिक रूप से लागू") || !slices.Contains(st.Quoted, "Announcement No. 72 [2025]") {
+				t.Errorf("the status of the 2024-12-03 control shows %q, quoting %q", st.Text, st.Quoted)
+			}
+		}
+	}
+	if !found {
+		t.Error("no export control of 2024-12-03 among China's ties")
+	}
 	if ep.Shown != nil || ep.ShownFoot != nil {
 		t.Errorf("the English table has shown cells: the view must show its rows")
 	}

@@ -60,15 +60,18 @@ func Scenario(loc *i18n.Catalog, ds *dataset.Dataset, mineral, target, at string
 			china = share(e.ChinaShare, true)
 		}
 		c := dataset.Cite{Sources: e.Sources, Unconfirmed: e.Unconfirmed}
+		var over map[string]Cell
 		if !e.HasImports && e.Reliance == "" {
 			c.Note = "no import data in this dataset"
+			over = map[string]Cell{"Note": {Text: loc.T("table.note.noImports")}}
 		} else if e.HasImports && !e.ChinaListed {
 			c.Note = "China is not among the import sources listed"
+			over = map[string]Cell{"Note": {Text: loc.T("table.note.chinaNotListed")}}
 		}
 		row := []string{"target", "", ds.CountryName(e.Country, e.Country), e.Country, "", "", "", year,
 			"", "yes", "", china, e.Period, e.Reliance}
 		t.Rows = append(t.Rows, append(row, citeCells(ds, c)...))
-		t.shown(loc, nil)
+		t.shown(loc, over)
 	}
 	if r.AvailableKnown {
 		row := []string{"available to the targets", "", "", "", share(r.Available, true), num(r.AvailableAmount), m.Unit, year,
@@ -84,7 +87,8 @@ func Scenario(loc *i18n.Catalog, ds *dataset.Dataset, mineral, target, at string
 		c.Note += ". " + concentrationText(r)
 		t.Foot = append(t.Foot, append(row, citeCells(ds, c)...))
 		if !loc.English() {
-			t.ShownFoot = append(t.ShownFoot, shownRow(loc, t.Header, t.Foot[len(t.Foot)-1], nil))
+			note := Cell{Text: availableNote(loc, r)}
+			t.ShownFoot = append(t.ShownFoot, shownRow(loc, t.Header, t.Foot[len(t.Foot)-1], map[string]Cell{"Note": note}))
 		}
 	}
 	return t, nil
@@ -97,6 +101,44 @@ func (t *Table) shown(loc *i18n.Catalog, over map[string]Cell) {
 		t.Shown = append(t.Shown, shownRow(loc, t.Header, t.Rows[len(t.Rows)-1], over))
 	}
 }
+
+// availableNote is the footer's note (what the share left is measured
+// against and the concentration) in the language of loc, for the table
+// view; the CSV keeps the English of concentrationText.
+func availableNote(loc *i18n.Catalog, r *scenario.Result) string {
+	var note string
+	switch {
+	case r.Rounded:
+		note = loc.T("table.note.rounded")
+	case r.Basis == namedBasis:
+		note = loc.T("table.note.basisNamed")
+	default:
+		note = loc.T("table.note.basisWorld")
+	}
+	if r.AtLeast && !r.Rounded {
+		note += loc.T("table.note.atLeast")
+	}
+	stop := loc.T("table.note.stop")
+	if !r.Today.Known {
+		return note + stop + " " + loc.T("table.note.noConcentration") + stop
+	}
+	after := func(v float64, pct bool) string {
+		switch {
+		case !r.After.Known:
+			return loc.T("scenario.notKnown")
+		case pct:
+			return loc.Percent(round(v, 1))
+		}
+		return loc.Number(round(v, 0))
+	}
+	return note + stop + " " +
+		loc.F("scenario.top3", "today", loc.Percent(round(r.Today.Top3, 1)), "after", after(r.After.Top3, true)) + stop + " " +
+		loc.F("scenario.hhi", "today", loc.Number(round(r.Today.HHI, 0)), "after", after(r.After.HHI, false)) + stop
+}
+
+// namedBasis is scenario.Result.Basis when China is not among the
+// producers the source names.
+const namedBasis = "the producers the source names; China is not among them"
 
 // concentrationText gives top-3 share and HHI today and without China.
 func concentrationText(r *scenario.Result) string {

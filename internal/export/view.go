@@ -151,13 +151,10 @@ func tieShown(loc *i18n.Catalog, ds *dataset.Dataset, tie dataset.Tie, at string
 	l := ds.TieLine(loc, tie, at)
 	over := map[string]Cell{"Details": {Text: l.Text, Quoted: l.Quoted}}
 	if tie.Type == dataset.ExportControl {
-		st := Cell{Text: ds.ControlStatus(loc, tie, at)}
-		for _, p := range tie.Parts {
-			if p.Title != "" {
-				st.Quoted = append(st.Quoted, p.Title)
-			}
-		}
-		over["Status"] = st
+		// The details' line says the status too: its quoted words (the
+		// parts' titles, the announcements that suspended them) are the
+		// status's.
+		over["Status"] = Cell{Text: ds.ControlStatus(loc, tie, at), Quoted: l.Quoted}
 	}
 	return over
 }
