@@ -133,6 +133,7 @@ var startupSteps = []struct{ key, label, from, to string }{
 	{"st-ready", "ready (since navigation)", "", "ready"},
 	{"st-dataset", "dataset decode and validation (a goroutine, alongside)", "dataset-decode-start", "dataset-decoded"},
 	{"st-dataset-shown", "dataset's panel, mineral list and timeline filled (since navigation)", "", "dataset-shown"},
+	{"st-data-drawn", "first frame drawn with the dataset (since navigation)", "", "data-drawn"},
 }
 
 // measure loads s in a fresh tab and takes every figure of the comparison,

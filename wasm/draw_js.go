@@ -97,6 +97,9 @@ func (g *game) Draw(screen *ebiten.Image) {
 		mark("ready")
 		g.ui.takeEarlyInput()
 	}
+	if g.ex.Data() != nil {
+		markOnce("data-drawn") // the first frame with the dataset: its layers and colours
+	}
 	frameEnds()
 }
 
