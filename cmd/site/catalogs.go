@@ -18,7 +18,7 @@ import (
 // langDir is the folder of the built site that holds the catalogs of the
 // languages other than English, lang/<tag>.<hash>.json. An English reader
 // fetches none of them.
-const langDir = "lang"
+const langDir = sitefiles.LangDir
 
 // catalog is one language's catalog as the site serves it.
 type catalog struct {

@@ -11,7 +11,7 @@ import (
 // fontDir is the folder of the built site that holds the web fonts of
 // scripts other than Latin (fonts/, from assets/fonts/). app.css declares
 // them for :lang() only, so an English reader fetches none.
-const fontDir = "fonts"
+const fontDir = sitefiles.FontDir
 
 // hashFonts gives each font in dir/fonts/ a content-hashed name (so it is
 // cached for a year) and points the stylesheet css (a file in dir, before

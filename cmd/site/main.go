@@ -111,8 +111,8 @@ func rewriteIndex(html string, names map[string]string, wasmSize int, cats []cat
 // dir and its folders (lang/, fonts/), and reports the sizes of every file as
 // sent: compressed where it can be, as it is otherwise (the poster, the
 // fonts). The first-load total leaves out what the page does not load by
-// itself (see onDemand); a second total says what a reader of another
-// language loads on top (see byLanguage).
+// itself (see sitefiles.OnDemand); a second total says what a reader of
+// another language loads on top (see sitefiles.ByLanguage).
 func compressAll(dir string, c sitefiles.Compression) (string, error) {
 	var rows []string
 	var total, firstLoad, languages int
@@ -141,9 +141,9 @@ func compressAll(dir string, c sitefiles.Compression) (string, error) {
 		rows = append(rows, fmt.Sprintf("%-48s %10d %10d %10d", n, len(raw), gzLen, sent))
 		total += len(raw)
 		switch {
-		case byLanguage(n):
+		case sitefiles.ByLanguage(n):
 			languages += sent
-		case !onDemand(n):
+		case !sitefiles.OnDemand(n):
 			firstLoad += sent
 		}
 		return nil
@@ -156,20 +156,4 @@ func compressAll(dir string, c sitefiles.Compression) (string, error) {
 	return fmt.Sprintf("%-48s %10s %10s %10s\n%s\n%-48s %10d\n%-48s %10s %10s %10d\n%-48s %10s %10s %10d\n", "file", "raw", fmt.Sprintf("gzip -%d", gl), fmt.Sprintf("brotli %d", bq),
 		strings.Join(rows, "\n"), "total", total, "first load, as sent (brotli)", "", "", firstLoad,
 		"other languages, all (not in first load)", "", "", languages), nil
-}
-
-// onDemand reports whether a file of the site is left out of the first
-// load: embed.js (only host pages load it), the exporters' wasm (loaded when
-// the reader asks for a download), the data archive and the changelog (a
-// link in the panel), and what only readers of other languages load.
-func onDemand(name string) bool {
-	return name == "embed.js" || strings.HasPrefix(name, "exporter.") || strings.HasPrefix(name, "exporter-shaping.") || strings.HasSuffix(name, ".zip") || strings.HasSuffix(name, ".md") ||
-		byLanguage(name)
-}
-
-// byLanguage reports whether a file is loaded only by a reader of a
-// language other than English: the catalogs (lang/) and the fonts of other
-// scripts (fonts/, declared for :lang() only).
-func byLanguage(name string) bool {
-	return strings.HasPrefix(name, langDir+"/") || strings.HasPrefix(name, fontDir+"/")
 }

@@ -156,8 +156,8 @@ func TestOnDemand(t *testing.T) {
 		{"lang/hi.0123456789.json", true},
 		{"fonts/noto-sans-devanagari-400.0123456789.woff2", true},
 	} {
-		if got := onDemand(c.name); got != c.want {
-			t.Errorf("onDemand(%q) = %v, want %v", c.name, got, c.want)
+		if got := sitefiles.OnDemand(c.name); got != c.want {
+			t.Errorf("OnDemand(%q) = %v, want %v", c.name, got, c.want)
 		}
 	}
 }
@@ -207,7 +207,7 @@ func TestCatalogs(t *testing.T) {
 	if got := catalogsAttr(cats); got != "hi:ltr:"+hi.File {
 		t.Errorf("data-catalogs = %q", got)
 	}
-	if !onDemand(hi.File) {
+	if !sitefiles.OnDemand(hi.File) {
 		t.Errorf("%s counted in the first load", hi.File)
 	}
 }

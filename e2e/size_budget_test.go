@@ -1,4 +1,4 @@
-package main
+package e2e
 
 import (
 	"io/fs"
@@ -12,9 +12,9 @@ import (
 
 // sizeBudget is what the built site may send at most, at one compression
 // level: the explorer's wasm in brotli and the whole first load (what the
-// page loads by itself; see onDemand). Each is the size measured when the
+// page loads by itself; see sitefiles.OnDemand). Each is the size measured when the
 // budget was set plus about 2 %: a change that makes the wasm grow more
-// than that must say so here (docs/BENCHMARKS.md, "Size").
+// than that must say so here (docs/BENCHMARKS.md, "Sizes").
 type sizeBudget struct{ wasm, firstLoad int }
 
 // sizeBudgets, by the level dist/ was compressed at: brotli 3 (make build,
@@ -25,13 +25,15 @@ var sizeBudgets = map[bool]sizeBudget{
 	true:  {wasm: 2_385_000, firstLoad: 2_595_000},
 }
 
-// TestSizeBudget measures the site in dist/ as built (make test builds it
-// first; without it the test is skipped) against its budget.
+// TestSizeBudget measures the site in dist/ as built against its budget.
+// It lives with the browser tests because they too need dist/ (make test
+// builds it first; TestMain stops without it), so it never passes for want
+// of a build.
 func TestSizeBudget(t *testing.T) {
-	dist := filepath.Join("..", "..", "dist")
-	wasms, _ := filepath.Glob(filepath.Join(dist, "explorer.??????????.wasm"))
-	if len(wasms) != 1 {
-		t.Skip("dist/ holds no built explorer: make build (make test builds first)")
+	t.Parallel()
+	dist := filepath.Join(repoRoot, "dist")
+	if wasms, _ := filepath.Glob(filepath.Join(dist, "explorer.??????????.wasm")); len(wasms) != 1 {
+		t.Fatalf("site: dist/ holds %d built explorers, want 1: rebuild it (make build)", len(wasms))
 	}
 	best, ok := compressedAt(t, filepath.Join(dist, "index.html"))
 	if !ok {
@@ -45,7 +47,7 @@ func TestSizeBudget(t *testing.T) {
 		}
 		rel, _ := filepath.Rel(dist, p)
 		n := filepath.ToSlash(rel)
-		if ext := filepath.Ext(n); ext == ".br" || ext == ".gz" || onDemand(n) {
+		if ext := filepath.Ext(n); ext == ".br" || ext == ".gz" || sitefiles.OnDemand(n) {
 			return nil
 		}
 		st, err := os.Stat(p + ".br")
@@ -67,7 +69,7 @@ func TestSizeBudget(t *testing.T) {
 	level := map[bool]string{false: "brotli 3", true: "brotli 11"}[best]
 	t.Logf("%s: explorer wasm %d bytes (budget %d), first load %d (budget %d)", level, wasm, budget.wasm, firstLoad, budget.firstLoad)
 	if wasm > budget.wasm {
-		t.Errorf("site: the explorer's wasm is %d bytes in %s, over its budget of %d: find what it newly links (docs/BENCHMARKS.md, Size)", wasm, level, budget.wasm)
+		t.Errorf("site: the explorer's wasm is %d bytes in %s, over its budget of %d: find what it newly links (docs/BENCHMARKS.md, Sizes)", wasm, level, budget.wasm)
 	}
 	if firstLoad > budget.firstLoad {
 		t.Errorf("site: the first load is %d bytes in %s, over its budget of %d", firstLoad, level, budget.firstLoad)
