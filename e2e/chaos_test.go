@@ -245,15 +245,16 @@ func TestOriginParameter(t *testing.T) {
 		origin func(host string) string
 		notice string
 	}{
-		{"trailing slash", func(h string) string { return h + "/" }, ""},
-		{"upper case", func(h string) string { return strings.ToUpper(h) }, ""},
+		// Each case is a page load: the spellings of an origin, good and
+		// bad, are covered natively (internal/view/guard's TestParseOrigin
+		// and TestOriginParam); here, that one normalised good origin and
+		// two bad ones reach the page as they should.
+		{"upper case and a trailing slash", func(h string) string { return strings.ToUpper(h) + "/" }, ""},
 		{"no scheme", func(h string) string { return strings.TrimPrefix(h, "http://") }, "not an origin such as https://news.example"},
-		{"news.example", func(string) string { return "news.example" }, "not an origin such as https://news.example"},
-		{"garbage", func(string) string { return "garbage" }, "not an origin"},
-		{"null", func(string) string { return "null" }, "not an origin"},
 		{"javascript", func(string) string { return "javascript:alert(1)" }, "not an origin"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			ctx := newTab(t, 1100, 800)
 			page := hostPageWith(t, func(h string) string { return "origin=" + url.QueryEscape(tc.origin(h)) })
 			if err := chromedp.Run(ctx, chromedp.Navigate(page)); err != nil {
