@@ -100,6 +100,34 @@ func TestEnglishLoadsNoLanguage(t *testing.T) {
 	if lang != "en|undefined" {
 		t.Errorf("English page: lang|catalog = %q", lang)
 	}
+	// The switch's "हिन्दी" is drawn, shaped, in the small face app.css
+	// carries (this browser has no Devanagari font of its own: without it,
+	// six empty boxes), and that face cost no request either.
+	const hindiLink = `#header .lang-switch a[data-lang="hi"]`
+	waitFor(t, ctx, `Array.from(document.fonts).some(f => f.family.includes("Pax Switch Devanagari") && f.status === "loaded") && document.fonts.check('16px "Pax Switch Devanagari"', "हिन्दी")`, "the switch's face loaded")
+	fonts := fontsFor(t, ctx, hindiLink)
+	glyphs := 0
+	for name, f := range fonts {
+		if !f.IsCustomFont {
+			t.Errorf("the switch's हिन्दी drew %v glyphs in the system font %q (empty boxes): %+v", f.GlyphCount, name, fonts)
+		}
+		glyphs += int(f.GlyphCount)
+	}
+	if glyphs <= 0 || glyphs >= len([]rune("हिन्दी")) {
+		t.Errorf("the switch's हिन्दी drew %d glyphs for %d letters: not shaped (%+v)", glyphs, len([]rune("हिन्दी")), fonts)
+	}
+	// Measured on a canvas in the link's font, the word is not six boxes of
+	// one width.
+	var widths [2]float64
+	eval(t, ctx, `(() => { const c = document.createElement("canvas").getContext("2d");
+		c.font = getComputedStyle(document.querySelector(`+strconv.Quote(hindiLink)+`)).font;
+		return [c.measureText("हिन्दी").width, c.measureText("ह").width]; })()`, &widths)
+	if widths[0] <= 0 || widths[0] > 5.5*widths[1] {
+		t.Errorf("हिन्दी measures %.1f px in the switch's font, ह %.1f px: boxes, not a shaped word", widths[0], widths[1])
+	}
+	if m := reqs.matching("/fonts/"); len(m) != 0 {
+		t.Errorf("the English page fetched fonts for the switch: %v", m)
+	}
 }
 
 // fontsFor returns the fonts the browser used to draw the text of the

@@ -84,7 +84,8 @@ func TestExplorerThroughNginx(t *testing.T) {
 			t.Errorf("nginx %s: %s = %q, want %q", wasm, k, got, v)
 		}
 	}
-	if c := resp.Header.Get("Content-Security-Policy"); !strings.Contains(c, "'wasm-unsafe-eval'") {
+	// The language switch's face is a data: URL inside app.css.
+	if c := resp.Header.Get("Content-Security-Policy"); !strings.Contains(c, "'wasm-unsafe-eval'") || !strings.Contains(c, "font-src 'self' data:;") {
 		t.Errorf("nginx CSP %q", c)
 	}
 	ctx := newTab(t, viewportW, viewportH)

@@ -117,7 +117,7 @@ func TestServe(t *testing.T) {
 			}
 			// Security headers on every answer, errors included.
 			hd := rec.Header()
-			if c := hd.Get("Content-Security-Policy"); !strings.Contains(c, "'wasm-unsafe-eval'") || !strings.Contains(c, "frame-ancestors *") || strings.Contains(c, "unsafe-inline") {
+			if c := hd.Get("Content-Security-Policy"); !strings.Contains(c, "'wasm-unsafe-eval'") || !strings.Contains(c, "frame-ancestors *") || !strings.Contains(c, "font-src 'self' data:;") || strings.Contains(c, "unsafe-inline") {
 				t.Errorf("CSP %q", c)
 			}
 			if hd.Get("X-Content-Type-Options") != "nosniff" || hd.Get("Referrer-Policy") != "strict-origin-when-cross-origin" {

@@ -8,14 +8,16 @@ import (
 )
 
 // csp lets the page run its own scripts and WebAssembly ('wasm-unsafe-eval')
-// and nothing more: no inline script or style, no other origin. Only the
-// embedding sites allowed by frame-ancestors may frame it.
+// and nothing more: no inline script or style, no other origin. Fonts may
+// also be data: URLs (the language switch's small face lives inside
+// app.css). Only the embedding sites allowed by frame-ancestors may frame it.
 func csp(frameAncestors string) string {
 	return strings.Join([]string{
 		"default-src 'self'",
 		"script-src 'self' 'wasm-unsafe-eval'",
 		"style-src 'self'",
 		"img-src 'self' data:",
+		"font-src 'self' data:",
 		"connect-src 'self'",
 		"object-src 'none'",
 		"base-uri 'none'",
