@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/cdproto/emulation"
@@ -98,21 +99,39 @@ func TestKeyFollowsTheLayout(t *testing.T) {
 	}
 }
 
-// TestMoreControlsMenu: in the compact layout the toolbar is one row; the
-// other controls open under it, work, and close with Escape.
+// TestMoreControlsMenu: in the compact layout (an embed, a phone, in English
+// and Hindi) the toolbar is one row; the other controls open under it, each
+// in its own place (the timeline's ticks stay in their row, off the
+// scenario's label), work, and close with Escape.
 func TestMoreControlsMenu(t *testing.T) {
-	ctx, d := openSize(t, sizeCase{w: 600, h: 450, dpr: 1, embed: true})
+	for _, c := range []sizeCase{
+		{w: 600, h: 450, dpr: 1, embed: true},
+		{w: 390, h: 844, dpr: 2},
+		{w: 390, h: 844, dpr: 2, query: "lang=hi"},
+	} {
+		t.Run(c.name()+"-"+c.query, func(t *testing.T) {
+			t.Parallel()
+			checkMoreControls(t, c)
+		})
+	}
+}
+
+// checkMoreControls opens, uses and closes the More controls menu at size c.
+func checkMoreControls(t *testing.T, c sizeCase) {
+	ctx, d := openSize(t, c)
 	var rows float64
 	d.must(t, `document.getElementById("toolbar").getBoundingClientRect().height`, &rows)
 	if rows > 48 {
 		t.Errorf("the toolbar is %v px tall, want one row", rows)
 	}
-	// "Open the full explorer": a space's width between the words, which a
-	// flex box drops from the start of its items.
-	var gap float64
-	d.must(t, `(function(){var a=document.getElementById("full-link"),r=document.createRange();r.selectNodeContents(a.firstChild);return a.querySelector(".wide-only").getBoundingClientRect().left-r.getBoundingClientRect().right;})()`, &gap)
-	if gap < 2 {
-		t.Errorf("the embed's link runs its words together (%.1f px between “Open” and “the full explorer”)", gap)
+	if c.embed && c.query == "" {
+		// "Open the full explorer": a space's width between the words, which a
+		// flex box drops from the start of its items.
+		var gap float64
+		d.must(t, `(function(){var a=document.getElementById("full-link"),r=document.createRange();r.selectNodeContents(a.firstChild);return a.querySelector(".wide-only").getBoundingClientRect().left-r.getBoundingClientRect().right;})()`, &gap)
+		if gap < 2 {
+			t.Errorf("the embed's link runs its words together (%.1f px between “Open” and “the full explorer”)", gap)
+		}
 	}
 	d.must(t, `getComputedStyle(document.getElementById("view-network")).display`, new(string))
 	var shown bool
@@ -122,6 +141,7 @@ func TestMoreControlsMenu(t *testing.T) {
 	}
 	tap(t, ctx, center(t, d, "#menu-toggle"))
 	d.wait(t, `document.getElementById("menu-toggle").getAttribute("aria-expanded") === "true" && document.getElementById("view-network").getBoundingClientRect().width > 0`, "the menu open with the view switch")
+	checkTicksInTheirRow(t, d)
 	var area [4]float64
 	d.must(t, `(function(){var r=document.getElementById("map-area").getBoundingClientRect();return [r.left,r.top,r.right,r.bottom];})()`, &area)
 	tap(t, ctx, center(t, d, "#view-network"))
@@ -135,6 +155,31 @@ func TestMoreControlsMenu(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.wait(t, `document.getElementById("menu-toggle").getAttribute("aria-expanded") === "false" && document.getElementById("view-network").getBoundingClientRect().width === 0`, "the menu closed by Escape")
+}
+
+// checkTicksInTheirRow checks that the timeline's event ticks, shown, lie
+// inside the timeline's track and that none meets the scenario field's
+// label (they once hung 20 px below the slider, over "What if China cuts
+// supply to").
+func checkTicksInTheirRow(t *testing.T, d *doc) {
+	t.Helper()
+	d.wait(t, `document.querySelectorAll("#timeline-ticks .tick").length > 0 && document.querySelector("#scenario-field label").getBoundingClientRect().width > 0`, "the ticks and the scenario's label shown")
+	var bad []string
+	d.must(t, `(function(){
+		var box = function (e) { var r = e.getBoundingClientRect(); return {l: r.left, t: r.top, r: r.right, b: r.bottom}; };
+		var meet = function (a, b) { return a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b; };
+		var label = box(document.querySelector("#scenario-field label")), track = box(document.getElementById("timeline-track"));
+		var bad = [];
+		document.querySelectorAll("#timeline-ticks .tick").forEach(function (e, i) {
+			var k = box(e), at = i + " " + Math.round(k.l) + "," + Math.round(k.t) + "–" + Math.round(k.r) + "," + Math.round(k.b);
+			if (meet(k, label)) bad.push("tick " + at + " meets the scenario label " + Math.round(label.l) + "," + Math.round(label.t) + "–" + Math.round(label.r) + "," + Math.round(label.b));
+			if (k.t < track.t - 0.5 || k.b > track.b + 0.5) bad.push("tick " + at + " outside the track's rows " + Math.round(track.t) + "–" + Math.round(track.b));
+		});
+		return bad;
+	})()`, &bad)
+	if len(bad) > 0 {
+		t.Errorf("%d misplaced ticks, the first: %s", len(bad), strings.Join(bad[:min(len(bad), 4)], "; "))
+	}
 }
 
 // TestPanelNeverOverTheSelection: wherever the panel goes, the selected
