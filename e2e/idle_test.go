@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -15,6 +16,19 @@ func TestIdleAsksForNoFrames(t *testing.T) {
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, "")
 	waitFor(t, ctx, `document.querySelectorAll("#mineral option").length > 20 && paxsilicaBoot.asleep()`, "the dataset shown and the loop asleep")
+	// The page may still settle once the data is shown (the filled mineral
+	// list widens its select, the toolbar wraps, the map area moves and the
+	// map is fitted again in one more frame): idling is measured from when
+	// the loop has slept through half a second without a frame.
+	waitUntil(t, ctx, "the loop asleep for half a second", func() (bool, string) {
+		var before, after float64
+		var asleep bool
+		eval(t, ctx, `paxsilica.frames`, &before)
+		time.Sleep(500 * time.Millisecond)
+		eval(t, ctx, `paxsilica.frames`, &after)
+		eval(t, ctx, `paxsilicaBoot.asleep()`, &asleep)
+		return asleep && after == before, fmt.Sprintf("asleep %v, %v frames in 0.5 s", asleep, after-before)
+	})
 	var r0, f0, r1, f1 float64
 	eval(t, ctx, `paxsilicaBoot.frameRequests`, &r0)
 	eval(t, ctx, `paxsilica.frames`, &f0)
