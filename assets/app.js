@@ -66,28 +66,11 @@
     setTimeout(function () { root.classList.remove("i18n-wait"); }, 1500);
   }
 
-  // english are the texts this script and download.js compose, as the Go
-  // catalog has them (internal/i18n/english.go; cmd/site's tests check they
-  // agree). The page's own texts are English in index.html.
-  var english = {
-    "boot.failed": "The explorer could not start: {error}",
-    "boot.loading": "Loading the map…",
-    "boot.noWasm": "This browser cannot run WebAssembly, which Pax Silica Explorer needs. Please use a current version of Chrome, Edge, Firefox or Safari.",
-    "boot.noWebGL": "This browser does not provide WebGL 2, which Pax Silica Explorer needs to draw the map. Turn on hardware acceleration or use a current browser.",
-    "boot.picked": "Loading the country you picked…",
-    "boot.progress": "Loading the map… {pct}%",
-    "boot.searching": "Searching for “{query}”…",
-    "boot.starting": "Starting…",
-    "boot.stopped": "The explorer stopped unexpectedly. Reload the page to start it again.",
-    "download.drawing": "Drawing the map…",
-    "download.failed": "Could not make the download: {error}",
-    "download.preparing": "Preparing the table…",
-    "download.producersOff": "Choose a mineral to get its producers.",
-    "download.saved": "Saved {name} ({kb} KB): {title}.",
-    "download.scenarioOff": "Choose a mineral and whom China cuts supply to.",
-    "download.scenarioOn": "the supplier, the producers left and each target's exposure",
-    "download.tiesOff": "Select a country to get its ties."
-  };
+  // english are the texts this script and download.js compose, in English:
+  // the build writes them from the Go catalog (internal/i18n/english.go)
+  // into data-english.
+  var english = {};
+  try { english = JSON.parse((self && self.dataset.english) || "{}"); } catch (e) { english = {}; }
   function has(key) { return !!msgs && typeof msgs[key] === "string"; }
   // t returns the text of key in the page's language, each {name} filled
   // from args; English where the catalog lacks it (or has not arrived).

@@ -77,16 +77,20 @@ func finish(dir string, c sitefiles.Compression) (string, error) {
 // rewriteIndex points index.html at the hashed files: the stylesheet, the
 // poster and the scripts by name, and the wasm, the geometry and the
 // languages' catalogs through data attributes of the app script, which
-// app.js reads. wasmSize is the wasm's uncompressed size, for the progress
+// app.js reads, with the scripts' English texts (scriptTexts). wasmSize is the wasm's uncompressed size, for the progress
 // bar: with brotli the Content-Length is the compressed size, not the bytes
 // the browser counts.
 func rewriteIndex(html string, names map[string]string, wasmSize int, cats []catalog) (string, error) {
+	english, err := scriptTexts()
+	if err != nil {
+		return "", err
+	}
 	repl := []struct{ old, new string }{
 		{`href="app.css"`, `href="` + names["app.css"] + `"`},
 		{`src="wasm_exec.js"`, `src="` + names["wasm_exec.js"] + `"`},
 		{`src="poster.png"`, `src="` + names["poster.png"] + `"`},
-		{`<script src="app.js"></script>`, fmt.Sprintf(`<script src="%s" data-wasm="%s" data-wasm-bytes="%d" data-geometry="%s" data-catalogs="%s"></script>`,
-			names["app.js"], names["explorer.wasm"], wasmSize, names["world-50m.bin"], catalogsAttr(cats))},
+		{`<script src="app.js"></script>`, fmt.Sprintf(`<script src="%s" data-wasm="%s" data-wasm-bytes="%d" data-geometry="%s" data-catalogs="%s" data-english="%s"></script>`,
+			names["app.js"], names["explorer.wasm"], wasmSize, names["world-50m.bin"], catalogsAttr(cats), english)},
 		{`<script src="download.js"></script>`, fmt.Sprintf(`<script src="%s" data-exporter="%s" data-exporter-shaping="%s"></script>`,
 			names["download.js"], names["exporter.wasm"], names["exporter-shaping.wasm"])},
 	}

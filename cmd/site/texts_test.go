@@ -1,19 +1,20 @@
 package main
 
 import (
+	"encoding/json"
 	"html"
 	"os"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
 	"paxsilica/internal/i18n"
 )
 
-// The page's texts are English in index.html and in app.js, and the Go
-// catalog holds the same English under each key (Hindi and any other
+// The page's texts are English in index.html, and the Go catalog holds the
+// same English under each key (app.js gets its English from the catalog at
+// build time) (Hindi and any other
 // language translate that). These tests keep the three in step: a key
 // that is not in the catalog, or an English text that differs from it,
 // would leave a text English in every other language, or say something
@@ -22,8 +23,6 @@ import (
 var (
 	tagRE  = regexp.MustCompile(`<([a-z0-9]+)((?:\s+[a-z0-9-]+(?:="[^"]*")?)*)\s*>`)
 	attrRE = regexp.MustCompile(`([a-z0-9-]+)="([^"]*)"`)
-	// The English table of app.js: "boot.x": "text",
-	englishRE = regexp.MustCompile(`(?m)^\s*"([a-z]+\.[A-Za-z]+)": ("(?:[^"\\]|\\.)*"),?$`)
 	// Keys said in the scripts: t("…"), status("…"), failWith("…").
 	tCallRE = regexp.MustCompile(`\b(?:t|status|failWith)\((?:[^"()]*\? )?"([a-z]+\.[A-Za-z]+)"(?: : "([a-z]+\.[A-Za-z]+)")?`)
 )
@@ -95,27 +94,25 @@ func TestIndexTextsAreInTheCatalog(t *testing.T) {
 	}
 }
 
-// TestScriptTextsAreInTheCatalog: app.js's English table agrees with the
-// catalog, and every key app.js and download.js say is in it.
+// TestScriptTextsAreInTheCatalog: every key app.js and download.js say is
+// a key of the scripts' groups that the catalog has, and the build hands
+// the scripts its English (data-english) for each.
 func TestScriptTextsAreInTheCatalog(t *testing.T) {
 	en := i18n.English()
-	app := repoFile(t, "assets/app.js")
-	table := englishRE.FindAllStringSubmatch(app, -1)
-	if len(table) < 10 {
-		t.Fatalf("app.js's English table: %d entries found", len(table))
+	attr, err := scriptTexts()
+	if err != nil {
+		t.Fatal(err)
 	}
-	inTable := map[string]bool{}
-	for _, e := range table {
-		text, err := strconv.Unquote(e[2])
-		if err != nil {
-			t.Errorf("%s: %v", e[1], err)
-			continue
-		}
-		inTable[e[1]] = true
-		if !en.Has(e[1]) {
-			t.Errorf("app.js has %s, which the catalog lacks", e[1])
-		} else if want := en.T(e[1]); text != want {
-			t.Errorf("%s: app.js says %q, the catalog %q", e[1], text, want)
+	var texts map[string]string
+	if err := json.Unmarshal([]byte(html.UnescapeString(attr)), &texts); err != nil {
+		t.Fatalf("data-english is not JSON: %v", err)
+	}
+	if texts["boot.loading"] != en.T("boot.loading") || texts["download.drawing"] != en.T("download.drawing") {
+		t.Errorf("data-english lacks the catalog's English: %v", texts)
+	}
+	for k := range texts {
+		if strings.HasPrefix(k, "page.") {
+			t.Errorf("data-english carries %s, which the page's elements say themselves", k)
 		}
 	}
 	for _, script := range []string{"assets/app.js", "assets/download.js"} {
@@ -125,8 +122,8 @@ func TestScriptTextsAreInTheCatalog(t *testing.T) {
 		}
 		for _, c := range calls {
 			for _, key := range c[1:] {
-				if key != "" && !inTable[key] {
-					t.Errorf("%s says %s, which app.js's English table lacks", script, key)
+				if key != "" && texts[key] == "" {
+					t.Errorf("%s says %s, which is not among the scripts' English texts (data-english)", script, key)
 				}
 			}
 		}
