@@ -77,10 +77,10 @@ wasm-unit:
 ## lint: go vet and staticcheck (pinned in go.mod's tool line), native and wasm
 lint:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./wasm ./cmd/exporter
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm ./cmd/exporter ./e2e/reference/floor
 	GOOS=js GOARCH=wasm $(GO) vet -tags shaping ./cmd/exporter
 	$(GO) tool staticcheck ./...
-	GOOS=js GOARCH=wasm "$$($(GO) tool -n staticcheck)" ./wasm ./cmd/exporter
+	GOOS=js GOARCH=wasm "$$($(GO) tool -n staticcheck)" ./wasm ./cmd/exporter ./e2e/reference/floor
 	GOOS=js GOARCH=wasm "$$($(GO) tool -n staticcheck)" -tags shaping ./cmd/exporter
 
 browser-deps:

@@ -84,6 +84,9 @@ func referenceSite(t testing.TB) string {
 		t.Fatal(err)
 	}
 	for _, e := range entries {
+		if e.IsDir() { // floor/: the floor's source, laid out by addFloor
+			continue
+		}
 		copyFile(filepath.Join(ref, e.Name()), e.Name())
 	}
 	if err := os.WriteFile(filepath.Join(dir, "style.js"), referenceStyleJS(t), 0o644); err != nil {
