@@ -21,8 +21,9 @@ import (
 	"paxsilica/internal/kit/sitefiles"
 )
 
-// subject is one page the comparison benchmark measures: the explorer or the
-// Canvas2D reference. The expressions read what each page publishes.
+// subject is one page the comparison benchmark measures: the explorer, the
+// Canvas2D reference or the floor (the reference in Go and Ebiten). The
+// expressions read what each page publishes.
 type subject struct {
 	name       string
 	url        string
@@ -313,12 +314,17 @@ func measure(b *testing.B, s subject, repeat bool) runFigures {
 	return f
 }
 
-// BenchmarkVersusReference measures the explorer and the plain Canvas2D
-// reference (e2e/reference) in the same browser, in alternation, and
-// prints one table of medians with the ratio explorer/reference. Figures,
-// not pass/fail: `make bench`.
+// BenchmarkVersusReference measures the explorer, the plain Canvas2D
+// reference (e2e/reference) and the floor (e2e/reference/floor: the
+// reference's job done with Go and Ebiten, drawing less than the reference)
+// in the same browser, in alternation, and prints one table of medians with
+// the ratios explorer/reference, floor/reference and explorer/floor.
+// Figures, not pass/fail: `make bench`.
 func BenchmarkVersusReference(b *testing.B) {
-	refURL, stop, err := startServer(referenceSite(b))
+	site := referenceSite(b)
+	// The floor's wasm is compressed as the explorer's is for make bench.
+	floorRaw, floorBr := addFloor(b, site, sitefiles.Compression{Best: true, CacheDir: filepath.Join(repoRoot, ".cache", "precompress")})
+	refURL, stop, err := startServer(site)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -331,8 +337,12 @@ func BenchmarkVersusReference(b *testing.B) {
 		name: "reference", url: refURL, mapID: "map",
 		ready: "(window.reference || {}).ready", firstPaint: "0", firstFrame: "window.reference.firstFrame",
 		frames: "window.reference.frames", frameAt: "window.reference.frameAt", wasmBytes: "0",
+	}, {
+		name: "floor", url: refURL + "floor/index.html", mapID: "map",
+		ready: "(window.floor || {}).ready", firstPaint: "0", firstFrame: "window.floor.firstFrame",
+		frames: "window.floor.frames", frameAt: "window.floor.frameAt", wasmBytes: "window.floorWasm.exports.mem.buffer.byteLength",
 	}}
-	const runs = 5 // each: both pages, about 25 s each; -benchtime 1x
+	const runs = 5 // each: the three pages, about 25 s each; -benchtime 1x
 	all := map[string][]runFigures{}
 	for range runs {
 		for _, s := range subjects {
@@ -340,7 +350,8 @@ func BenchmarkVersusReference(b *testing.B) {
 			all[s.name+" repeat"] = append(all[s.name+" repeat"], measure(b, s, true))
 		}
 	}
-	// median of the runs that have the figure (the reference marks no steps).
+	// median of the runs that have the figure (the reference and the floor
+	// mark no steps).
 	median := func(name, key string) float64 {
 		var xs []float64
 		for _, f := range all[name] {
@@ -367,11 +378,14 @@ func BenchmarkVersusReference(b *testing.B) {
 		{"bytes", "bytes transferred, first load", "KB"},
 		{"dataset-ms", "dataset decode and validation in the browser", "ms"},
 	}
+	// none: figures a page has not (no dataset, no wasm).
+	none := func(name, key string) bool {
+		return key == "dataset-ms" && name != "explorer" || key == "wasm-mem" && name == "reference"
+	}
 	var out strings.Builder
-	fmt.Fprintf(&out, "\nMedians of %d runs, headless Chromium %dx%d, explorer and reference alternating.\n\n", runs, viewportW, viewportH)
-	fmt.Fprintf(&out, "| figure | explorer | reference | ratio |\n|---|---:|---:|---:|\n")
+	fmt.Fprintf(&out, "\nMedians of %d runs, headless Chromium %dx%d, explorer, reference and floor alternating.\n\n", runs, viewportW, viewportH)
+	fmt.Fprintf(&out, "| figure | explorer | reference | floor | explorer/reference | floor/reference | explorer/floor |\n|---|---:|---:|---:|---:|---:|---:|\n")
 	for _, r := range rows {
-		e, ref := median("explorer", r.key), median("reference", r.key)
 		scale := 1.0
 		switch r.unit {
 		case "MB":
@@ -379,27 +393,37 @@ func BenchmarkVersusReference(b *testing.B) {
 		case "KB":
 			scale = 1000
 		}
-		ratio := "—"
-		if ref > 0 {
-			ratio = fmt.Sprintf("%.2f", e/ref)
+		v := map[string]float64{}
+		cells := []string{}
+		for _, s := range subjects {
+			v[s.name] = median(s.name, r.key)
+			c := fmt.Sprintf("%.1f", v[s.name]/scale)
+			if none(s.name, r.key) {
+				c = "—"
+			}
+			cells = append(cells, c)
 		}
-		refCell := fmt.Sprintf("%.1f", ref/scale)
-		if r.key == "dataset-ms" || r.key == "wasm-mem" {
-			refCell, ratio = "—", "—"
+		for _, q := range [][2]string{{"explorer", "reference"}, {"floor", "reference"}, {"explorer", "floor"}} {
+			c := "—"
+			if !none(q[0], r.key) && !none(q[1], r.key) && v[q[1]] > 0 {
+				c = fmt.Sprintf("%.2f", v[q[0]]/v[q[1]])
+			}
+			cells = append(cells, c)
 		}
 		label := r.label
 		if r.unit != "" {
 			label += " (" + r.unit + ")"
 		}
-		fmt.Fprintf(&out, "| %s | %.1f | %s | %s |\n", label, e/scale, refCell, ratio)
+		fmt.Fprintf(&out, "| %s | %s |\n", label, strings.Join(cells, " | "))
 		unit := r.key
 		if r.unit != "" {
 			unit += "-" + strings.ToLower(r.unit)
 		}
-		b.ReportMetric(e/scale, unit)
+		b.ReportMetric(v["explorer"]/scale, unit)
 	}
+	fmt.Fprintf(&out, "\nThe floor's wasm: %d bytes raw, %d with brotli (quality 11, as make bench ships the explorer's).\n", floorRaw, floorBr)
 	fmt.Fprintf(&out, "\nStart-up, first visit (empty cache) and repeat visit (same profile, HTTP and compiled-code caches warm), ms; medians of %d.\n\n", runs)
-	fmt.Fprintf(&out, "| step | explorer first | explorer repeat | reference first | reference repeat |\n|---|---:|---:|---:|---:|\n")
+	fmt.Fprintf(&out, "| step | explorer first | explorer repeat | reference first | reference repeat | floor first | floor repeat |\n|---|---:|---:|---:|---:|---:|---:|\n")
 	cell := func(name, key string) string {
 		for _, f := range all[name] {
 			if _, ok := f[key]; ok {
@@ -409,21 +433,32 @@ func BenchmarkVersusReference(b *testing.B) {
 		return "—"
 	}
 	for _, st := range startupSteps {
-		fmt.Fprintf(&out, "| %s | %s | %s | — | — |\n", st.label, cell("explorer", st.key), cell("explorer repeat", st.key))
+		fmt.Fprintf(&out, "| %s | %s | %s | — | — | — | — |\n", st.label, cell("explorer", st.key), cell("explorer repeat", st.key))
 	}
 	for _, r := range []struct{ key, label string }{{"first-map", "first painted map"}, {"first-live", "first live frame"}, {"tti", "time to interactive"}} {
-		fmt.Fprintf(&out, "| %s | %s | %s | %s | %s |\n", r.label, cell("explorer", r.key), cell("explorer repeat", r.key), cell("reference", r.key), cell("reference repeat", r.key))
+		fmt.Fprintf(&out, "| %s |", r.label)
+		for _, s := range subjects {
+			fmt.Fprintf(&out, " %s | %s |", cell(s.name, r.key), cell(s.name+" repeat", r.key))
+		}
+		fmt.Fprintln(&out)
 	}
 	tti := func(name string) float64 { return median(name, "tti") }
-	for _, name := range []string{"explorer", "explorer repeat", "reference", "reference repeat"} {
-		var xs []string
-		for _, f := range all[name] {
-			xs = append(xs, fmt.Sprintf("%.0f", f["tti"]))
+	for _, s := range subjects {
+		for _, name := range []string{s.name, s.name + " repeat"} {
+			var xs []string
+			for _, f := range all[name] {
+				xs = append(xs, fmt.Sprintf("%.0f", f["tti"]))
+			}
+			fmt.Fprintf(&out, "\nTime to interactive, %s, each run (ms): %s.", name, strings.Join(xs, ", "))
 		}
-		fmt.Fprintf(&out, "\nTime to interactive, %s, each run (ms): %s.", name, strings.Join(xs, ", "))
 	}
 	fmt.Fprintln(&out)
-	fmt.Fprintf(&out, "\nTime to interactive, explorer/reference: first visit %.2f, repeat visit %.2f.\n", tti("explorer")/tti("reference"), tti("explorer repeat")/tti("reference repeat"))
+	for _, q := range [][2]string{{"explorer", "reference"}, {"floor", "reference"}, {"explorer", "floor"}} {
+		fmt.Fprintf(&out, "\nTime to interactive, %s/%s: first visit %.2f, repeat visit %.2f.", q[0], q[1], tti(q[0])/tti(q[1]), tti(q[0]+" repeat")/tti(q[1]+" repeat"))
+	}
+	fmt.Fprintln(&out)
 	b.ReportMetric(tti("explorer repeat"), "tti-repeat-ms")
+	b.ReportMetric(tti("floor"), "floor-tti-ms")
+	b.ReportMetric(tti("floor repeat"), "floor-tti-repeat-ms")
 	fmt.Print(out.String())
 }
