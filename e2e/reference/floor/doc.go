@@ -5,13 +5,13 @@
 // tell what the stack itself costs in the browser apart from what the
 // explorer adds.
 //
-// It fetches world-50m.bin, fits the world into its canvas as the reference
-// does, and fills every country with style.Land over style.Sea in one
-// DrawTriangles32 call per frame, redrawing the whole world whenever
-// something changed and never otherwise. A wheel zooms about the pointer and
-// a drag pans by d3-zoom's rule; a release that moved under 3 px is a click:
-// the country under it is filled with style.Selected and named in the
-// details panel. It draws no borders and no outlines, so it does less than
+// It fetches world-50m.bin (boot.js starts the fetch), fits the world into
+// its canvas as the reference does, and fills every country with style.Land
+// over style.Sea in one DrawTriangles32 call per frame, redrawing the whole
+// world whenever something changed and never otherwise. A wheel zooms about
+// the pointer and a drag pans by d3-zoom's rule; a release that moved under
+// 3 px is a click: the country under it is filled with style.Selected and
+// named in the details panel. It draws no borders and no outlines, so it does less than
 // the reference: a lower bound of the stack, not a rival page.
 //
 // Every file but this one is built only for GOOS=js GOARCH=wasm (_js.go):

@@ -15,6 +15,7 @@ const worldURL = "../world-50m.bin"
 
 func main() {
 	w, err := fetchWorld(worldURL)
+	js.Global().Delete("floorWorld")
 	if err != nil {
 		setDetails("The floor map could not load: "+err.Error(), "")
 		return
@@ -33,9 +34,13 @@ func main() {
 }
 
 // fetchWorld fetches and decodes the world file at url with the browser's
-// fetch.
+// fetch, or takes the fetch boot.js started (window.floorWorld).
 func fetchWorld(url string) (*mapdata.World, error) {
-	resp, err := await(js.Global().Call("fetch", url))
+	started := js.Global().Get("floorWorld")
+	if !started.Truthy() {
+		started = js.Global().Call("fetch", url)
+	}
+	resp, err := await(started)
 	if err != nil {
 		return nil, errors.New("floor: " + url + ": " + err.Error())
 	}
