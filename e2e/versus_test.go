@@ -217,7 +217,7 @@ func measure(b *testing.B, s subject, repeat bool) runFigures {
 			return err
 		}))
 		if err != nil {
-			b.Fatal(err)
+			b.Fatalf("%s: performance metrics: %v", s.name, err)
 		}
 		return m
 	}
@@ -294,7 +294,7 @@ func measure(b *testing.B, s subject, repeat bool) runFigures {
 	handled := float64(delivered.Load())
 	sent.Wait()
 	if err, ok := failed.Load().(error); ok {
-		b.Fatal(err)
+		b.Fatalf("%s: pan and zoom: %v", s.name, err)
 	}
 	f["events"] = handled
 	f["pan-cpu"] = (metrics()["TaskDuration"] - m0["TaskDuration"]) * 1000
