@@ -7,6 +7,7 @@
   window.floorWorld = fetch("../world-50m.bin");
   var go = new Go();
   WebAssembly.instantiateStreaming(fetch("floor.wasm"), go.importObject).then(function (r) {
+    performance.mark("floor:instantiated");
     window.floorWasm = r.instance;
     go.run(r.instance);
   }).catch(function (err) {

@@ -46,6 +46,7 @@ type game struct {
 	}
 	selected int  // country index, or -1
 	dirty    bool // the screen no longer shows the state
+	updated  bool // Update has run once
 }
 
 func newGame(w *mapdata.World) *game {
@@ -98,6 +99,10 @@ func (g *game) LayoutF(outsideW, outsideH float64) (float64, float64) {
 // Update follows Ebiten's input: the wheel zooms about the pointer, a drag
 // pans, a release that barely moved clicks.
 func (g *game) Update() error {
+	if !g.updated {
+		g.updated = true
+		mark("first-update")
+	}
 	x, y := ebiten.CursorPosition()
 	p := geo.Point{X: float64(x) / g.dpr, Y: float64(y) / g.dpr}
 	if _, dy := ebiten.Wheel(); dy != 0 { // dy is −deltaY

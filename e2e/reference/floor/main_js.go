@@ -14,8 +14,10 @@ import (
 const worldURL = "../world-50m.bin"
 
 func main() {
+	mark("go-main")
 	w, err := fetchWorld(worldURL)
 	js.Global().Delete("floorWorld")
+	mark("world-decoded")
 	if err != nil {
 		setDetails("The floor map could not load: "+err.Error(), "")
 		return
@@ -84,6 +86,10 @@ func await(promise js.Value) (js.Value, error) {
 	}
 }
 
+// mark marks a step of the start-up on the page's performance timeline as
+// floor:<step>, for a start-up breakdown.
+func mark(step string) { js.Global().Get("performance").Call("mark", "floor:"+step) }
+
 // setDetails fills the details panel, as the reference does, with text
 // only.
 func setDetails(title, body string) {
@@ -116,6 +122,7 @@ func (r *report) frame() {
 	r.frames++
 	r.obj.Set("frames", r.frames)
 	if r.frames == 1 {
+		mark("first-frame")
 		r.obj.Set("firstFrame", now)
 		r.obj.Set("ready", now)
 	}
