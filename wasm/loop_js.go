@@ -32,11 +32,17 @@ func scheduleFrame() {
 // frameBegins is called at the start of Update.
 func frameBegins() { frameAsked.Store(false) }
 
-// frameEnds is called at the end of Draw: with nothing asked, the loop sleeps.
+// frameEnds is called at the end of Draw: with nothing asked, the loop
+// sleeps. A frame asked for is asked of Ebiten again: Ebiten can draw a
+// scheduled frame without calling Update (its clock runs no tick when the
+// frame comes within half a tick of the last one), and the request would
+// be spent while the input waiting for that Update stays queued.
 func frameEnds() {
 	if !frameAsked.Load() {
 		bootSleep.call()
+		return
 	}
+	ebiten.ScheduleFrame() //lint:ignore SA1019 see scheduleFrame
 }
 
 // bootFunc is a function of app.js's paxsilicaBoot, or nothing without it
