@@ -210,13 +210,15 @@ func newTab(t testing.TB, w, h int, opts ...chromedp.EmulateViewportOption) cont
 }
 
 // openExplorer navigates to the explorer at path (e.g. "?country=USA") and
-// waits for the paxsilica:ready message.
+// waits for the paxsilica:ready message and then for the dataset to be
+// taken in (or its failure said).
 func openExplorer(t testing.TB, ctx context.Context, path string) {
 	t.Helper()
 	if err := chromedp.Run(ctx, chromedp.Navigate(siteURL+path)); err != nil {
 		t.Fatalf("navigate %s: %v", path, err)
 	}
 	waitFor(t, ctx, `window.__msgs.some(m => m && m.type === "paxsilica:ready")`, "the paxsilica:ready message")
+	waitDataset(t, ctx)
 }
 
 // waitUntil calls check every 100 ms until it reports true, the tab (ctx)
@@ -379,4 +381,13 @@ func waitConsole(t testing.TB, ctx context.Context, c *console, s string) {
 	waitUntil(t, ctx, "a console message with "+strconv.Quote(s), func() (bool, string) {
 		return c.has(s), "console: " + c.String()
 	})
+}
+
+// waitDataset waits until the explorer in ctx has taken in its dataset or
+// said why it could not (<html data-dataset="settled">). paxsilica:ready
+// comes first, at the first frame; the dataset's panel, lists, timeline and
+// colours follow in a task of their own.
+func waitDataset(t testing.TB, ctx context.Context) {
+	t.Helper()
+	waitFor(t, ctx, `document.documentElement.dataset.dataset === "settled"`, "the dataset taken in")
 }

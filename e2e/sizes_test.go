@@ -86,8 +86,8 @@ func openSize(t *testing.T, c sizeCase) (context.Context, *doc) {
 	}
 	waitFor(t, ctx, `window.__msgs.some(m => m && m.type === "paxsilica:ready")`, "the paxsilica:ready message")
 	d := explorerDoc(t, ctx, c.embed)
-	// Live, with the dataset drawn (the key filled).
-	d.wait(t, `document.documentElement.classList.contains("ready") && document.getElementById("legend").childElementCount > 0`, "the live map with its key")
+	// Live, with the dataset shown and drawn (the key filled).
+	d.wait(t, `document.documentElement.classList.contains("ready") && document.documentElement.dataset.dataset === "settled" && document.getElementById("legend").childElementCount > 0`, "the live map with its key")
 	return ctx, d
 }
 

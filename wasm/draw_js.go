@@ -96,6 +96,7 @@ func (g *game) Draw(screen *ebiten.Image) {
 		g.ex.Ready(float64(g.m.W) / g.m.DPR)
 		mark("ready")
 		g.ui.takeEarlyInput()
+		close(firstDrawn)
 	}
 	if g.ex.Data() != nil {
 		markOnce("data-drawn") // the first frame with the dataset: its layers and colours

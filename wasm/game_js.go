@@ -126,6 +126,11 @@ func (g *game) Update() error {
 	if g.ex.Handle(evs...) {
 		g.stateChanged()
 	}
+	for _, ev := range evs {
+		if _, ok := ev.(view.DatasetLoaded); ok {
+			g.ui.datasetSettled() // shown, or its failure said
+		}
+	}
 	g.m.Layout(g.ex.Data())
 	g.ex.TellParent()
 	g.updateHover()

@@ -107,6 +107,7 @@ func loadDataset(ui *page) {
 	}
 	b := make([]byte, raw.Get("length").Int())
 	js.CopyBytesToGo(b, raw)
+	afterFirstFrame()
 	mark("dataset-decode-start")
 	ds, err := dataset.Load(b)
 	mark("dataset-decoded")
@@ -126,6 +127,35 @@ func loadDataset(ui *page) {
 	ui.showDatasetInfo(ds)
 	ui.post(view.DatasetLoaded{Data: ds})
 	mark("dataset-shown")
+}
+
+// firstDrawn is closed when the first frame has been drawn.
+var firstDrawn = make(chan struct{})
+
+// afterFirstFrame waits until the first frame has been drawn (or, without
+// one, 5 s: a page that never gets an animation frame still gets its
+// dataset), then for a task of its own. Go runs every goroutine that can run
+// before it gives the thread back, so without this the dataset's work (decode,
+// panel, lists, about a second on a first visit here) ran inside the first
+// frame's task: the live map was painted, and paxsilica:ready delivered, only
+// after it. Now both come first, and the dataset follows in its own task.
+func afterFirstFrame() {
+	select {
+	case <-firstDrawn:
+	case <-time.After(5 * time.Second):
+	}
+	await(nextTask())
+}
+
+// nextTask returns a promise settled by a zero-delay timer: a task that the
+// browser queues after what is already waiting (the ready message, input).
+func nextTask() js.Value {
+	executor := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		js.Global().Call("setTimeout", args[0], 0)
+		return nil
+	})
+	defer executor.Release() // the Promise constructor calls it at once
+	return js.Global().Get("Promise").New(executor)
 }
 
 // await blocks until the JavaScript promise settles. It must not run on a

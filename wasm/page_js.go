@@ -290,6 +290,14 @@ func (p *page) announceReady() {
 	p.doc.Get("documentElement").Get("classList").Call("add", "ready")
 }
 
+// datasetSettled marks the page once the explorer has taken in the dataset
+// or its failure (<html data-dataset="settled">): it follows
+// paxsilica:ready, and from then on the panel, lists and timeline show the
+// data, or say why they cannot.
+func (p *page) datasetSettled() {
+	p.doc.Get("documentElement").Call("setAttribute", "data-dataset", "settled")
+}
+
 // takeEarlyInput applies what the reader did before the program was ready
 // (app.js kept it): the search and control clicks go through their own
 // listeners, and a click on the poster is applied where it fell on the map.
