@@ -98,8 +98,10 @@ func (p *page) listenInput() {
 		}
 		p.mu.Unlock()
 		if isClick && p.clickNow != nil {
-			p.clickNow(at)
-		} else if isClick {
+			p.clickNow(at) // asks for its frame after the panel's paint
+			return
+		}
+		if isClick {
 			p.post(clickAt{at})
 		}
 		scheduleFrame()
