@@ -9,6 +9,7 @@ package view
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 
 	"paxsilica/internal/dataset"
@@ -29,7 +30,11 @@ type Explorer struct {
 
 	data    *dataset.Dataset // nil until loaded, or when broken
 	dataErr bool
-	st      urlstate.State
+	// held are the embedding page's commands that came before the dataset
+	// (paxsilica:ready comes at the first frame, the dataset just after):
+	// they are applied, in order, once it is in.
+	held []FromHost
+	st   urlstate.State
 
 	selected int // country index, or -1
 	selArc   int // arc index shown in the panel, or -1
@@ -51,6 +56,10 @@ type Explorer struct {
 	answer     struct{ selection, view bool }
 	wantHeight int // the height last asked of the parent
 }
+
+// MaxHeldCommands bounds the embedding page's commands kept while the
+// dataset is still coming; more are ignored with a warning.
+const MaxHeldCommands = 32
 
 // New returns the explorer of world w showing st (read from the URL), which
 // acts on page p; now gives the date of the latest view (time.Now if nil).
@@ -125,6 +134,14 @@ func (e *Explorer) Handle(evs ...Event) bool {
 func (e *Explorer) apply(ev Event) bool {
 	switch ev := ev.(type) {
 	case FromHost:
+		if e.data == nil && !e.dataErr {
+			if len(e.held) < MaxHeldCommands {
+				e.held = append(e.held, ev)
+			} else {
+				e.page.Warn("ignored a command: " + strconv.Itoa(MaxHeldCommands) + " already wait for the dataset")
+			}
+			return false
+		}
 		if !e.hostCommandOK(ev.Event) {
 			return false
 		}
@@ -164,6 +181,11 @@ func (e *Explorer) apply(ev Event) bool {
 				e.page.Notice(urlstate.Notice{Param: "mineral", Value: e.st.Mineral, Message: "no such mineral in the dataset, the map is not coloured by one", Key: "notice.noMineral"})
 				e.st.Mineral = ""
 			}
+		}
+		held := e.held
+		e.held = nil
+		for _, h := range held {
+			e.apply(h)
 		}
 		return true
 	case SetMineral:

@@ -8,6 +8,7 @@ import (
 
 	"paxsilica/internal/geo"
 	"paxsilica/internal/i18n"
+	"paxsilica/internal/kit/fixtures"
 	"paxsilica/internal/scene"
 	"paxsilica/internal/view/urlstate"
 )
@@ -63,6 +64,52 @@ func TestEvents(t *testing.T) {
 			}
 			if r.controls.Mineral != st.Mineral || r.controls.View != st.View {
 				t.Errorf("the controls show %+v, the state is %+v", r.controls, st)
+			}
+			if len(r.warnings) != tc.warnings {
+				t.Errorf("warnings %q, want %d", r.warnings, tc.warnings)
+			}
+		})
+	}
+}
+
+// TestHostCommandsWaitForTheDataset: paxsilica:ready comes before the
+// dataset, so a command from the embedding page that comes in between waits
+// for it and is then applied, in order; with the dataset broken, commands
+// apply at once (and one that needs the dataset is refused with a warning).
+func TestHostCommandsWaitForTheDataset(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		events   []Event
+		loaded   DatasetLoaded // nil Data and Err: not loaded
+		mineral  string        // before the dataset, then after
+		country  string
+		held     int
+		warnings int
+	}{
+		{name: "mineral waits", events: []Event{FromHost{SetMineral{ID: "gallium"}}}, mineral: "gallium", held: 1},
+		{name: "in order", events: []Event{FromHost{SetMineral{ID: "gallium"}}, FromHost{Select{Country: "JPN"}}, FromHost{SetMineral{ID: "lithium"}}}, mineral: "lithium", country: "JPN", held: 3},
+		{name: "unknown mineral still refused", events: []Event{FromHost{SetMineral{ID: "kryptonite"}}}, held: 1, warnings: 1},
+		{name: "dataset broken", events: []Event{FromHost{SetMineral{ID: "gallium"}}, FromHost{Select{Country: "JPN"}}}, loaded: DatasetLoaded{Err: errors.New("broken")}, country: "JPN", warnings: 1},
+		{name: "bounded", events: slices.Repeat([]Event{FromHost{Select{Country: "JPN"}}}, MaxHeldCommands+3), country: "JPN", held: MaxHeldCommands, warnings: 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e, r := newExplorer(t, urlstate.State{}, true)
+			broken := tc.loaded.Err != nil
+			if broken {
+				e.Handle(tc.loaded)
+			}
+			e.Handle(tc.events...)
+			if !broken {
+				if len(e.held) != tc.held || e.State().Mineral != "" || e.State().Country != "" {
+					t.Errorf("before the dataset: %d held (want %d), state %+v changed", len(e.held), tc.held, e.State())
+				}
+				e.Handle(DatasetLoaded{Data: fixtures.Dataset(t)})
+			}
+			if st := e.State(); st.Mineral != tc.mineral || st.Country != tc.country {
+				t.Errorf("mineral %q country %q, want %q %q", st.Mineral, st.Country, tc.mineral, tc.country)
+			}
+			if len(e.held) != 0 {
+				t.Errorf("%d commands still held", len(e.held))
 			}
 			if len(r.warnings) != tc.warnings {
 				t.Errorf("warnings %q, want %d", r.warnings, tc.warnings)
