@@ -376,12 +376,6 @@
     parked = [];
     cbs.forEach(function (cb) { boot.frameRequests++; nativeFrame(cb); });
   };
-  // After a click the details come first: the map's frame is asked for
-  // once the browser has painted the panel (the task after the next
-  // frame), so the panel is not painted behind a whole map frame.
-  boot.wakeAfterPaint = function () {
-    nativeFrame(function () { setTimeout(boot.wake, 0); });
-  };
   // Ebiten also listens to these itself; a frame must follow them.
   window.addEventListener("resize", boot.wake);
   window.addEventListener("focus", boot.wake);

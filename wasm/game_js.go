@@ -45,15 +45,13 @@ func (g *game) world() *mapdata.World { return g.m.World }
 // clickNow applies a click at once, in the pointer event's own task, so the
 // panel shows the country in the frame the click lands in, not the one
 // after: the next Update would come a frame later, and the panel would show
-// a frame after that. The map's frame is asked for after that paint
-// (scheduleFrameAfterPaint), so the panel is not painted behind it.
-// JavaScript runs one thing at a time, and the game loop is waiting for its
-// animation frame meanwhile, so the state is not shared.
+// a frame after that. JavaScript runs one thing at a time, and the game loop
+// is waiting for its animation frame meanwhile, so the state is not shared.
 func (g *game) clickNow(at geo.Point) {
 	if g.ex.Handle(g.pickAt(at)) {
 		g.stateChanged()
 	}
-	scheduleFrameAfterPaint()
+	scheduleFrame()
 }
 
 // pickAt is what a click at a point (CSS pixels) picks.

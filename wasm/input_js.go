@@ -98,10 +98,8 @@ func (p *page) listenInput() {
 		}
 		p.mu.Unlock()
 		if isClick && p.clickNow != nil {
-			p.clickNow(at) // asks for its frame after the panel's paint
-			return
-		}
-		if isClick {
+			p.clickNow(at)
+		} else if isClick {
 			p.post(clickAt{at})
 		}
 		scheduleFrame()

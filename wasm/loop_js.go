@@ -29,21 +29,6 @@ func scheduleFrame() {
 	bootWake.call()
 }
 
-// scheduleFrameAfterPaint asks for a frame that comes after the browser has
-// painted the next one: a click's details (the panel, built at once in the
-// pointer event's task) are painted first, and the map's frame, which takes
-// tens of ms in software WebGL, follows. A loop already awake still draws in
-// the next frame.
-func scheduleFrameAfterPaint() {
-	frameAsked.Store(true)
-	ebiten.ScheduleFrame() //lint:ignore SA1019 see scheduleFrame
-	if bootWakeAfterPaint.ok {
-		bootWakeAfterPaint.call()
-		return
-	}
-	bootWake.call()
-}
-
 // frameBegins is called at the start of Update.
 func frameBegins() { frameAsked.Store(false) }
 
@@ -68,7 +53,7 @@ type bootFunc struct {
 	ok bool
 }
 
-var bootWake, bootSleep, bootWakeAfterPaint = lookupBoot("wake"), lookupBoot("sleep"), lookupBoot("wakeAfterPaint")
+var bootWake, bootSleep = lookupBoot("wake"), lookupBoot("sleep")
 
 func lookupBoot(name string) bootFunc {
 	boot := js.Global().Get("paxsilicaBoot")
