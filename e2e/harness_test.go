@@ -105,9 +105,10 @@ func run(m *testing.M) int {
 	defer stop()
 	siteURL = url
 
+	profileDir = filepath.Join(tmp, "profile")
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chrome),
-		chromedp.UserDataDir(filepath.Join(tmp, "profile")),
+		chromedp.UserDataDir(profileDir),
 		chromedp.Flag("headless", true),
 		chromedp.Flag("no-sandbox", true),
 		chromedp.Flag("enable-unsafe-swiftshader", true),

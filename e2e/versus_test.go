@@ -148,12 +148,12 @@ var startupSteps = []struct{ key, label, from, to string }{
 func measure(b *testing.B, s subject, repeat bool) runFigures {
 	f := runFigures{}
 	ctx := newTab(b, viewportW, viewportH)
-	// Closed when measured, and the browser given 2 s to tear it down: the
-	// visit after a tab that had just panned and zoomed took seconds longer
-	// (the reference's repeat visit: 0.16 to 4.3 s) while it was.
+	// Closed when measured, and the next visit waits until the browser is
+	// quiet again: the visit after a tab that had just panned and zoomed
+	// took seconds longer while the browser tore it down.
 	defer func() {
 		chromedp.Run(ctx, page.Close())
-		time.Sleep(2 * time.Second)
+		waitBrowserQuiet(b)
 	}()
 	var transferred atomic.Int64
 	chromedp.ListenTarget(ctx, func(ev any) {
