@@ -107,7 +107,7 @@ func loadDataset(ui *page) {
 	}
 	b := make([]byte, raw.Get("length").Int())
 	js.CopyBytesToGo(b, raw)
-	afterFirstFrame()
+	afterFirstFrame(ui)
 	mark("dataset-decode-start")
 	ds, err := dataset.Load(b)
 	mark("dataset-decoded")
@@ -139,23 +139,23 @@ var firstDrawn = make(chan struct{})
 // panel, lists, about a second on a first visit here) ran inside the first
 // frame's task: the live map was painted, and paxsilica:ready delivered, only
 // after it. Now both come first, and the dataset follows in its own task.
-func afterFirstFrame() {
+func afterFirstFrame(ui *page) {
 	select {
 	case <-firstDrawn:
 	case <-time.After(5 * time.Second):
 	}
-	await(nextTask())
+	await(ui.nextTask())
 }
 
 // nextTask returns a promise settled by a zero-delay timer: a task that the
 // browser queues after what is already waiting (the ready message, input).
-func nextTask() js.Value {
-	executor := js.FuncOf(func(_ js.Value, args []js.Value) any {
-		js.Global().Call("setTimeout", args[0], 0)
+func (p *page) nextTask() js.Value {
+	executor := p.funcOf("waiting for a task of its own", func(_ js.Value, args []js.Value) any {
+		p.win.Call("setTimeout", args[0], 0)
 		return nil
 	})
 	defer executor.Release() // the Promise constructor calls it at once
-	return js.Global().Get("Promise").New(executor)
+	return p.win.Get("Promise").New(executor)
 }
 
 // await blocks until the JavaScript promise settles. It must not run on a
