@@ -88,8 +88,25 @@ func stalledGet(t *testing.T, addr, path string) net.Conn {
 // error when it does not answer within waitLimit (a starved server never
 // does; a busy machine only answers late).
 func healthz(url string) (int, error) {
-	client := &http.Client{Timeout: waitLimit, Transport: &http.Transport{DisableKeepAlives: true}}
-	resp, err := client.Get(url + "healthz")
+	addr := strings.TrimSuffix(strings.TrimPrefix(url, "http://"), "/")
+	c, err := net.DialTimeout("tcp", addr, waitLimit)
+	if err != nil {
+		return 0, err
+	}
+	defer c.Close()
+	// A server over its connection cap answers 503 at once, before reading
+	// anything (net/http's client then fails: "unsolicited response"). So
+	// look for such an answer first, and only then send the request.
+	r := bufio.NewReader(c)
+	c.SetReadDeadline(time.Now().Add(300 * time.Millisecond))
+	if _, err := r.Peek(1); err != nil {
+		if !errors.Is(err, os.ErrDeadlineExceeded) {
+			return 0, err
+		}
+		fmt.Fprintf(c, "GET /healthz HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n", addr)
+	}
+	c.SetReadDeadline(time.Now().Add(waitLimit))
+	resp, err := http.ReadResponse(r, nil)
 	if err != nil {
 		return 0, err
 	}
