@@ -378,6 +378,8 @@ func BenchmarkVersusReference(b *testing.B) {
 		{"bytes", "bytes transferred, first load", "KB"},
 		{"dataset-ms", "dataset decode and validation in the browser", "ms"},
 	}
+	// ratios are the pairs of pages compared, numerator first.
+	ratios := [][2]string{{"explorer", "reference"}, {"floor", "reference"}, {"explorer", "floor"}}
 	// none: figures a page has not (no dataset, no wasm).
 	none := func(name, key string) bool {
 		return key == "dataset-ms" && name != "explorer" || key == "wasm-mem" && name == "reference"
@@ -403,7 +405,7 @@ func BenchmarkVersusReference(b *testing.B) {
 			}
 			cells = append(cells, c)
 		}
-		for _, q := range [][2]string{{"explorer", "reference"}, {"floor", "reference"}, {"explorer", "floor"}} {
+		for _, q := range ratios {
 			c := "—"
 			if !none(q[0], r.key) && !none(q[1], r.key) && v[q[1]] > 0 {
 				c = fmt.Sprintf("%.2f", v[q[0]]/v[q[1]])
@@ -453,7 +455,7 @@ func BenchmarkVersusReference(b *testing.B) {
 		}
 	}
 	fmt.Fprintln(&out)
-	for _, q := range [][2]string{{"explorer", "reference"}, {"floor", "reference"}, {"explorer", "floor"}} {
+	for _, q := range ratios {
 		fmt.Fprintf(&out, "\nTime to interactive, %s/%s: first visit %.2f, repeat visit %.2f.", q[0], q[1], tti(q[0])/tti(q[1]), tti(q[0]+" repeat")/tti(q[1]+" repeat"))
 	}
 	fmt.Fprintln(&out)
