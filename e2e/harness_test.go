@@ -390,5 +390,9 @@ func waitConsole(t testing.TB, ctx context.Context, c *console, s string) {
 // colours follow in a task of their own.
 func waitDataset(t testing.TB, ctx context.Context) {
 	t.Helper()
-	waitFor(t, ctx, `document.documentElement.dataset.dataset === "settled"`, "the dataset taken in")
+	waitFor(t, ctx, datasetSettled, "the dataset taken in")
 }
+
+// datasetSettled is true once the explorer has taken in its dataset or
+// said why it could not.
+const datasetSettled = `document.documentElement.dataset.dataset === "settled"`

@@ -87,7 +87,7 @@ func openSize(t *testing.T, c sizeCase) (context.Context, *doc) {
 	waitFor(t, ctx, `window.__msgs.some(m => m && m.type === "paxsilica:ready")`, "the paxsilica:ready message")
 	d := explorerDoc(t, ctx, c.embed)
 	// Live, with the dataset shown and drawn (the key filled).
-	d.wait(t, `document.documentElement.classList.contains("ready") && document.documentElement.dataset.dataset === "settled" && document.getElementById("legend").childElementCount > 0`, "the live map with its key")
+	d.wait(t, `document.documentElement.classList.contains("ready") && `+datasetSettled+` && document.getElementById("legend").childElementCount > 0`, "the live map with its key")
 	return ctx, d
 }
 
