@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"context"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,11 +11,14 @@ import (
 )
 
 // An unknown ?lang= shows the explorer in English with a notice saying so;
-// the map works (a click selects) and the URL drops the value.
+// the map works (a click selects) and the URL drops the value. The same
+// page, before the click, serves checkUnknownLangLoadsNoCatalog.
 func TestUnknownLangFallsBackToEnglish(t *testing.T) {
 	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
+	reqs := logRequests(t, ctx)
 	openExplorer(t, ctx, "?lang=xx&layers=")
+	t.Run("LoadsNoCatalog", func(t *testing.T) { checkUnknownLangLoadsNoCatalog(t, ctx, reqs) })
 	waitFor(t, ctx, `Array.from(document.querySelectorAll("#notices li")).some(li => li.textContent.includes("“xx” is not available; the explorer is shown in English"))`, "the notice that lang=xx is not offered")
 	p := countryPoint(t, ctx, "CHN")
 	if err := chromedp.Run(ctx, chromedp.MouseClickXY(p.X, p.Y)); err != nil {
@@ -29,14 +33,12 @@ func TestUnknownLangFallsBackToEnglish(t *testing.T) {
 	}
 }
 
-// At ?lang=hi the explorer speaks Hindi: a click on India shows its Hindi
-// name (CLDR) as the panel's title and a composed sentence with a Hindi
-// date; the source's words in it are marked lang="en"; the map still
-// draws, India in the selection colour, its label in Hindi.
-func TestHindiPanel(t *testing.T) {
-	t.Parallel()
-	ctx := newTab(t, viewportW, viewportH)
-	openExplorer(t, ctx, "?lang=hi&layers=")
+// checkHindiPanel: at ?lang=hi the explorer speaks Hindi: a click on India
+// shows its Hindi name (CLDR) as the panel's title and a composed sentence
+// with a Hindi date; the source's words in it are marked lang="en"; the map
+// still draws, India in the selection colour, its label in Hindi. ctx
+// holds the page at ?lang=hi&layers= with nothing selected (TestHindiPage).
+func checkHindiPanel(t *testing.T, ctx context.Context) {
 	p := countryPoint(t, ctx, "IND")
 	if err := chromedp.Run(ctx, chromedp.MouseClickXY(p.X, p.Y)); err != nil {
 		t.Fatal(err)

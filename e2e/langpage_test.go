@@ -55,14 +55,11 @@ func (r *requests) matching(part string) []string {
 	return out
 }
 
-// TestLangCatalog: at ?lang=hi the page says it is Hindi before the program
-// runs, fetches the Hindi catalog the build wrote (lang/hi.<hash>.json),
-// and hands the program its JSON text as window.paxsilica.catalog.
-func TestLangCatalog(t *testing.T) {
-	t.Parallel()
-	ctx := newTab(t, viewportW, viewportH)
-	reqs := logRequests(t, ctx)
-	openExplorer(t, ctx, "?lang=hi")
+// checkLangCatalog: at ?lang=hi the page says it is Hindi before the
+// program runs, fetches the Hindi catalog the build wrote
+// (lang/hi.<hash>.json), and hands the program its JSON text as
+// window.paxsilica.catalog. ctx holds the Hindi page, reqs its requests.
+func checkLangCatalog(t *testing.T, ctx context.Context, reqs *requests) {
 	var got struct {
 		Lang, Dir, Tag, Name string
 	}
@@ -76,13 +73,10 @@ func TestLangCatalog(t *testing.T) {
 	}
 }
 
-// TestEnglishLoadsNoLanguage: an English reader's page asks for no catalog
-// and no font of another script: Hindi costs it nothing.
-func TestEnglishLoadsNoLanguage(t *testing.T) {
-	t.Parallel()
-	ctx := newTab(t, viewportW, viewportH)
-	reqs := logRequests(t, ctx)
-	openExplorer(t, ctx, "?country=IND&mineral=graphite")
+// checkEnglishLoadsNoLanguage: an English reader's page asks for no
+// catalog and no font of another script: Hindi costs it nothing. ctx holds
+// the English page at ?country=IND&mineral=graphite, reqs its requests.
+func checkEnglishLoadsNoLanguage(t *testing.T, ctx context.Context, reqs *requests) {
 	// The panel has drawn its texts (the fonts they need are asked for by
 	// then).
 	waitFor(t, ctx, `document.getElementById("details-title").textContent.includes("India")`, "India's panel")
@@ -183,10 +177,34 @@ func rectOf(t *testing.T, ctx context.Context, selector string) [4]float64 {
 // conjuncts), with ink on the screen, and wider or narrower than the
 // English header, not the same box; words quoted from elsewhere (the map's
 // source, Natural Earth) stay as they are.
+//
+// The same Hindi page then serves the catalog's checks (LangCatalog) and
+// the panel's (HindiPanel), and the English page the header is measured on
+// serves EnglishLoadsNoLanguage: one page load each for what were five.
 func TestHindiPage(t *testing.T) {
 	t.Parallel()
 	ctx := newTab(t, 1280, 720)
-	openExplorer(t, ctx, "?lang=hi")
+	reqs := logRequests(t, ctx)
+	openExplorer(t, ctx, "?lang=hi&layers=")
+	t.Run("LangCatalog", func(t *testing.T) { checkLangCatalog(t, ctx, reqs) })
+	var h1 [4]float64
+	t.Run("HindiHeader", func(t *testing.T) { h1 = checkHindiHeader(t, ctx) })
+	t.Run("HindiPanel", func(t *testing.T) { checkHindiPanel(t, ctx) })
+	en := newTab(t, 1280, 720)
+	enReqs := logRequests(t, en)
+	openExplorer(t, en, "?country=IND&mineral=graphite")
+	t.Run("EnglishLoadsNoLanguage", func(t *testing.T) { checkEnglishLoadsNoLanguage(t, en, enReqs) })
+	t.Run("HeaderWidths", func(t *testing.T) {
+		enH1 := rectOf(t, en, "#header h1")
+		if w, ew := h1[2]-h1[0], enH1[2]-enH1[0]; w < 50 || w == ew {
+			t.Errorf("the header is %.1f px wide in Hindi, %.1f px in English", w, ew)
+		}
+	})
+}
+
+// checkHindiHeader checks the Hindi page's texts and its header's drawing
+// (see TestHindiPage) and returns the header's box.
+func checkHindiHeader(t *testing.T, ctx context.Context) [4]float64 {
 	var got struct {
 		Lang, Title, H1, Find, Placeholder, ZoomIn, Key, Switch, Current string
 		Wait                                                             bool
@@ -227,12 +245,7 @@ func TestHindiPage(t *testing.T) {
 	if ink := inkIn(screenshot(t, ctx), h1); ink < 200 {
 		t.Errorf("the Hindi header has %d dark pixels: not drawn", ink)
 	}
-	en := newTab(t, 1280, 720)
-	openExplorer(t, en, "")
-	enH1 := rectOf(t, en, "#header h1")
-	if w, ew := h1[2]-h1[0], enH1[2]-enH1[0]; w < 50 || w == ew {
-		t.Errorf("the header is %.1f px wide in Hindi, %.1f px in English", w, ew)
-	}
+	return h1
 }
 
 // TestHindiBoot: the boot page speaks Hindi while the program loads (the
@@ -411,13 +424,10 @@ func TestLangSwitchInTheEmbed(t *testing.T) {
 		"the same embedded view in English")
 }
 
-// TestUnknownLangLoadsNoCatalog: ?lang=xx is English: no catalog is
-// fetched, the page says lang="en", and the switch marks English.
-func TestUnknownLangLoadsNoCatalog(t *testing.T) {
-	t.Parallel()
-	ctx := newTab(t, viewportW, viewportH)
-	reqs := logRequests(t, ctx)
-	openExplorer(t, ctx, "?lang=xx")
+// checkUnknownLangLoadsNoCatalog: ?lang=xx is English: no catalog is
+// fetched, the page says lang="en", and the switch marks English. ctx holds
+// the page at ?lang=xx, reqs its requests.
+func checkUnknownLangLoadsNoCatalog(t *testing.T, ctx context.Context, reqs *requests) {
 	var got string
 	eval(t, ctx, `document.documentElement.lang + "|" + document.querySelector("#header h1").textContent + "|" + document.querySelector("#header .lang-switch a[aria-current]").textContent`, &got)
 	if got != "en|Pax Silica Explorer|English" {
