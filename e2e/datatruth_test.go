@@ -18,6 +18,7 @@ import (
 
 // The page says how current its data is and links to what changed.
 func TestAsOfDateAndChangelog(t *testing.T) {
+	t.Parallel()
 	ds := loadDataset(t)
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, baseMap)
@@ -38,6 +39,7 @@ func TestAsOfDateAndChangelog(t *testing.T) {
 // during No. 72's suspension of its Article 2, and once that suspension has
 // run out the panel says what followed is not recorded.
 func TestStatusesFollowTheDate(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		date      string
 		want, not []string
@@ -70,6 +72,7 @@ func TestStatusesFollowTheDate(t *testing.T) {
 // 7.4% in MCS 2026 (2025), published 2026-02-06; the other measure (refining)
 // and the reserves are in the panel.
 func TestYearFollowsTheDate(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		date, legend string
 		aus          float64
@@ -104,6 +107,7 @@ func TestYearFollowsTheDate(t *testing.T) {
 // Computed shares say so, unconfirmed ones say why, and sources that are
 // only an outlet's name say they are not linked.
 func TestComputedUnconfirmedAndNotLinkedAreShown(t *testing.T) {
+	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, baseMap+"&country=COD&date=2026-11-28")
 	body := waitDetails(t, ctx, "DR Congo")
@@ -139,6 +143,7 @@ func arcMidFor(t *testing.T, ctx context.Context, typ, from, to, mineral, date s
 // The US import-sources layer draws arcs for a mineral other than
 // germanium: lithium's Chile → United States, and not for germanium.
 func TestImportArcsForEveryMineral(t *testing.T) {
+	t.Parallel()
 	imports := func(l string) bool { return l == urlstate.LayerImports }
 	plain := func(c color.Color) bool {
 		return near(c, style.Sea, 4) || near(c, style.Land, 4) || near(c, style.Border, 4) || near(c, scale.NoData, 4)
@@ -179,6 +184,7 @@ func TestImportArcsForEveryMineral(t *testing.T) {
 // an outlet's home page says "named but not linked", in the panel and in
 // the table view's source column.
 func TestSourcesLinkedOrSaidNotLinked(t *testing.T) {
+	t.Parallel()
 	ds := loadDataset(t)
 	for _, tc := range []struct {
 		query, title, source string // a country's panel, and a source it must link to its article

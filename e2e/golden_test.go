@@ -28,6 +28,7 @@ var goldenViews = []struct {
 // and fail when more than 2 % of the blocks differ clearly (software
 // rendering and text anti-aliasing move single pixels, not blocks).
 func TestGoldenScreenshots(t *testing.T) {
+	t.Parallel()
 	for _, v := range goldenViews {
 		t.Run(v.name, func(t *testing.T) {
 			t.Parallel()

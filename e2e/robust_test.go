@@ -19,6 +19,7 @@ const stopped = `document.getElementById("status").classList.contains("error")`
 // The page and the dataset's validator answer alike on every link: the
 // cases of internal/weburl, run through the page's own test.
 func TestLinkRuleMatchesThePage(t *testing.T) {
+	t.Parallel()
 	b, err := os.ReadFile(filepath.Join(repoRoot, "internal", "weburl", "testdata", "cases.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -53,6 +54,7 @@ func TestLinkRuleMatchesThePage(t *testing.T) {
 // Datasets that used to stop the explorer at load: each now either loads
 // or is reported in the panel, and the page keeps working.
 func TestHostileDatasetsKeepThePage(t *testing.T) {
+	t.Parallel()
 	shipped, err := os.ReadFile(filepath.Join(repoRoot, "data", "dataset.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -96,6 +98,7 @@ func TestHostileDatasetsKeepThePage(t *testing.T) {
 // Impossible dates sent by a host page are ignored; the explorer still
 // answers the next command.
 func TestImpossibleDatesByMessage(t *testing.T) {
+	t.Parallel()
 	ctx := openHost(t, "")
 	waitFor(t, ctx, `window.__events.some(e => e.type === "paxsilica:ready")`, "ready")
 	eval(t, ctx, `(function(){var f = document.getElementById("explorer"), w = f.contentWindow, o = new URL(f.src).origin;

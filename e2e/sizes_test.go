@@ -136,6 +136,7 @@ type sizeShot struct {
 // (contact-sheet.png in E2E_OUT, or in a temporary folder); with
 // -update-golden it also writes docs/sizes.png.
 func TestEverySizeShowsTheWholeMap(t *testing.T) {
+	t.Parallel()
 	var mu sync.Mutex
 	var shots []sizeShot
 	keep := func(s sizeShot) {
