@@ -38,6 +38,7 @@ func tap(t *testing.T, ctx context.Context, p geo.Point) {
 // a tap, the keyboard and the mouse open and close it; open, it covers at
 // most 15 % of the map area, with a mineral's colour scale in it too.
 func TestKeyOpensAndClosesAndStaysSmall(t *testing.T) {
+	t.Parallel()
 	for _, query := range []string{"", "mineral=gallium"} {
 		t.Run("view "+query, func(t *testing.T) {
 			c := sizeCase{w: 390, h: 844, dpr: 1, query: query}
@@ -104,6 +105,7 @@ func TestKeyFollowsTheLayout(t *testing.T) {
 // in its own place (the timeline's ticks stay in their row, off the
 // scenario's label), work, and close with Escape.
 func TestMoreControlsMenu(t *testing.T) {
+	t.Parallel()
 	for _, c := range []sizeCase{
 		{w: 600, h: 450, dpr: 1, embed: true},
 		{w: 390, h: 844, dpr: 2},
@@ -185,6 +187,7 @@ func checkTicksInTheirRow(t *testing.T, d *doc) {
 // TestPanelNeverOverTheSelection: wherever the panel goes, the selected
 // country's label point is on the map, not under the panel or an overlay.
 func TestPanelNeverOverTheSelection(t *testing.T) {
+	t.Parallel()
 	w := loadWorld(t)
 	for _, c := range []sizeCase{
 		{w: 390, h: 844, dpr: 1, query: "country=AUS"},
@@ -212,26 +215,61 @@ func TestPanelNeverOverTheSelection(t *testing.T) {
 
 // TestTouchRulesInThePanel: the touch rules (targets at least 24×24 px,
 // text at least 12 px) hold for what the panel shows with a selection too:
-// a country's summary, a mineral's charts, a scenario.
+// a country's summary, a mineral's charts, a scenario. On the phone one
+// page goes from the country (from the URL) to the mineral and the scenario
+// through the page's own controls, as a reader would, instead of a page
+// load for each.
 func TestTouchRulesInThePanel(t *testing.T) {
-	for _, c := range []sizeCase{
-		{w: 390, h: 844, dpr: 1, query: "country=CHN"},
-		{w: 390, h: 844, dpr: 1, query: "mineral=rare-earths"},
-		{w: 600, h: 450, dpr: 1, embed: true, query: "mineral=gallium"},
-		{w: 390, h: 844, dpr: 1, query: "scenario=cut&mineral=gallium&target=USA"},
-	} {
-		t.Run(c.name()+"-"+c.query, func(t *testing.T) {
-			t.Parallel()
-			_, d := openSize(t, c)
-			d.wait(t, `document.querySelector("#details-body .charts, #details-body .summary, #details-body table") !== null`, "the panel's charts")
-			settle(t, d)
-			// Everything in the panel, scrolled into view a screen at a time.
-			var n int
-			d.must(t, `Math.ceil(document.getElementById("details").scrollHeight / Math.max(1, document.getElementById("details").clientHeight))`, &n)
-			for i := 0; i < min(n, 8); i++ {
-				d.must(t, fmt.Sprintf(`(function(){var e=document.getElementById("details");e.scrollTop=%d*e.clientHeight;return e.scrollTop;})()`, i), new(float64))
-				checkTouch(t, d)
-			}
-		})
+	t.Parallel()
+	t.Run("window-390x844@1", func(t *testing.T) {
+		t.Parallel()
+		ctx, d := openSize(t, sizeCase{w: 390, h: 844, dpr: 1, query: "country=CHN"})
+		for _, step := range []struct {
+			query string                    // the view the step shows, as URL parameters
+			set   func(t *testing.T) string // goes there from the step before (nil for the first) and returns the URL parameters, sorted
+		}{
+			{"country=CHN", nil},
+			{"mineral=rare-earths", func(t *testing.T) string {
+				if err := chromedp.Run(ctx, chromedp.KeyEvent("\x1b")); err != nil { // Escape: no country
+					t.Fatal(err)
+				}
+				waitFor(t, ctx, `!new URLSearchParams(location.search).has("country")`, "the selection cleared")
+				choose(t, ctx, "#mineral", "rare-earths", "change")
+				return "mineral=rare-earths"
+			}},
+			{"scenario=cut&mineral=gallium&target=USA", func(t *testing.T) string {
+				choose(t, ctx, "#mineral", "gallium", "change")
+				choose(t, ctx, "#scenario-target", "USA", "change")
+				return "mineral=gallium&scenario=cut&target=USA"
+			}},
+		} {
+			t.Run(step.query, func(t *testing.T) {
+				if step.set != nil {
+					before := text(t, ctx, "#details-title")
+					want := step.set(t)
+					waitFor(t, ctx, fmt.Sprintf(`(function(){var p = new URLSearchParams(location.search); p.sort(); return p.toString() === %q && document.getElementById("details-title").textContent !== %q;})()`, want, before), "the panel for "+want)
+				}
+				checkPanelTouch(t, d)
+			})
+		}
+	})
+	t.Run("embed-600x450@1-mineral=gallium", func(t *testing.T) {
+		t.Parallel()
+		_, d := openSize(t, sizeCase{w: 600, h: 450, dpr: 1, embed: true, query: "mineral=gallium"})
+		checkPanelTouch(t, d)
+	})
+}
+
+// checkPanelTouch checks the touch rules over everything the panel shows,
+// scrolled into view a screen at a time.
+func checkPanelTouch(t *testing.T, d *doc) {
+	t.Helper()
+	d.wait(t, `document.querySelector("#details-body .charts, #details-body .summary, #details-body table") !== null`, "the panel's charts")
+	settle(t, d)
+	var n int
+	d.must(t, `Math.ceil(document.getElementById("details").scrollHeight / Math.max(1, document.getElementById("details").clientHeight))`, &n)
+	for i := 0; i < min(n, 8); i++ {
+		d.must(t, fmt.Sprintf(`(function(){var e=document.getElementById("details");e.scrollTop=%d*e.clientHeight;return e.scrollTop;})()`, i), new(float64))
+		checkTouch(t, d)
 	}
 }
