@@ -42,10 +42,7 @@ func choose(t *testing.T, ctx context.Context, selector, value, eventName string
 	}
 }
 
-func TestMineralColoursTheMap(t *testing.T) {
-	t.Parallel()
-	ctx := newTab(t, viewportW, viewportH)
-	openExplorer(t, ctx, baseMap)
+func checkMineralColoursTheMap(t *testing.T, ctx context.Context) {
 	waitFor(t, ctx, `document.querySelectorAll("#mineral option").length > 20`, "the mineral picker filled from the dataset")
 	waitCountryPixel(t, ctx, "CHN", style.Land, 6, "China plain before a mineral is chosen")
 	if lg := text(t, ctx, "#legend"); strings.Contains(lg, "Share of world output") {
@@ -281,10 +278,7 @@ func TestKeyboardOnTheMap(t *testing.T) {
 	}
 }
 
-func TestPanAndZoomWithPointer(t *testing.T) {
-	t.Parallel()
-	ctx := newTab(t, viewportW, viewportH)
-	openExplorer(t, ctx, baseMap)
+func checkPanAndZoomWithPointer(t *testing.T, ctx context.Context) {
 	p := countryPoint(t, ctx, "BRA")
 	wheel := func(dy float64) {
 		if err := chromedp.Run(ctx, chromedp.ActionFunc(func(c context.Context) error {

@@ -28,10 +28,42 @@ var (
 // baseMap hides the layers, for tests of the base map under them.
 const baseMap = "?layers="
 
-func TestMapIsDrawnAndAnnouncesReady(t *testing.T) {
+// TestBaseMap loads the base map (no layers) at 1280×720 once and checks,
+// in turn on that page, what each of these did on a page of its own: the
+// map is drawn and announced, a click selects and writes the URL (and a
+// click on the sea clears both), hovering highlights, the wheel and a drag
+// zoom and pan and ⌂ resets. Each check leaves nothing selected and the
+// URL at ?layers= for the next (the pan's reset comes last).
+func TestBaseMap(t *testing.T) {
 	t.Parallel()
 	ctx := newTab(t, viewportW, viewportH)
 	openExplorer(t, ctx, baseMap)
+	for _, c := range []struct {
+		name  string
+		check func(*testing.T, context.Context)
+	}{
+		{"MapIsDrawnAndAnnouncesReady", checkMapIsDrawnAndAnnouncesReady},
+		{"ClickSelectsCountryAndWritesURL", checkClickSelectsCountryAndWritesURL},
+		{"HoverHighlightsCountry", checkHoverHighlightsCountry},
+		{"PanAndZoomWithPointer", checkPanAndZoomWithPointer},
+	} {
+		t.Run(c.name, func(t *testing.T) { c.check(t, ctx) })
+	}
+}
+
+// TestMineralAndScenarioControls loads the base map once and checks, in
+// turn, that choosing a mineral colours the map, its key and its panel
+// (from a map with no mineral), then the scenario's controls (from
+// gallium, which the mineral's check leaves chosen).
+func TestMineralAndScenarioControls(t *testing.T) {
+	t.Parallel()
+	ctx := newTab(t, viewportW, viewportH)
+	openExplorer(t, ctx, baseMap)
+	t.Run("MineralColoursTheMap", func(t *testing.T) { checkMineralColoursTheMap(t, ctx) })
+	t.Run("ScenarioByControls", func(t *testing.T) { checkScenarioByControls(t, ctx) })
+}
+
+func checkMapIsDrawnAndAnnouncesReady(t *testing.T, ctx context.Context) {
 	var version string
 	eval(t, ctx, `window.__msgs.find(m => m.type === "paxsilica:ready").version`, &version)
 	if version == "" {
@@ -80,10 +112,7 @@ func TestMapIsDrawnAndAnnouncesReady(t *testing.T) {
 	}
 }
 
-func TestClickSelectsCountryAndWritesURL(t *testing.T) {
-	t.Parallel()
-	ctx := newTab(t, viewportW, viewportH)
-	openExplorer(t, ctx, baseMap)
+func checkClickSelectsCountryAndWritesURL(t *testing.T, ctx context.Context) {
 	p := countryPoint(t, ctx, "CHN")
 	if err := chromedp.Run(ctx, chromedp.MouseClickXY(p.X, p.Y)); err != nil {
 		t.Fatal(err)
@@ -121,10 +150,7 @@ func TestEscapeClearsSelection(t *testing.T) {
 	waitFor(t, ctx, `document.getElementById("details-title").textContent === "No country selected" && location.search === ""`, "Escape to clear the selection and the URL")
 }
 
-func TestHoverHighlightsCountry(t *testing.T) {
-	t.Parallel()
-	ctx := newTab(t, viewportW, viewportH)
-	openExplorer(t, ctx, baseMap)
+func checkHoverHighlightsCountry(t *testing.T, ctx context.Context) {
 	p := countryPoint(t, ctx, "BRA")
 	if err := chromedp.Run(ctx, chromedp.ActionFunc(func(c context.Context) error {
 		return input.DispatchMouseEvent(input.MouseMoved, p.X, p.Y).Do(c)

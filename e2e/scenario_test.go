@@ -114,10 +114,7 @@ func TestScenarioFromURL(t *testing.T) {
 	waitSummary(t, ctx, "Without China, the rest of the world")
 }
 
-func TestScenarioByControls(t *testing.T) {
-	t.Parallel()
-	ctx := newTab(t, viewportW, viewportH)
-	openExplorer(t, ctx, baseMap)
+func checkScenarioByControls(t *testing.T, ctx context.Context) {
 	waitFor(t, ctx, `document.querySelectorAll("#mineral option").length > 20`, "the mineral picker filled from the dataset")
 	choose(t, ctx, "#mineral", "rare-earths", "change")
 	waitCountryPixel(t, ctx, "JPN", scale.NoData, 6, "Japan in the choropleth's no-output grey")
