@@ -2,7 +2,9 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"image/color"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -13,8 +15,22 @@ import (
 	"paxsilica/internal/scene"
 	"paxsilica/internal/style"
 	"paxsilica/internal/style/scale"
+	"paxsilica/internal/view"
 	"paxsilica/internal/view/urlstate"
 )
+
+// chooseDate moves the timeline's slider to date, as a reader dragging it
+// does (an input event with the day's number), and waits until the URL
+// carries the date.
+func chooseDate(t *testing.T, ctx context.Context, date string) {
+	t.Helper()
+	day, ok := view.TimelineDay(date)
+	if !ok {
+		t.Fatalf("%s is not a date on the timeline", date)
+	}
+	choose(t, ctx, "#timeline", strconv.Itoa(day), "input")
+	waitFor(t, ctx, fmt.Sprintf(`new URLSearchParams(location.search).get("date") === %q`, date), "the date "+date+" in the URL")
+}
 
 // The page says how current its data is and links to what changed.
 func TestAsOfDateAndChangelog(t *testing.T) {
@@ -40,18 +56,24 @@ func TestAsOfDateAndChangelog(t *testing.T) {
 // run out the panel says what followed is not recorded.
 func TestStatusesFollowTheDate(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct {
+	ctx := newTab(t, viewportW, viewportH)
+	// One page: the first date from the URL, the others by the timeline's
+	// slider (the panel depends on the date, not on how it was chosen).
+	for i, tc := range []struct {
 		date      string
 		want, not []string
 	}{
-		{"2025-06-01", []string{"Announcement No. 46 [2024]", "aimed at United States; in force."}, []string{"partly in force"}},
-		{"2026-01-01", []string{"partly in force — Ban on US military end users: in force; Art. 2", "suspended on 2025-11-09 by Announcement No. 72 [2025] until 2026-11-27."}, []string{"has passed"}},
 		{"2026-11-28", []string{"until 2026-11-27; that date has passed, and what followed is not recorded in this dataset (as of 2026-11-28)",
 			"Deadline for agreements 2026-07-13: that date has passed"}, nil},
+		{"2025-06-01", []string{"Announcement No. 46 [2024]", "aimed at United States; in force."}, []string{"partly in force"}},
+		{"2026-01-01", []string{"partly in force — Ban on US military end users: in force; Art. 2", "suspended on 2025-11-09 by Announcement No. 72 [2025] until 2026-11-27."}, []string{"has passed"}},
 	} {
 		t.Run(tc.date, func(t *testing.T) {
-			ctx := newTab(t, viewportW, viewportH)
-			openExplorer(t, ctx, baseMap+"&country=USA&date="+tc.date)
+			if i == 0 {
+				openExplorer(t, ctx, baseMap+"&country=USA&date="+tc.date)
+			} else {
+				chooseDate(t, ctx, tc.date)
+			}
 			body := waitDetails(t, ctx, "United States")
 			for _, w := range tc.want {
 				if !strings.Contains(body, w) {
@@ -73,7 +95,8 @@ func TestStatusesFollowTheDate(t *testing.T) {
 // and the reserves are in the panel.
 func TestYearFollowsTheDate(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct {
+	ctx := newTab(t, viewportW, viewportH)
+	for i, tc := range []struct {
 		date, legend string
 		aus          float64
 		panel        []string
@@ -85,9 +108,14 @@ func TestYearFollowsTheDate(t *testing.T) {
 				"unconfirmed: secondary copy", "Net import reliance, 2025, USGS MCS 2026: 67%", "Rare earths (refining and separation)"}},
 	} {
 		t.Run(tc.date, func(t *testing.T) {
-			ctx := newTab(t, viewportW, viewportH)
-			openExplorer(t, ctx, baseMap+"&mineral=rare-earths&date="+tc.date)
-			waitFor(t, ctx, `document.getElementById("legend").textContent.includes("Share of world output")`, "the legend")
+			// One page: the first date from the URL, the second by the
+			// timeline's slider.
+			if i == 0 {
+				openExplorer(t, ctx, baseMap+"&mineral=rare-earths&date="+tc.date)
+			} else {
+				chooseDate(t, ctx, tc.date)
+			}
+			waitFor(t, ctx, fmt.Sprintf(`document.getElementById("legend").textContent.includes(%q)`, tc.legend), "the legend for "+tc.date)
 			if lg := text(t, ctx, "#legend"); !strings.Contains(lg, tc.legend) {
 				t.Errorf("legend %q lacks %q", lg, tc.legend)
 			}
@@ -104,12 +132,11 @@ func TestYearFollowsTheDate(t *testing.T) {
 	}
 }
 
-// Computed shares say so, unconfirmed ones say why, and sources that are
-// only an outlet's name say they are not linked.
-func TestComputedUnconfirmedAndNotLinkedAreShown(t *testing.T) {
-	t.Parallel()
-	ctx := newTab(t, viewportW, viewportH)
-	openExplorer(t, ctx, baseMap+"&country=COD&date=2026-11-28")
+// checkComputedUnconfirmedAndNotLinkedAreShown: computed shares say so,
+// unconfirmed ones say why, and sources that are only an outlet's name say
+// they are not linked. The page is TestSourcesLinkedOrSaidNotLinked's, at
+// ?layers=&country=COD&date=2026-11-28.
+func checkComputedUnconfirmedAndNotLinkedAreShown(t *testing.T, ctx context.Context) {
 	body := waitDetails(t, ctx, "DR Congo")
 	for _, w := range []string{"74.2% of world output (computed from USGS tonnage)", "unconfirmed: secondary copy",
 		"unconfirmed: quoted second-hand, not checked against the primary", "African Review (named but not linked)"} {
@@ -186,23 +213,30 @@ func TestImportArcsForEveryMineral(t *testing.T) {
 func TestSourcesLinkedOrSaidNotLinked(t *testing.T) {
 	t.Parallel()
 	ds := loadDataset(t)
+	// One page at 2026-11-28: DR Congo from the URL, for
+	// checkComputedUnconfirmedAndNotLinkedAreShown, then each country found
+	// through Find (its panel depends on the country and the date, not on
+	// how it was chosen).
+	ctx := newTab(t, viewportW, viewportH)
+	openExplorer(t, ctx, baseMap+"&country=COD&date=2026-11-28")
+	t.Run("ComputedUnconfirmedAndNotLinkedAreShown", func(t *testing.T) { checkComputedUnconfirmedAndNotLinkedAreShown(t, ctx) })
 	for _, tc := range []struct {
-		query, title, source string // a country's panel, and a source it must link to its article
+		code, title, source string // a country's panel, and a source it must link to its article
 	}{
-		{"&country=ARG", "Argentina", "anews-2026-02-05"},
-		{"&country=KAZ", "Kazakhstan", "spglobal-2025-11-07"},
-		{"&country=JPN", "Japan", "nippon-2026-01-06"},
-		{"&country=ARE", "United Arab Emirates", "thenational-2026-01-14"},
+		{"ARG", "Argentina", "anews-2026-02-05"},
+		{"KAZ", "Kazakhstan", "spglobal-2025-11-07"},
+		{"JPN", "Japan", "nippon-2026-01-06"},
+		{"ARE", "United Arab Emirates", "thenational-2026-01-14"},
 	} {
 		t.Run(tc.title, func(t *testing.T) {
-			t.Parallel()
 			s := ds.Sources[tc.source]
 			if s.NotLinked != "" || s.URL == "" {
 				t.Fatalf("%s is not linked in the dataset", tc.source)
 			}
-			ctx := newTab(t, viewportW, viewportH)
-			openExplorer(t, ctx, baseMap+tc.query+"&date=2026-11-28")
-			waitDetails(t, ctx, tc.title)
+			findCountry(t, ctx, tc.code, tc.title)
+			if d := urlParams(t, ctx).Get("date"); d != "2026-11-28" {
+				t.Fatalf("the date is %q after Find, want 2026-11-28", d)
+			}
 			var links []struct{ Text, Href, Class string }
 			eval(t, ctx, `Array.from(document.querySelectorAll("#details-body .src a")).map(a => ({text: a.textContent, href: a.getAttribute("href"), class: a.className}))`, &links)
 			found := false
