@@ -90,6 +90,15 @@ func openDownloads(t *testing.T, ctx context.Context) {
 	waitFor(t, ctx, `document.getElementById("download-dialog").open`, "the Download dialog")
 }
 
+// closeDownloads closes the Download dialog with its close button.
+func closeDownloads(t *testing.T, ctx context.Context) {
+	t.Helper()
+	if err := chromedp.Run(ctx, chromedp.Click("#download-close", chromedp.ByQuery)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `!document.getElementById("download-dialog").open`, "the Download dialog closed")
+}
+
 // The PNG of two views, saved through the real controls: it decodes, has
 // the stated size, its title (in the PNG's text and so on the figure) names
 // the view, the map shows the mineral's colours, and the map regions of the
@@ -250,10 +259,7 @@ func TestDownloadCSV(t *testing.T) {
 	// Without a mineral the producers button is off and says why: the
 	// mineral is put back to none with the page's own picker (as a reader
 	// would, rather than loading ?country=COD afresh).
-	if err := chromedp.Run(ctx, chromedp.Click("#download-close", chromedp.ByQuery)); err != nil {
-		t.Fatal(err)
-	}
-	waitFor(t, ctx, `!document.getElementById("download-dialog").open`, "the Download dialog closed")
+	closeDownloads(t, ctx)
 	choose(t, ctx, "#mineral", "", "change")
 	waitFor(t, ctx, `(function(){var p = new URLSearchParams(location.search); return !p.has("mineral") && p.get("country") === "COD";})()`, "the mineral dropped from the URL, DR Congo kept")
 	openDownloads(t, ctx)

@@ -100,8 +100,10 @@ func TestScenarioFromURL(t *testing.T) {
 	chromedp.Run(ctx, chromedp.KeyEvent(kb.Escape))
 
 	// At an earlier date the figures of that date apply: MCS 2025's 2024
-	// gallium, with China at 98.7%.
-	openExplorer(t, ctx, "?scenario=cut&mineral=gallium&target=USA&date=2025-06-01")
+	// gallium, with China at 98.7%. (The date by the timeline's slider, on
+	// the same page, to ?scenario=cut&mineral=gallium&target=USA&date=2025-06-01.)
+	chooseDate(t, ctx, "2025-06-01")
+	waitQuery(t, ctx, "date=2025-06-01&mineral=gallium&scenario=cut&target=USA")
 	early := scenarioWant(t, "gallium", "USA", "2025-06-01")
 	waitSummary(t, ctx, early.Summary(i18n.English()))
 	if !strings.Contains(early.Summary(i18n.English()), "1.3% of world gallium output in 2024") {
@@ -284,18 +286,34 @@ func TestScenarioDownloads(t *testing.T) {
 	if n < 500 {
 		t.Errorf("the figure has %d pixels in the United States' exposure colour", n)
 	}
-	chromedp.Run(ctx, chromedp.Click("#download-close", chromedp.ByQuery))
+	closeDownloads(t, ctx)
 
-	// Without a scenario the button is off and says why.
-	openExplorer(t, ctx, "?mineral=gallium")
+	// Without a scenario the button is off and says why. The scenario is
+	// switched off with its picker, to the view ?mineral=gallium.
+	choose(t, ctx, "#scenario-target", "", "change")
+	waitQuery(t, ctx, "mineral=gallium")
 	openDownloads(t, ctx)
 	var disabled bool
 	eval(t, ctx, `document.getElementById("download-scenario").disabled`, &disabled)
 	if !disabled || !strings.Contains(text(t, ctx, "#download-scenario-note"), "whom China cuts supply to") {
 		t.Error("with no scenario the scenario button is enabled or unexplained")
 	}
+	closeDownloads(t, ctx)
 
-	// The Table view leads with the scenario's table.
-	openExplorer(t, ctx, "?view=table&scenario=cut&mineral=gallium&target=USA")
+	// The Table view leads with the scenario's table: the scenario back on
+	// with its picker, then the view switch, to
+	// ?view=table&scenario=cut&mineral=gallium&target=USA.
+	choose(t, ctx, "#scenario-target", "USA", "change")
+	if err := chromedp.Run(ctx, chromedp.Click("#view-table", chromedp.ByQuery)); err != nil {
+		t.Fatal(err)
+	}
+	waitQuery(t, ctx, "mineral=gallium&scenario=cut&target=USA&view=table")
 	waitFor(t, ctx, `((document.querySelector("#table-list caption") || {}).textContent || "").startsWith("Scenario: China stops supplying gallium")`, "the scenario table first in the Table view")
+}
+
+// waitQuery waits until the page's URL holds exactly the parameters of
+// query (given sorted by name).
+func waitQuery(t *testing.T, ctx context.Context, query string) {
+	t.Helper()
+	waitFor(t, ctx, fmt.Sprintf(`(function(){var p = new URLSearchParams(location.search); p.sort(); return p.toString() === %q;})()`, query), "the view ?"+query)
 }
