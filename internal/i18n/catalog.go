@@ -110,14 +110,33 @@ func (c *Catalog) Country(code, english string) string {
 func (c *Catalog) English() bool { return c.Tag == "en" }
 
 // Fill replaces each {name} in template with its value from args (name,
-// value pairs).
+// value pairs; the first pair of a name counts). A name not given stays as
+// written, and a value is not searched again. A click composes a few
+// hundred of these; a strings.Replacer built for each took a third of a
+// click's time.
 func Fill(template string, args ...string) string {
 	if len(args) < 2 || !strings.Contains(template, "{") {
 		return template
 	}
-	pairs := make([]string, 0, len(args))
-	for i := 0; i+1 < len(args); i += 2 {
-		pairs = append(pairs, "{"+args[i]+"}", args[i+1])
+	var b strings.Builder
+	b.Grow(len(template) + 16)
+	last := 0
+	for i := 0; i < len(template); i++ {
+		if template[i] != '{' {
+			continue
+		}
+		rest := template[i+1:]
+		for k := 0; k+1 < len(args); k += 2 {
+			name := args[k]
+			if len(rest) > len(name) && rest[len(name)] == '}' && strings.HasPrefix(rest, name) {
+				b.WriteString(template[last:i])
+				b.WriteString(args[k+1])
+				i += len(name) + 1 // on the '}'
+				last = i + 1
+				break
+			}
+		}
 	}
-	return strings.NewReplacer(pairs...).Replace(template)
+	b.WriteString(template[last:])
+	return b.String()
 }
