@@ -44,9 +44,12 @@ type Explorer struct {
 	tipPos   geo.Point
 
 	ties       []scene.Arc // an arc per tie (or pair), as scene.Arcs makes them
-	arcs       []scene.Arc // what is drawn: ties with fans bundled
 	onAll      []int       // export controls on all destinations, active at the date
 	derivedKey string      // what the arcs, legend and events were made for
+	// bundled are the arcs drawn with each selected country ("" none) for
+	// the ties of derivedKey, kept: a click on a country seen before does
+	// not bundle again (scene.Bundle is most of a click's own work).
+	bundled map[string][]scene.Arc
 
 	scen scenarioState // the scenario shown, if any
 
@@ -102,8 +105,10 @@ func (e *Explorer) SelectedArc() int { return e.selArc }
 func (e *Explorer) Hovered() (country, arc int) { return e.hover, e.hoverArc }
 
 // Arcs are the ties drawn on the map for the date and layers, fans of them
-// bundled into trunks except the selected country's.
-func (e *Explorer) Arcs() []scene.Arc { return e.arcs }
+// bundled into trunks except the selected country's. They are bundled when
+// first asked for, by the frame that draws them, not in the click that
+// selects the country (its details are painted first).
+func (e *Explorer) Arcs() []scene.Arc { return e.bundle(e.st.Country) }
 
 // ControlsOnAll are China's export controls on all destinations active at
 // the date, when the controls layer is on (a ring around China).
@@ -167,7 +172,7 @@ func (e *Explorer) apply(ev Event) bool {
 	case Pick:
 		e.tipText = "" // hidden here; the next hover shows it again
 		e.page.ShowTooltip("", geo.Point{})
-		if ev.Arc >= 0 && ev.Arc < len(e.arcs) {
+		if ev.Arc >= 0 && ev.Arc < len(e.Arcs()) {
 			// The URL keeps the country: the arc is shown over it, not instead.
 			e.selArc, e.selected = ev.Arc, -1
 			return true
@@ -286,7 +291,7 @@ func (e *Explorer) refresh() {
 		}
 	}
 	if key != e.derivedKey {
-		e.derivedKey = key
+		e.derivedKey, e.bundled = key, nil
 		if e.data != nil {
 			// A scenario draws its own marks: the layers wait until it ends.
 			layerOn := e.st.LayerOn
@@ -306,9 +311,7 @@ func (e *Explorer) refresh() {
 		}
 		e.page.ShowKey(e.data, e.st, at, lg)
 	}
-	// Fans of arcs are drawn as trunks, but the selection's own ties whole.
-	e.arcs = scene.Bundle(e.ties, e.world, scene.BundleOptions{Except: e.st.Country})
-	if e.selArc >= len(e.arcs) {
+	if e.selArc >= 0 && e.selArc >= len(e.Arcs()) {
 		e.selArc = -1
 	}
 	e.page.ShowPanel(e.panel())
@@ -316,10 +319,23 @@ func (e *Explorer) refresh() {
 	e.page.WriteURL(e.st)
 }
 
-// Hover notes what is under the pointer (country and arc, -1 for none) and
-// where (CSS px; inside is false when the pointer is off the map or
-// dragging), and shows or moves the tooltip when its text or place
-// changes. It reports whether the hovered country or arc changed.
+// MaxBundled bounds the selections whose bundled arcs are kept.
+const MaxBundled = 64
+
+// bundle returns the arcs drawn with country code selected: fans of arcs
+// as trunks, but the selection's own ties whole.
+func (e *Explorer) bundle(code string) []scene.Arc {
+	if a, ok := e.bundled[code]; ok {
+		return a
+	}
+	if e.bundled == nil || len(e.bundled) >= MaxBundled {
+		e.bundled = make(map[string][]scene.Arc)
+	}
+	a := scene.Bundle(e.ties, e.world, scene.BundleOptions{Except: code})
+	e.bundled[code] = a
+	return a
+}
+
 // HoverFromPanel highlights country (-1 for none) for a bar of the panel's
 // charts hovered or focused while the pointer is off the map: no tooltip.
 // It reports whether the highlight changed.
@@ -333,13 +349,17 @@ func (e *Explorer) HoverFromPanel(country int) bool {
 	return changed
 }
 
+// Hover notes what is under the pointer (country and arc, -1 for none) and
+// where (CSS px; inside is false when the pointer is off the map or
+// dragging), and shows or moves the tooltip when its text or place
+// changes. It reports whether the hovered country or arc changed.
 func (e *Explorer) Hover(country, arc int, at geo.Point, inside bool) bool {
 	if !inside {
 		country, arc = -1, -1
 	}
 	changed := country != e.hover || arc != e.hoverArc
 	e.hover, e.hoverArc = country, arc
-	text := tooltip(e.loc, e.world, e.data, e.arcs, e.st.Mineral, e.At(), country, arc)
+	text := tooltip(e.loc, e.world, e.data, e.Arcs(), e.st.Mineral, e.At(), country, arc)
 	if r := e.scen.r; r != nil && arc < 0 && country >= 0 && country < len(e.world.Countries) {
 		c := &e.world.Countries[country]
 		text = r.Tip(e.loc, c.Code, e.loc.Country(c.Code, c.Name))

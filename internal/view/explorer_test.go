@@ -2,7 +2,9 @@ package view
 
 import (
 	"errors"
+	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -334,6 +336,84 @@ func TestLangInViewMessage(t *testing.T) {
 			}
 			if r.url.Lang != tc.st.Lang {
 				t.Errorf("the URL's lang is %q, want %q", r.url.Lang, tc.st.Lang)
+			}
+		})
+	}
+}
+
+// The arcs bundled for a selection are kept: selecting a country again
+// draws the same arcs, and a change of the ties (the date) bundles anew.
+func TestBundledArcsAreKeptPerSelection(t *testing.T) {
+	e, _ := newExplorer(t, urlstate.State{}, false)
+	e.Handle(Select{Country: "JPN"})
+	jpn := e.Arcs()
+	e.Handle(Select{Country: "IND"})
+	if reflect.DeepEqual(jpn, e.Arcs()) {
+		t.Fatal("Japan and India selected draw the same arcs: the selection's ties are not unbundled")
+	}
+	e.Handle(Select{Country: "JPN"})
+	if &jpn[0] != &e.Arcs()[0] {
+		t.Error("Japan selected again bundled its arcs again")
+	}
+	want := scene.Bundle(e.ties, e.world, scene.BundleOptions{Except: "JPN"})
+	if !reflect.DeepEqual(e.Arcs(), want) {
+		t.Error("the kept arcs are not those scene.Bundle makes for Japan")
+	}
+	e.Handle(SetDate{Date: "2025-06-01"})
+	if len(e.bundled) != 0 {
+		t.Errorf("after a new date %d selections' arcs are kept, want none until the arcs are asked for", len(e.bundled))
+	}
+	// A selection bundles nothing: the frame that draws the arcs does.
+	e.Handle(Select{Country: "IND"})
+	if len(e.bundled) != 0 {
+		t.Errorf("selecting India bundled arcs before they were asked for")
+	}
+	if e.Arcs(); len(e.bundled) != 1 || e.bundled["IND"] == nil {
+		t.Errorf("the arcs asked for with India selected: %d selections kept, want India's", len(e.bundled))
+	}
+	for i := range MaxBundled + 5 {
+		e.bundle(strconv.Itoa(i))
+	}
+	if len(e.bundled) > MaxBundled {
+		t.Errorf("%d selections' arcs kept, more than %d", len(e.bundled), MaxBundled)
+	}
+}
+
+// WarmUp composes the panel a selection would show without changing the
+// state or asking anything of the page.
+func TestWarmUpChangesNothing(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		st     urlstate.State
+		noData bool
+		code   string
+		title  string // "" for an empty panel
+	}{
+		{name: "nothing selected", code: "CHN", title: "China"},
+		{name: "another selected", st: urlstate.State{Country: "JPN", Mineral: "gallium"}, code: "BRA", title: "Brazil"},
+		{name: "unknown code", code: "ZZZ"},
+		{name: "no dataset yet", noData: true, code: "CHN"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e, r := newExplorer(t, tc.st, tc.noData)
+			st, sel, arcs := e.State(), e.Selected(), e.Arcs()
+			before := *r
+			p := e.WarmUp(tc.code)
+			if p.Title != tc.title {
+				t.Errorf("warm-up panel titled %q, want %q", p.Title, tc.title)
+			}
+			if !reflect.DeepEqual(e.State(), st) || e.Selected() != sel || !reflect.DeepEqual(e.Arcs(), arcs) {
+				t.Error("WarmUp changed the state")
+			}
+			if !reflect.DeepEqual(*r, before) {
+				t.Error("WarmUp asked something of the page")
+			}
+			if tc.title == "" {
+				return
+			}
+			e.Handle(Select{Country: tc.code})
+			if !reflect.DeepEqual(r.panel, p) {
+				t.Errorf("the selection shows %q, not the panel WarmUp composed", r.panel.Title)
 			}
 		})
 	}
