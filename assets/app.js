@@ -358,13 +358,23 @@
   // each answer is a call into Go. The explorer calls boot.sleep() after a
   // frame in which nothing asked for another, and boot.wake() when something
   // does: Ebiten's requests wait in between, so idling costs nothing.
+  //
+  // A click's details are painted before the map's frame: the explorer calls
+  // boot.paintFirst() as it fills the panel, and an Ebiten frame that would
+  // run before that paint (software WebGL: 20–40 ms here) waits for the
+  // animation frame after it.
   var awake = true, parked = [], nativeFrame = window.requestAnimationFrame.bind(window);
+  var panelFirst = false;
   boot.frameRequests = 0; // granted to Ebiten, for tests
+  function grant(cb) {
+    boot.frameRequests++;
+    return nativeFrame(function (t) {
+      if (panelFirst) nativeFrame(cb); // the next frame, after this paint
+      else cb(t);
+    });
+  }
   function gatedFrame(cb) {
-    if (awake) {
-      boot.frameRequests++;
-      return nativeFrame(cb);
-    }
+    if (awake) return grant(cb);
     parked.push(cb);
     return 0;
   }
@@ -374,7 +384,16 @@
     awake = true;
     var cbs = parked;
     parked = [];
-    cbs.forEach(function (cb) { boot.frameRequests++; nativeFrame(cb); });
+    cbs.forEach(grant);
+  };
+  // afterPaint runs f in a task after the next animation frame's paint.
+  boot.afterPaint = function (f) {
+    nativeFrame(function () { setTimeout(f, 0); });
+  };
+  boot.paintFirst = function () {
+    if (panelFirst) return;
+    panelFirst = true;
+    boot.afterPaint(function () { panelFirst = false; });
   };
   // Ebiten also listens to these itself; a frame must follow them.
   window.addEventListener("resize", boot.wake);

@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -118,11 +119,16 @@ func checkClickSelectsCountryAndWritesURL(t *testing.T, ctx context.Context) {
 		t.Fatal(err)
 	}
 	waitFor(t, ctx, `document.getElementById("details-title").textContent === "China"`, `"China" in the panel`)
-	var search string
-	eval(t, ctx, `location.search`, &search)
-	if search != "?country=CHN&layers=" {
-		t.Errorf("URL query is %q, want ?country=CHN&layers=", search)
+	// A click's address is written after its details are painted.
+	waitURL := func(want, what string) {
+		t.Helper()
+		waitUntil(t, ctx, what, func() (bool, string) {
+			var search string
+			eval(t, ctx, `location.search`, &search)
+			return search == want, "URL query is " + strconv.Quote(search) + ", want " + strconv.Quote(want)
+		})
 	}
+	waitURL("?country=CHN&layers=", "the country in the URL")
 	waitCountryPixel(t, ctx, "CHN", selectedColour, 40, "China drawn in the selection colour")
 
 	// Clicking the sea clears the selection and the URL.
@@ -131,10 +137,7 @@ func checkClickSelectsCountryAndWritesURL(t *testing.T, ctx context.Context) {
 		t.Fatal(err)
 	}
 	waitFor(t, ctx, `document.getElementById("details-title").textContent === "No country selected"`, "the selection cleared by a click on the sea")
-	eval(t, ctx, `location.search`, &search)
-	if search != "?layers=" {
-		t.Errorf("URL query is %q after clearing, want only the layers", search)
-	}
+	waitURL("?layers=", "the URL cleared to only the layers")
 }
 
 func TestEscapeClearsSelection(t *testing.T) {

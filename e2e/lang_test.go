@@ -61,11 +61,8 @@ func checkHindiPanel(t *testing.T, ctx context.Context) {
 	if !strings.Contains(quoted, "India signs Pax Silica at the AI Impact Summit in New Delhi") {
 		t.Errorf("the event's title (the source's words) is not marked lang=en; marked: %q", quoted)
 	}
-	var search string
-	eval(t, ctx, `location.search`, &search)
-	if !strings.Contains(search, "lang=hi") || !strings.Contains(search, "country=IND") {
-		t.Errorf("URL query %q, want lang=hi and country=IND", search)
-	}
+	// A click's address is written after its details are painted.
+	waitFor(t, ctx, `new URLSearchParams(location.search).get("lang") === "hi" && new URLSearchParams(location.search).get("country") === "IND"`, "lang=hi and country=IND in the URL")
 	waitCountryPixel(t, ctx, "IND", selectedColour, 40, "India drawn in the selection colour")
 	waitFor(t, ctx, `Array.from(document.querySelectorAll("#labels span")).some(s => s.style.display !== "none" && s.textContent === "भारत")`, "India's label in Hindi on the map")
 }

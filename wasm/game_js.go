@@ -45,9 +45,15 @@ func (g *game) world() *mapdata.World { return g.m.World }
 // clickNow applies a click at once, in the pointer event's own task, so the
 // panel shows the country in the frame the click lands in, not the one
 // after: the next Update would come a frame later, and the panel would show
-// a frame after that. JavaScript runs one thing at a time, and the game loop
-// is waiting for its animation frame meanwhile, so the state is not shared.
+// a frame after that. The map's frame that draws the selection waits for
+// the frame after the panel's paint (bootPaintFirst), and the address is
+// written after it too (WriteURL). JavaScript runs one thing at a time, and
+// the game loop is waiting for its animation frame meanwhile, so the state
+// is not shared.
 func (g *game) clickNow(at geo.Point) {
+	bootPaintFirst.call()
+	g.ui.clicking = true
+	defer func() { g.ui.clicking = false }()
 	if g.ex.Handle(g.pickAt(at)) {
 		g.stateChanged()
 	}
@@ -129,6 +135,7 @@ func (g *game) Update() error {
 	for _, ev := range evs {
 		if _, ok := ev.(view.DatasetLoaded); ok {
 			g.ui.datasetSettled() // shown, or its failure said
+			g.ui.whenIdle("composing a panel ahead of the first click", func() { g.ui.warmUp(g.ex) })
 		}
 	}
 	g.m.Layout(g.ex.Data())

@@ -55,6 +55,10 @@ type bootFunc struct {
 
 var bootWake, bootSleep = lookupBoot("wake"), lookupBoot("sleep")
 
+// bootPaintFirst keeps the map's next frame out of the coming paint, so
+// that a click's details are painted first (app.js's boot.paintFirst).
+var bootPaintFirst = lookupBoot("paintFirst")
+
 func lookupBoot(name string) bootFunc {
 	boot := js.Global().Get("paxsilicaBoot")
 	if !boot.Truthy() {

@@ -53,6 +53,11 @@ type page struct {
 	urlOwed   string  // the query written or owed to the address bar
 	urlSet    bool    // urlOwed is set
 	urlTimer  js.Func // writes an owed query, for setTimeout
+	// urlAfterPaint writes the owed query after the next paint; urlPainted
+	// says it is due.
+	urlAfterPaint js.Func
+	urlPainted    bool
+	clicking      bool // a click on the map is being applied (game.clickNow)
 	// clickNow, when set, applies a click in the pointer event's own task
 	// instead of queueing it for the next frame.
 	clickNow func(at geo.Point)
@@ -196,6 +201,10 @@ func (p *page) WriteURL(st urlstate.State) {
 	p.urlOwed, p.urlSet = st.Query(p.query()), true
 	p.updateFullLink()
 	run, wait := p.urlWrites.Ask(time.Now())
+	if run && p.clicking {
+		p.replaceURLAfterPaint()
+		return
+	}
 	if run {
 		p.replaceURL()
 		return
@@ -211,6 +220,30 @@ func (p *page) WriteURL(st urlstate.State) {
 		}
 		p.win.Call("setTimeout", p.urlTimer, wait.Milliseconds()+1)
 	}
+}
+
+// replaceURLAfterPaint writes the owed query into the address bar in a
+// task after the next paint: history.replaceState took 4–29 ms of a click
+// here, before its details could be painted. A click's address is written
+// so (p.clicking); the controls' changes write theirs at once.
+func (p *page) replaceURLAfterPaint() {
+	after := p.win.Get("paxsilicaBoot").Get("afterPaint")
+	if after.Type() != js.TypeFunction { // the program run without app.js
+		p.replaceURL()
+		return
+	}
+	if p.urlPainted {
+		return // already due: it writes the latest owed query
+	}
+	if p.urlAfterPaint.IsUndefined() {
+		p.urlAfterPaint = p.funcOf("writing the view into the address", func(js.Value, []js.Value) any {
+			p.urlPainted = false
+			p.replaceURL()
+			return nil
+		})
+	}
+	p.urlPainted = true
+	after.Invoke(p.urlAfterPaint)
 }
 
 // replaceURL writes the owed query into the address bar.
@@ -331,6 +364,24 @@ func (p *page) wakeAfter(ms int) {
 		})
 	}
 	p.win.Call("setTimeout", p.wake, ms)
+}
+
+// whenIdle runs f once when the browser is idle (requestIdleCallback, or
+// after a second where there is none); where says what f does.
+func (p *page) whenIdle(where string, f func()) {
+	var cb js.Func
+	cb = p.funcOf(where, func(js.Value, []js.Value) any {
+		cb.Release()
+		f()
+		return nil
+	})
+	if ric := p.win.Get("requestIdleCallback"); ric.Type() == js.TypeFunction {
+		opts := js.Global().Get("Object").New()
+		opts.Set("timeout", 3000)
+		p.win.Call("requestIdleCallback", cb, opts)
+		return
+	}
+	p.win.Call("setTimeout", cb, 1000)
 }
 
 // hasWebGL2 says whether the browser gives a canvas a WebGL 2 context.

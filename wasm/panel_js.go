@@ -32,73 +32,84 @@ func (p *page) ShowPanel(pn view.Panel) {
 		p.showMessage(pn.Title, pn.Text)
 		return
 	}
-	var lead []dom
-	if len(pn.Lead) > 0 {
-		lead = append(lead, p.factList(pn.Data, pn.Lead, nil).attr("class", "facts scenario-summary"))
-	}
-	switch {
-	case pn.Scenario != nil:
-		lead = append(lead, node(charts.ScenarioHTML(p.loc, pn.Data, *pn.Scenario)))
-	case pn.Summary != nil:
-		lead = append(lead, node(charts.SummaryHTML(p.loc, pn.Data, *pn.Summary)))
-	case pn.Mineral != nil:
-		lead = append(lead, node(charts.MineralHTML(p.loc, pn.Data, *pn.Mineral)))
-	}
-	p.showProfile(pn.Data, pn.Title, *pn.Profile, lead, func(h string) bool { return h == pn.Open })
-}
-
-// showProfile fills the panel with a title and sections of statements, each
-// with links to its sources, an "unconfirmed" badge where the dataset marks it so,
-// and its note. With charts (a country's summary, a mineral's bars), they
-// come first and the sections below are collapsible, headed with their
-// counts, open only where named in open.
-func (p *page) showProfile(ds *dataset.Dataset, title string, pr dataset.Profile, lead []dom, open func(heading string) bool) {
-	p.title.Set("textContent", title)
+	p.title.Set("textContent", pn.Title)
 	// Emptied first: should building the new body fail (guard_js.go), the
 	// panel must not show the last country's facts under this title.
 	p.body.Set("textContent", "")
-	nodes := lead
-	if pr.NoTies && len(lead) == 0 {
-		nodes = append(nodes, elem("p", "", p.loc.T("panel.noTies")),
-			elem("p", "muted", p.loc.T("panel.noTiesHint")))
+	p.fill(p.body, p.profileNodes(pn)...)
+}
+
+// warmUp composes and builds, without showing it, the panel of a click on
+// China (view.Explorer.WarmUp), so that the reader's first click runs
+// compiled code.
+func (p *page) warmUp(ex *view.Explorer) {
+	if pn := ex.WarmUp("CHN"); pn.Profile != nil {
+		p.build(p.profileNodes(pn))
+	}
+	mark("warmed-up")
+}
+
+// profileNodes are the body of a panel with a profile: the lead (a
+// scenario's summary, a country's or a mineral's charts), then sections of
+// statements, each with links to its sources, an "unconfirmed" badge where
+// the dataset marks it so, and its note. With a lead, the sections are
+// collapsible, headed with their counts, open only where pn.Open names.
+func (p *page) profileNodes(pn view.Panel) []domtree.Node {
+	var nodes []domtree.Node
+	if len(pn.Lead) > 0 {
+		nodes = append(nodes, p.factList(pn.Data, pn.Lead, nil).Attr("class", "facts scenario-summary"))
+	}
+	switch {
+	case pn.Scenario != nil:
+		nodes = append(nodes, charts.ScenarioHTML(p.loc, pn.Data, *pn.Scenario))
+	case pn.Summary != nil:
+		nodes = append(nodes, charts.SummaryHTML(p.loc, pn.Data, *pn.Summary))
+	case pn.Mineral != nil:
+		nodes = append(nodes, charts.MineralHTML(p.loc, pn.Data, *pn.Mineral))
+	}
+	lead := len(nodes) > 0
+	pr := pn.Profile
+	if pr.NoTies && !lead {
+		nodes = append(nodes, domtree.El("p", "", p.loc.T("panel.noTies")),
+			domtree.El("p", "muted", p.loc.T("panel.noTiesHint")))
 	}
 	for _, s := range pr.Sections {
-		if len(lead) == 0 {
-			nodes = append(nodes, elem("h3", "", s.Heading), p.factList(ds, s.Lines, nil))
+		if !lead {
+			nodes = append(nodes, domtree.El("h3", "", s.Heading), p.factList(pn.Data, s.Lines, nil))
 			continue
 		}
-		sec := elem("details", "section", "",
-			elem("summary", "", "", elem("h3", "", s.Heading, elem("span", "count", " ("+p.loc.Int(len(s.Lines))+")"))),
-			p.factList(ds, s.Lines, nil))
-		if open != nil && open(s.Heading) {
-			sec = sec.attr("open", "")
+		sec := domtree.El("details", "section", "",
+			domtree.El("summary", "", "", domtree.El("h3", "", s.Heading, domtree.El("span", "count", " ("+p.loc.Int(len(s.Lines))+")"))),
+			p.factList(pn.Data, s.Lines, nil))
+		if s.Heading == pn.Open {
+			sec = sec.Attr("open", "")
 		}
 		nodes = append(nodes, sec)
 	}
-	p.fill(p.body, nodes...)
+	return nodes
 }
 
 // factList renders lines as a list; class, when given, sets each item's
 // class. In a language other than English the source's words quoted in a
 // line are marked lang="en".
-func (p *page) factList(ds *dataset.Dataset, lines []dataset.Line, class func(int) string) dom {
-	ul := elem("ul", "facts", "")
+func (p *page) factList(ds *dataset.Dataset, lines []dataset.Line, class func(int) string) domtree.Node {
+	ul := domtree.El("ul", "facts", "")
 	en := p.loc.English()
-	quoted := func(tag, class, text string, q []string) dom {
+	quoted := func(tag, class, text string, q []string) domtree.Node {
 		if en || len(q) == 0 {
-			return elem(tag, class, text)
+			return domtree.El(tag, class, text)
 		}
-		return node(domtree.El(tag, class, "", domtree.Quoting(text, q)...))
+		return domtree.El(tag, class, "", domtree.Quoting(text, q)...)
 	}
 	for i, l := range lines {
-		li := elem("li", "", "", quoted("span", "", l.Text, l.Quoted), p.sourceLinks(ds, l.Sources))
+		li := domtree.El("li", "", "", quoted("span", "", l.Text, l.Quoted), p.sourceLinks(ds, l.Sources))
 		if class != nil {
 			if c := class(i); c != "" {
-				li = li.attr("class", c)
+				li = li.Attr("class", c)
 			}
 		}
 		if b := l.Badge(p.loc); b != "" {
-			li.Kids = append(li.Kids, elem("span", "badge", b).attr("title", p.loc.T("panel.badgeTitle")))
+			li.Kids = append(li.Kids, domtree.El("span", "badge", b).Attr("title", p.loc.T("panel.badgeTitle")))
 		}
 		if l.Note != "" {
 			li.Kids = append(li.Kids, quoted("div", "note", l.Note, l.Quoted))
@@ -117,8 +128,8 @@ func (p *page) showMessage(title, msg string) {
 
 // sourceLinks renders " [USGS MCS 2025] [Zawya]" as links that open in a new
 // tab; a source without a URL is shown as plain text (charts.SourceLinks).
-func (p *page) sourceLinks(ds *dataset.Dataset, ids []string) dom {
-	return node(charts.SourceLinksIn(p.loc, ds, ids))
+func (p *page) sourceLinks(ds *dataset.Dataset, ids []string) domtree.Node {
+	return charts.SourceLinksIn(p.loc, ds, ids)
 }
 
 // showEvents lists the events around the timeline's date, later ones dimmed.

@@ -72,33 +72,33 @@ func (p *page) sortTable(key string) {
 // renderTables builds every table, and gives the focus back to the sort
 // button named focus (the one the reader pressed), if any.
 func (p *page) renderTables(focus string) {
-	var nodes []dom
+	var nodes []domtree.Node
 	for i, t := range tableView.tables {
 		t = tableView.sorts.Apply(t)
-		var head []dom
+		var head []domtree.Node
 		for c := range t.Header {
 			order, mark := tableView.sorts.Heading(t.Name, c)
-			btn := elem("button", "", t.Heading(c)+mark).attr("type", "button").attr("data-sort", export.SortKey(i, c))
-			head = append(head, elem("th", "", "", btn).attr("scope", "col").attr("aria-sort", order))
+			btn := domtree.El("button", "", t.Heading(c)+mark).Attr("type", "button").Attr("data-sort", export.SortKey(i, c))
+			head = append(head, domtree.El("th", "", "", btn).Attr("scope", "col").Attr("aria-sort", order))
 		}
-		row := func(r []string, shown []export.Cell, foot bool) dom {
-			var cells []dom
+		row := func(r []string, shown []export.Cell, foot bool) domtree.Node {
+			var cells []domtree.Node
 			for c, v := range r {
-				var d dom
+				var d domtree.Node
 				switch {
 				case c == 0:
-					d = p.tableCell("th", "", shown[c]).attr("scope", "row")
+					d = p.tableCell("th", "", shown[c]).Attr("scope", "row")
 				case c == 1 && foot && r[0] == "":
-					d = p.tableCell("th", "", shown[c]).attr("scope", "row") // the world total's label
+					d = p.tableCell("th", "", shown[c]).Attr("scope", "row") // the world total's label
 				case urlList(v): // the sources' addresses, "; "-separated
-					var links []dom
+					var links []domtree.Node
 					for k, u := range strings.Split(v, "; ") {
 						if k > 0 {
-							links = append(links, dom{Text: " "})
+							links = append(links, domtree.Text(" "))
 						}
-						links = append(links, elem("a", "", u).attr("href", u).attr("rel", "noopener").attr("target", "_blank"))
+						links = append(links, domtree.El("a", "", u).Attr("href", u).Attr("rel", "noopener").Attr("target", "_blank"))
 					}
-					d = elem("td", "src", "", links...)
+					d = domtree.El("td", "src", "", links...)
 				case len(v) > 40:
 					d = p.tableCell("td", "long", shown[c]) // a sentence: wide enough to read
 				default:
@@ -106,9 +106,9 @@ func (p *page) renderTables(focus string) {
 				}
 				cells = append(cells, d)
 			}
-			return elem("tr", "", "", cells...)
+			return domtree.El("tr", "", "", cells...)
 		}
-		var rows, foot []dom
+		var rows, foot []domtree.Node
 		for k, r := range t.Rows {
 			rows = append(rows, row(r, t.Cells(k, false), false))
 		}
@@ -116,16 +116,16 @@ func (p *page) renderTables(focus string) {
 			foot = append(foot, row(r, t.Cells(k, true), true))
 		}
 		if len(rows) == 0 {
-			rows = append(rows, elem("tr", "", "", elem("td", "", p.loc.T("table.empty")).attr("colspan", strconv.Itoa(len(t.Header)))))
+			rows = append(rows, domtree.El("tr", "", "", domtree.El("td", "", p.loc.T("table.empty")).Attr("colspan", strconv.Itoa(len(t.Header)))))
 		}
-		table := elem("table", "", "",
-			elem("caption", "", t.Caption+p.loc.N("table.rows", len(t.Rows))),
-			elem("thead", "", "", elem("tr", "", "", head...)),
-			elem("tbody", "", "", rows...))
+		table := domtree.El("table", "", "",
+			domtree.El("caption", "", t.Caption+p.loc.N("table.rows", len(t.Rows))),
+			domtree.El("thead", "", "", domtree.El("tr", "", "", head...)),
+			domtree.El("tbody", "", "", rows...))
 		if len(foot) > 0 {
-			table.Kids = append(table.Kids, elem("tfoot", "", "", foot...))
+			table.Kids = append(table.Kids, domtree.El("tfoot", "", "", foot...))
 		}
-		nodes = append(nodes, elem("div", "table-wrap", "", table).attr("role", "region").attr("aria-label", t.Caption).attr("tabindex", "0"))
+		nodes = append(nodes, domtree.El("div", "table-wrap", "", table).Attr("role", "region").Attr("aria-label", t.Caption).Attr("tabindex", "0"))
 	}
 	list := p.byID("table-list")
 	if len(nodes) == 0 {
@@ -142,11 +142,11 @@ func (p *page) renderTables(focus string) {
 
 // tableCell is a cell of the table view showing c: in a language other
 // than English the source's words in it are marked lang="en".
-func (p *page) tableCell(tag, class string, c export.Cell) dom {
+func (p *page) tableCell(tag, class string, c export.Cell) domtree.Node {
 	if p.loc.English() || len(c.Quoted) == 0 {
-		return elem(tag, class, c.Text)
+		return domtree.El(tag, class, c.Text)
 	}
-	return node(domtree.El(tag, class, "", domtree.Quoting(c.Text, c.Quoted)...))
+	return domtree.El(tag, class, "", domtree.Quoting(c.Text, c.Quoted)...)
 }
 
 // showMapText updates the map's text alternative: what it shows (mineral,

@@ -38,12 +38,7 @@ func (p *page) layoutTicks() {
 	}
 	tickStrip.width = w
 	marks := charts.LayoutTicks(p.loc, tickStrip.ticks, w, charts.TickGap, charts.TickSpan)
-	nodes := charts.TickNodes(marks)
-	out := make([]dom, len(nodes))
-	for i, n := range nodes {
-		out[i] = node(n)
-	}
-	p.fill(box, out...)
+	p.fill(box, charts.TickNodes(marks)...)
 }
 
 // wireTicks makes the ticks work: hover names a mark's events, focus its
