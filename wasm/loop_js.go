@@ -3,8 +3,6 @@ package main
 import (
 	"sync/atomic"
 	"syscall/js"
-
-	"github.com/hajimehoshi/ebiten/v2"
 )
 
 // Ebiten's loop asks the browser for every animation frame, even when it has
@@ -18,14 +16,10 @@ import (
 // Update began.
 var frameAsked atomic.Bool
 
-// scheduleFrame asks for a frame: Ebiten's, and the browser's if parked.
-// It runs on every pointer move, so the functions are looked up once.
+// scheduleFrame asks for a frame: the browser's animation frame is granted
+// to Ebiten again if it was parked.
 func scheduleFrame() {
 	frameAsked.Store(true)
-	// Deprecated for SetScreenClearedEveryFrame(false), which we also set,
-	// but that only skips clearing: with FPSModeVsyncOffMinimum this is the
-	// only call that wakes Ebiten without input, and idle must cost nothing.
-	ebiten.ScheduleFrame() //lint:ignore SA1019 see above
 	bootWake.call()
 }
 
@@ -33,16 +27,11 @@ func scheduleFrame() {
 func frameBegins() { frameAsked.Store(false) }
 
 // frameEnds is called at the end of Draw: with nothing asked, the loop
-// sleeps. A frame asked for is asked of Ebiten again: Ebiten can draw a
-// scheduled frame without calling Update (its clock runs no tick when the
-// frame comes within half a tick of the last one), and the request would
-// be spent while the input waiting for that Update stays queued.
+// sleeps (Ebiten's next request for an animation frame is parked).
 func frameEnds() {
 	if !frameAsked.Load() {
 		bootSleep.call()
-		return
 	}
-	ebiten.ScheduleFrame() //lint:ignore SA1019 see scheduleFrame
 }
 
 // bootFunc is a function of app.js's paxsilicaBoot, or nothing without it

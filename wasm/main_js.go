@@ -71,9 +71,13 @@ func main() {
 	mark("page-wired")
 
 	ebiten.SetWindowTitle("Pax Silica Explorer")
-	// Deprecated, but still the only mode in which Ebiten draws a frame
-	// only when asked (ScheduleFrame): an idle explorer draws nothing.
-	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum) //lint:ignore SA1019 see above
+	// Ebiten draws a frame, with one Update, on each animation frame it is
+	// granted; app.js grants none while the explorer sleeps (loop_js.go),
+	// so an idle explorer draws nothing. (The deprecated minimum-FPS mode
+	// drew only when asked too, but also ran a whole frame inside every
+	// mouse, wheel, key and touch event: a click's details waited for a
+	// frame in the click's own task, and a gesture drew a frame per event.)
+	ebiten.SetTPS(ebiten.SyncWithFPS)
 	ebiten.SetScreenClearedEveryFrame(false)
 	// The page, not the map, has the focus at first: readers tab to the map.
 	if err := ebiten.RunGameWithOptions(&guardedGame{g: g, p: ui}, &ebiten.RunGameOptions{InitUnfocused: true}); err != nil {

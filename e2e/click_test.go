@@ -1,0 +1,63 @@
+package e2e
+
+import (
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// clickProbe records, for the next change of the details title, how many
+// map frames had been drawn when the pointer was released and at the
+// animation frame after the change (when the browser paints it).
+const clickProbe = `(() => {
+  const p = window.__click = {up: -1, atPaint: -1};
+  addEventListener("pointerup", () => { p.up = window.paxsilica.frames; }, true);
+  new MutationObserver(() => {
+    if (p.atPaint < 0) requestAnimationFrame(() => { if (p.atPaint < 0) p.atPaint = window.paxsilica.frames; });
+  }).observe(document.getElementById("details-title"), {childList: true, characterData: true, subtree: true});
+})()`
+
+// A click's path: the panel composed ahead of the first click while idle
+// changes nothing the reader sees; a click's details are painted before
+// the map's frame that draws the selection, which follows; the address is
+// written after.
+func TestClickPaintsDetailsBeforeTheMap(t *testing.T) {
+	t.Parallel()
+	ctx := newTab(t, viewportW, viewportH)
+	openExplorer(t, ctx, baseMap)
+
+	// The warm-up (view.Explorer.WarmUp on China) runs while idle.
+	waitFor(t, ctx, `performance.getEntriesByName("paxsilica:warmed-up").length === 1`, "the panel composed ahead of the first click")
+	var leaked bool
+	eval(t, ctx, `document.getElementById("details-title").textContent !== "No country selected" ||
+		location.search.includes("country") || window.__msgs.some(m => JSON.stringify(m).includes("CHN"))`, &leaked)
+	if leaked {
+		t.Fatalf("the warm-up showed or told its selection: title %q", text(t, ctx, "#details-title"))
+	}
+	w := loadWorld(t)
+	if p, ok := clearPoint(t, ctx, w, &w.Countries[w.Index("CHN")]); !ok {
+		t.Fatal("no point of China clear of its label")
+	} else if got := screenshot(t, ctx).At(int(p.X), int(p.Y)); near(got, selectedColour, 40) {
+		t.Fatalf("China drawn in the selection colour (%v) after the warm-up, before any click", got)
+	}
+
+	eval(t, ctx, clickProbe, nil)
+	p := countryPoint(t, ctx, "CHN")
+	if err := chromedp.Run(ctx, chromedp.MouseClickXY(p.X, p.Y)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.getElementById("details-title").textContent === "China" && window.__click.atPaint >= 0`, `"China" in the panel, painted`)
+	var frames struct{ Up, AtPaint int }
+	eval(t, ctx, `window.__click`, &frames)
+	if frames.AtPaint != frames.Up {
+		t.Errorf("the map drew %d frame(s) between the click and the paint of its details, want none: the details wait for the map",
+			frames.AtPaint-frames.Up)
+	}
+	waitCountryPixel(t, ctx, "CHN", selectedColour, 40, "China drawn in the selection colour after its details")
+	waitFor(t, ctx, `new URLSearchParams(location.search).get("country") === "CHN"`, "the country in the URL")
+	var after int
+	eval(t, ctx, `window.paxsilica.frames`, &after)
+	if after <= frames.AtPaint {
+		t.Errorf("frames drawn: %d at the details' paint, %d after China was drawn selected", frames.AtPaint, after)
+	}
+}
