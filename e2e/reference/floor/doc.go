@@ -18,5 +18,6 @@
 //
 //   - main_js.go: start-up: the world's fetch and decode, window.floor,
 //     the Ebiten loop.
-//   - game_js.go: the game: input, the view transform, drawing.
+//   - game_js.go: the game: the view transform, what input does, drawing.
+//   - input_js.go: the canvas's pointer and wheel events, queued for Update.
 package main

@@ -5,7 +5,6 @@ import (
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/inpututil"
 
 	"paxsilica/internal/geo"
 	"paxsilica/internal/geo/projection"
@@ -44,6 +43,7 @@ type game struct {
 		at    geo.Point
 		moved float64
 	}
+	input    inputQueue
 	selected int  // country index, or -1
 	dirty    bool // the screen no longer shows the state
 	updated  bool // Update has run once
@@ -96,34 +96,34 @@ func (g *game) LayoutF(outsideW, outsideH float64) (float64, float64) {
 	return outsideW * dpr, outsideH * dpr
 }
 
-// Update follows Ebiten's input: the wheel zooms about the pointer, a drag
-// pans, a release that barely moved clicks.
+// Update follows the canvas's events since the last frame: the wheel
+// zooms about the pointer, a drag pans, a release that barely moved clicks.
 func (g *game) Update() error {
 	if !g.updated {
 		g.updated = true
 		mark("first-update")
 	}
-	x, y := ebiten.CursorPosition()
-	p := geo.Point{X: float64(x) / g.dpr, Y: float64(y) / g.dpr}
-	if _, dy := ebiten.Wheel(); dy != 0 { // dy is −deltaY
-		g.zoomAt(p, math.Pow(2, dy*wheelRate))
-	}
-	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
-		g.drag.on, g.drag.at, g.drag.moved = true, p, 0
-	}
-	if g.drag.on && p != g.drag.at {
-		dx, dy := p.X-g.drag.at.X, p.Y-g.drag.at.Y
-		g.drag.moved += math.Abs(dx) + math.Abs(dy)
-		g.drag.at = p
-		g.view.x += dx
-		g.view.y += dy
-		g.dirty = true
-	}
-	if inpututil.IsMouseButtonJustReleased(ebiten.MouseButtonLeft) {
-		click := g.drag.on && g.drag.moved < clickSlop
-		g.drag.on = false
-		if click {
-			g.click(p)
+	for _, e := range g.input.drain() {
+		switch e.kind {
+		case "wheel":
+			g.zoomAt(e.at, math.Pow(2, -e.dy*wheelRate))
+		case "down":
+			g.drag.on, g.drag.at, g.drag.moved = true, e.at, 0
+		case "move":
+			if g.drag.on {
+				dx, dy := e.at.X-g.drag.at.X, e.at.Y-g.drag.at.Y
+				g.drag.moved += math.Abs(dx) + math.Abs(dy)
+				g.drag.at = e.at
+				g.view.x += dx
+				g.view.y += dy
+				g.dirty = true
+			}
+		case "up":
+			click := g.drag.on && g.drag.moved < clickSlop
+			g.drag.on = false
+			if click {
+				g.click(e.at)
+			}
 		}
 	}
 	return nil

@@ -23,14 +23,15 @@ func main() {
 		return
 	}
 	// Draw only when something changed: Ebiten keeps the screen between
-	// frames, and in the minimum FPS mode (deprecated, but the only one in
-	// which Ebiten runs Update and Draw only when asked) an input event or
-	// a resize runs them once. Ebiten's requestAnimationFrame loop still
-	// calls into Go every frame to ask whether to update; the explorer's
-	// app.js parks it when idle, the floor does not.
+	// frames, and draws nothing to the canvas when Draw drew nothing. One
+	// Update per animation frame, with the events queued since the last.
+	// Ebiten's requestAnimationFrame loop still calls into Go every frame;
+	// the explorer's app.js parks it when idle, the floor does not.
 	ebiten.SetScreenClearedEveryFrame(false)
-	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum) //lint:ignore SA1019 see above
-	if err := ebiten.RunGame(newGame(w)); err != nil {
+	ebiten.SetTPS(ebiten.SyncWithFPS)
+	g := newGame(w)
+	g.input.listen(js.Global().Get("document").Call("querySelector", "canvas"))
+	if err := ebiten.RunGame(g); err != nil {
 		setDetails("The floor map stopped: "+err.Error(), "")
 	}
 }
