@@ -276,13 +276,23 @@ func TestOriginParameter(t *testing.T) {
 	}
 }
 
-// Only the embedding page commands the explorer: a command from another
-// window of the host's own origin (a sibling frame) is ignored, and the
-// parent's next command is the first one answered.
-func TestCommandsOnlyFromTheParent(t *testing.T) {
+// TestHostCommands opens the example host page once and runs, in turn,
+// what three tests each did on a page of their own; each counts only the
+// events that come after it starts.
+func TestHostCommands(t *testing.T) {
 	t.Parallel()
 	ctx := openHost(t, "")
 	waitFor(t, ctx, `window.__events.some(e => e.type === "paxsilica:ready")`, "ready")
+	t.Run("CommandsOnlyFromTheParent", func(t *testing.T) { checkCommandsOnlyFromTheParent(t, ctx) })
+	t.Run("ImpossibleDatesByMessage", func(t *testing.T) { checkImpossibleDatesByMessage(t, ctx) })
+	t.Run("ScenarioByHostMessage", func(t *testing.T) { checkScenarioByHostMessage(t, ctx) })
+}
+
+// checkCommandsOnlyFromTheParent: only the embedding page commands the
+// explorer: a command from another window of the host's own origin (a
+// sibling frame) is ignored, and the parent's next command is the first
+// one answered.
+func checkCommandsOnlyFromTheParent(t *testing.T, ctx context.Context) {
 	var n int
 	eval(t, ctx, `window.__events.length`, &n)
 	// The sibling's own script posts, so the message's source is the sibling.

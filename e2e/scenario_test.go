@@ -168,14 +168,17 @@ func checkScenarioByControls(t *testing.T, ctx context.Context) {
 	}
 }
 
-func TestScenarioByHostMessage(t *testing.T) {
-	t.Parallel()
-	ctx := openHost(t, "")
-	waitFor(t, ctx, `window.__events.some(e => e.type === "paxsilica:ready")`, "paxsilica:ready at the host")
+// checkScenarioByHostMessage: the host page's scenario command is answered
+// with a view event carrying the scenario and shown in the panel; bad ones
+// are ignored; the scenario is switched off by a command. ctx holds the
+// host page of TestHostCommands; only events from now on count.
+func checkScenarioByHostMessage(t *testing.T, ctx context.Context) {
+	var start int
+	eval(t, ctx, `window.__events.length`, &start)
 	if err := chromedp.Run(ctx, chromedp.Click(`button[data-msg*="setScenario"]`)); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, ctx, `window.__events.some(e => e.type === "paxsilica:view" && e.scenario === "cut" && e.target === "USA" && e.mineral === "gallium")`, "the view event carrying the scenario")
+	waitFor(t, ctx, fmt.Sprintf(`window.__events.slice(%d).some(e => e.type === "paxsilica:view" && e.scenario === "cut" && e.target === "USA" && e.mineral === "gallium")`, start), "the view event carrying the scenario")
 	waitFrameText(t, ctx, "#details-body .scenario-summary", scenarioWant(t, "gallium", "USA", "").Summary(i18n.English()))
 
 	// Bad commands are ignored with no answer: a good one sent after them
@@ -187,17 +190,18 @@ func TestScenarioByHostMessage(t *testing.T) {
 		 {type: "paxsilica:setScenario", scenario: "cut", target: 7}, {type: "paxsilica:setScenario", scenario: "cut", target: "XXA"},
 		 {type: "paxsilica:setScenario", scenario: "cut", mineral: "unobtainium"},
 		 {type: "paxsilica:setScenario", scenario: "cut", target: "jpn", mineral: "rare-earths"}].forEach(m => f.postMessage(m, o)); return true;})()`, new(bool))
-	waitFor(t, ctx, `window.__events.some(e => e.type === "paxsilica:view" && e.scenario === "cut" && e.target === "JPN" && e.mineral === "rare-earths")`, "the view event for Japan and rare earths")
+	waitFor(t, ctx, fmt.Sprintf(`window.__events.slice(%d).some(e => e.type === "paxsilica:view" && e.scenario === "cut" && e.target === "JPN" && e.mineral === "rare-earths")`, n), "the view event for Japan and rare earths")
 	var after []map[string]any
 	eval(t, ctx, fmt.Sprintf(`window.__events.slice(%d).filter(e => e.type === "paxsilica:view")`, n), &after)
 	if len(after) != 1 {
 		t.Errorf("view events after the bad commands and one good one: %v", after)
 	}
 	waitFrameText(t, ctx, "#details-body .scenario-summary", scenarioWant(t, "rare-earths", "JPN", "").Summary(i18n.English()))
+	eval(t, ctx, `window.__events.length`, &n)
 	if err := chromedp.Run(ctx, chromedp.Click(`button[data-msg*='"scenario":null']`)); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, ctx, `window.__events.some(e => e.type === "paxsilica:view" && e.scenario === null && e.target === null)`, "the view event without a scenario")
+	waitFor(t, ctx, fmt.Sprintf(`window.__events.slice(%d).some(e => e.type === "paxsilica:view" && e.scenario === null && e.target === null)`, n), "the view event without a scenario")
 }
 
 func TestScenarioOnPhoneAndEmbed(t *testing.T) {
