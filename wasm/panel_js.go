@@ -39,15 +39,21 @@ func (p *page) ShowPanel(pn view.Panel) {
 	p.fill(p.body, p.profileNodes(pn)...)
 }
 
-// warmUp composes and builds, without showing it, the panel of a click on
-// China (view.Explorer.WarmUp), so that the reader's first click runs
-// compiled code.
+// warmUp composes and builds, without showing them, the panels of clicks
+// on China, the United States and Japan (view.Explorer.WarmUp): between
+// them they hold every kind of section and chart a country's panel has,
+// so that the reader's first click runs code already compiled.
 func (p *page) warmUp(ex *view.Explorer) {
-	if pn := ex.WarmUp("CHN"); pn.Profile != nil {
-		p.build(p.profileNodes(pn))
+	for _, code := range warmUpCountries {
+		if pn := ex.WarmUp(code); pn.Profile != nil {
+			p.build(p.profileNodes(pn))
+		}
 	}
 	mark("warmed-up")
 }
+
+// warmUpCountries are the countries whose panels warmUp composes.
+var warmUpCountries = []string{"CHN", "USA", "JPN"}
 
 // profileNodes are the body of a panel with a profile: the lead (a
 // scenario's summary, a country's or a mineral's charts), then sections of

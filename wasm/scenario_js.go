@@ -50,7 +50,7 @@ func (p *page) syncScenario(st urlstate.State) {
 		return
 	}
 	v := view.ScenarioValue(st)
-	sel.Set("value", v)
+	setValue(sel, v)
 	p.byID("scenario-field").Get("classList").Call("toggle", "on", v != "")
 	p.byID("layers").Set("disabled", v != "")
 	title := ""
