@@ -29,11 +29,12 @@ var (
 // baseMap hides the layers, for tests of the base map under them.
 const baseMap = "?layers="
 
-// TestBaseMap loads the base map (no layers) at 1280×720 once and checks,
-// in turn on that page, what each of these did on a page of its own: the
-// map is drawn and announced, a click selects and writes the URL (and a
-// click on the sea clears both), hovering highlights, the wheel and a drag
-// zoom and pan and ⌂ resets. Each check leaves nothing selected and the
+// TestBaseMap loads the base map (no layers) at 1280×720 once and checks, in
+// turn on that page, what each of these did on a page of its own: the map is
+// drawn and announced, the idle warm-up shows nothing and a click's details
+// are painted before the map's frame, a click selects and writes the URL
+// (and a click on the sea clears both), hovering highlights, the wheel and a
+// drag zoom and pan and ⌂ resets. Each check leaves nothing selected and the
 // URL at ?layers= for the next (the pan's reset comes last).
 func TestBaseMap(t *testing.T) {
 	t.Parallel()
@@ -44,6 +45,7 @@ func TestBaseMap(t *testing.T) {
 		check func(*testing.T, context.Context)
 	}{
 		{"MapIsDrawnAndAnnouncesReady", checkMapIsDrawnAndAnnouncesReady},
+		{"ClickPaintsDetailsBeforeTheMap", checkClickPaintsDetailsBeforeTheMap},
 		{"ClickSelectsCountryAndWritesURL", checkClickSelectsCountryAndWritesURL},
 		{"HoverHighlightsCountry", checkHoverHighlightsCountry},
 		{"PanAndZoomWithPointer", checkPanAndZoomWithPointer},
