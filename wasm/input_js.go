@@ -97,10 +97,8 @@ func (p *page) listenInput() {
 			in.dragging = false
 		}
 		p.mu.Unlock()
-		if isClick && p.clickNow != nil {
-			p.clickNow(at)
-		} else if isClick {
-			p.post(clickAt{at})
+		if isClick {
+			p.click(at)
 		}
 		scheduleFrame()
 	}

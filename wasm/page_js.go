@@ -157,6 +157,22 @@ func (p *page) post(e any) {
 	scheduleFrame()
 }
 
+// click applies a click on the map (CSS pixels) at once (clickNow), or,
+// when input is still queued for the next Update (a control's change, a
+// pan or a zoom not yet applied), queues it behind that input: a click
+// applied before them would pick against a state or a view the reader has
+// already left.
+func (p *page) click(at geo.Point) {
+	p.mu.Lock()
+	pending := len(p.queued) > 0 || p.panDX != 0 || p.panDY != 0 || len(p.zooms) > 0
+	p.mu.Unlock()
+	if p.clickNow == nil || pending {
+		p.post(clickAt{at})
+		return
+	}
+	p.clickNow(at)
+}
+
 // drain returns and forgets the queued events, the accumulated drag and the
 // zooms since the last frame.
 func (p *page) drain() (queued []any, dx, dy float64, zooms []mapview.Zoom) {
@@ -340,11 +356,11 @@ func (p *page) takeEarlyInput() {
 		return
 	}
 	at := take.Invoke()
-	if at.Type() != js.TypeObject || p.clickNow == nil {
+	if at.Type() != js.TypeObject {
 		return
 	}
 	c := p.canvas.Call("getBoundingClientRect")
-	p.clickNow(geo.Point{X: at.Get("x").Float() - c.Get("left").Float(), Y: at.Get("y").Float() - c.Get("top").Float()})
+	p.click(geo.Point{X: at.Get("x").Float() - c.Get("left").Float(), Y: at.Get("y").Float() - c.Get("top").Float()})
 }
 
 // fail shows a fatal error in words instead of a blank page.
