@@ -54,10 +54,38 @@ func (g *game) clickNow(at geo.Point) {
 	bootPaintFirst.call()
 	g.ui.clicking = true
 	defer func() { g.ui.clicking = false }()
-	if g.ex.Handle(g.pickAt(at)) {
+	pk := g.pickAt(at)
+	if g.ex.Handle(pk) {
 		g.stateChanged()
 	}
 	scheduleFrame()
+}
+
+// warmUp runs, while idle, what a reader's first click will run, without
+// its effects: the browser compiles each function of the program the first
+// time it is called, some of them for milliseconds here. It picks at the
+// map's centre (an arc and a country), runs the clicks on a copy of the explorer and builds and
+// lays out their panels unseen (page.warmUp), writes their queries without
+// writing the address, and shows the toolbar and the map's text
+// alternative the state they already show. Those last are skipped when
+// input waits for the next frame: the controls would be set back to the
+// state it is about to change.
+func (g *game) warmUp() {
+	centre := g.m.Centre()
+	g.pickAt(centre)
+	g.m.Country(centre) // pickAt stops at an arc there, if any
+	g.ui.warmUp(g.ex)
+	st := g.ex.State()
+	for _, code := range warmUpCountries {
+		click := st
+		click.Country = code
+		click.Query(g.ui.query())
+	}
+	if !g.ui.inputPending() {
+		g.ui.ShowControls(st, g.ex.Data())
+		g.ui.showMapText(g.ex.Data(), st, g.ex.At())
+	}
+	mark("warmed-up")
 }
 
 // pickAt is what a click at a point (CSS pixels) picks.
@@ -135,7 +163,7 @@ func (g *game) Update() error {
 	for _, ev := range evs {
 		if _, ok := ev.(view.DatasetLoaded); ok {
 			g.ui.datasetSettled() // shown, or its failure said
-			g.ui.whenIdle("composing a panel ahead of the first click", func() { g.ui.warmUp(g.ex) })
+			g.ui.whenIdle("running a click ahead of the first", g.warmUp)
 		}
 	}
 	g.m.Layout(g.ex.Data())

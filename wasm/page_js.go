@@ -163,14 +163,19 @@ func (p *page) post(e any) {
 // applied before them would pick against a state or a view the reader has
 // already left.
 func (p *page) click(at geo.Point) {
-	p.mu.Lock()
-	pending := len(p.queued) > 0 || p.panDX != 0 || p.panDY != 0 || len(p.zooms) > 0
-	p.mu.Unlock()
-	if p.clickNow == nil || pending {
+	if p.clickNow == nil || p.inputPending() {
 		p.post(clickAt{at})
 		return
 	}
 	p.clickNow(at)
+}
+
+// inputPending reports whether input waits for the next Update: a
+// control's change, a pan or a zoom not yet applied.
+func (p *page) inputPending() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return len(p.queued) > 0 || p.panDX != 0 || p.panDY != 0 || len(p.zooms) > 0
 }
 
 // drain returns and forgets the queued events, the accumulated drag and the

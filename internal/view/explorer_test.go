@@ -391,6 +391,8 @@ func TestWarmUpChangesNothing(t *testing.T) {
 	}{
 		{name: "nothing selected", code: "CHN", title: "China"},
 		{name: "another selected", st: urlstate.State{Country: "JPN", Mineral: "gallium"}, code: "BRA", title: "Brazil"},
+		{name: "the same selected", st: urlstate.State{Country: "BRA"}, code: "BRA", title: "Brazil"},
+		{name: "in the network, a date chosen", st: urlstate.State{View: urlstate.ViewNetwork, Date: "2025-06-01"}, code: "USA", title: "United States"},
 		{name: "unknown code", code: "ZZZ"},
 		{name: "no dataset yet", noData: true, code: "CHN"},
 	} {

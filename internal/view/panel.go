@@ -54,25 +54,6 @@ func TieHeading(loc *i18n.Catalog, t string) string {
 	return loc.T("panel.heading.ties")
 }
 
-// WarmUp composes the panel that selecting country code would show, and
-// bundles its arcs (kept for when code is selected), without changing the state or asking anything of the
-// page. The browser compiles a function of the program the first time it
-// runs, so the first click of a visit took several times longer than the
-// next ones (about 350 ms against 80); the page calls WarmUp while idle,
-// once the dataset is in, so that a reader's first click runs code
-// already compiled.
-func (e *Explorer) WarmUp(code string) Panel {
-	i := e.world.Index(code)
-	if i < 0 || e.data == nil {
-		return Panel{}
-	}
-	sel, arc, country := e.selected, e.selArc, e.st.Country
-	defer func() { e.selected, e.selArc, e.st.Country = sel, arc, country }()
-	e.selected, e.selArc, e.st.Country = i, -1, code
-	e.bundle(code)
-	return e.panel()
-}
-
 // panel is what the panel shows: a clicked arc's ties, else the selected
 // country, else the chosen mineral, else an introduction.
 func (e *Explorer) panel() Panel {
