@@ -141,6 +141,28 @@ func TestArcLayerToggles(t *testing.T) {
 	if b := text(t, ctx, "#details-body"); !strings.Contains(b, "Announcement No. 1 [2026]") || !strings.Contains(b, "nippon.com") {
 		t.Errorf("tie panel %q lacks the control and its source", b)
 	}
+
+	// A layer turned on and its arc clicked within one frame: the click is
+	// picked against the state with the layer on. Both are made in one task
+	// here (the box's click, then a press and release on the canvas), so no
+	// frame can come between them.
+	if err := chromedp.Run(ctx, chromedp.KeyEvent("\x1b"), chromedp.Click("#layer-controls")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `!document.getElementById("layer-controls").checked && !location.search.includes("controls") &&
+		document.getElementById("details-title").textContent !== "China → Japan"`, "the controls layer off and nothing selected")
+	eval(t, ctx, fmt.Sprintf(`(() => {
+		document.getElementById("layer-controls").click();
+		const c = document.querySelector("canvas"), o = {bubbles: true, pointerId: 1, button: 0, isPrimary: true, pointerType: "mouse", clientX: %g, clientY: %g};
+		c.dispatchEvent(new PointerEvent("pointerdown", o));
+		c.dispatchEvent(new PointerEvent("pointerup", o));
+		return true;
+	})()`, q.X, q.Y), nil)
+	// The address holds the layer once the frame that applied both is over.
+	waitFor(t, ctx, `location.search.includes("controls")`, "the layer turned on, and the click with it, applied")
+	if got := text(t, ctx, "#details-title"); got != "China → Japan" {
+		t.Errorf("a click on the China → Japan arc, made in the task that turned its layer on, showed %q: picked against the layer still off", got)
+	}
 }
 
 func TestNetworkViewKeepsSelection(t *testing.T) {

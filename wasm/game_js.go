@@ -133,15 +133,29 @@ func (g *game) Update() error {
 	now := time.Now()
 	queued, dx, dy, zooms := g.ui.drain()
 	var evs []view.Event
-	moved := false
+	moved, loaded := false, false
+	// Events are applied in the order they came: a pick is made against
+	// the state the input queued before it made (a layer turned on and an
+	// arc clicked within one frame picks the arc).
+	apply := func() {
+		if g.ex.Handle(evs...) {
+			g.stateChanged()
+		}
+		evs = nil
+	}
 	for _, q := range queued {
 		switch q := q.(type) {
 		case view.Event:
 			evs = append(evs, q)
+			if _, ok := q.(view.DatasetLoaded); ok {
+				loaded = true
+			}
 		case clickAt:
+			apply()
 			evs = append(evs, g.pickAt(q.pos))
 		case enterKey:
 			// Select what is under the cross at the map area's centre.
+			apply()
 			evs = append(evs, view.Pick{Country: g.m.Country(g.m.Centre()), Arc: -1})
 		case zoomBy:
 			g.m.ZoomBy(q.factor, now)
@@ -157,14 +171,10 @@ func (g *game) Update() error {
 	if moved {
 		g.viewMoved()
 	}
-	if g.ex.Handle(evs...) {
-		g.stateChanged()
-	}
-	for _, ev := range evs {
-		if _, ok := ev.(view.DatasetLoaded); ok {
-			g.ui.datasetSettled() // shown, or its failure said
-			g.ui.whenIdle("running a click ahead of the first", g.warmUp)
-		}
+	apply()
+	if loaded {
+		g.ui.datasetSettled() // shown, or its failure said
+		g.ui.whenIdle("running a click ahead of the first", g.warmUp)
 	}
 	g.m.Layout(g.ex.Data())
 	g.ex.TellParent()
