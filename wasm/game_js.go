@@ -54,8 +54,7 @@ func (g *game) clickNow(at geo.Point) {
 	bootPaintFirst.call()
 	g.ui.clicking = true
 	defer func() { g.ui.clicking = false }()
-	pk := g.pickAt(at)
-	if g.ex.Handle(pk) {
+	if g.ex.Handle(g.pickAt(at)) {
 		g.stateChanged()
 	}
 	scheduleFrame()
@@ -64,12 +63,12 @@ func (g *game) clickNow(at geo.Point) {
 // warmUp runs, while idle, what a reader's first click will run, without
 // its effects: the browser compiles each function of the program the first
 // time it is called, some of them for milliseconds here. It picks at the
-// map's centre (an arc and a country), runs the clicks on a copy of the explorer and builds and
-// lays out their panels unseen (page.warmUp), writes their queries without
-// writing the address, and shows the toolbar and the map's text
-// alternative the state they already show. Those last are skipped when
-// input waits for the next frame: the controls would be set back to the
-// state it is about to change.
+// map's centre (an arc and a country), runs the clicks on a copy of the
+// explorer and builds and lays out their panels unseen (page.warmUp),
+// writes their queries without writing the address, and shows the toolbar
+// and the map's text alternative the state they already show. Those last
+// are skipped when input waits for the next frame: the controls would be
+// set back to the state it is about to change.
 func (g *game) warmUp() {
 	centre := g.m.Centre()
 	g.pickAt(centre)
