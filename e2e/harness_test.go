@@ -147,6 +147,7 @@ func run(m *testing.M) int {
 func startServer(dir string, extra ...string) (string, func(), error) {
 	args := append([]string{"-dir", dir, "-addr", "127.0.0.1:0"}, extra...)
 	cmd := exec.Command(serveBin, args...)
+	dieWithTests(cmd)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		return "", nil, err

@@ -48,6 +48,7 @@ func startNginx(t testing.TB) string {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(bin, "-p", tmp, "-c", path, "-g", "daemon off;")
+	dieWithTests(cmd)
 	cmd.Stderr = os.Stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)

@@ -44,6 +44,7 @@ func TestOEmbedDiscovery(t *testing.T) {
 func TestGracefulShutdown(t *testing.T) {
 	t.Parallel()
 	cmd := exec.Command(serveBin, "-dir", filepath.Join(repoRoot, "dist"), "-addr", "127.0.0.1:0")
+	dieWithTests(cmd)
 	out, _ := cmd.StdoutPipe()
 	cmd.Stderr = os.Stderr
 	if err := cmd.Start(); err != nil {

@@ -46,6 +46,7 @@ func startLimitedServe(t *testing.T, files int, extra ...string) (string, *locke
 	args := append([]string{"-c", fmt.Sprintf(`ulimit -n %d && exec "$0" "$@"`, files), serveBin,
 		"-dir", filepath.Join(repoRoot, "dist"), "-addr", "127.0.0.1:0", "-log"}, extra...)
 	cmd := exec.Command("sh", args...)
+	dieWithTests(cmd)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)

@@ -3,7 +3,11 @@
 // milliseconds (see format.go), and the ISO code table used to build it.
 package mapdata
 
-import "paxsilica/internal/geo"
+import (
+	"sync"
+
+	"paxsilica/internal/geo"
+)
 
 // World is the projected map: every country's rings and fill triangles in
 // Equal Earth plane units (Y down), sharing one vertex array.
@@ -17,7 +21,8 @@ type World struct {
 	// Countries in draw order: a country with enclaves comes before them.
 	Countries []Country
 
-	byCode map[string]int // built by Index on first use
+	byCode     map[string]int // built by Index on first use
+	byCodeOnce sync.Once      // Index may be called from several goroutines
 }
 
 // Country is one map feature: an ISO 3166-1 alpha-3 code (or an X.. code
@@ -69,14 +74,17 @@ func (w *World) Contains(c *Country, p geo.Point) bool {
 
 // Index returns the position of the country with the given code, or -1.
 // It is called per node and edge every frame of the network view, so it
-// looks up a map built on first use (Countries must not change after).
+// looks up a map built on first use (Countries must not change after). It
+// is safe for concurrent use: the browser tests share one World between
+// parallel tests, and two first calls at once were a fatal concurrent map
+// write.
 func (w *World) Index(code string) int {
-	if w.byCode == nil {
+	w.byCodeOnce.Do(func() {
 		w.byCode = make(map[string]int, len(w.Countries))
 		for i := range w.Countries {
 			w.byCode[w.Countries[i].Code] = i
 		}
-	}
+	})
 	if i, ok := w.byCode[code]; ok {
 		return i
 	}
