@@ -65,7 +65,7 @@ func (g *game) clickNow(at geo.Point) {
 // time it is called, some of them for milliseconds here. It picks at the
 // map's centre (an arc and a country), runs the clicks on a copy of the
 // explorer and builds and lays out their panels unseen (page.warmUp),
-// writes their queries without writing the address, and shows the toolbar
+// writes a click's query without writing the address, and shows the toolbar
 // and the map's text alternative the state they already show. Those last
 // are skipped when input waits for the next frame: the controls would be
 // set back to the state it is about to change.
@@ -75,11 +75,9 @@ func (g *game) warmUp() {
 	g.m.Country(centre) // pickAt stops at an arc there, if any
 	g.ui.warmUp(g.ex)
 	st := g.ex.State()
-	for _, code := range warmUpCountries {
-		click := st
-		click.Country = code
-		click.Query(g.ui.query())
-	}
+	click := st
+	click.Country = warmUpCountries[0]
+	click.Query(g.ui.query()) // the address a click writes, not written
 	if !g.ui.inputPending() {
 		g.ui.ShowControls(st, g.ex.Data())
 		g.ui.showMapText(g.ex.Data(), st, g.ex.At())
