@@ -18,7 +18,7 @@ func Simplify(pts []Point, tol float64) []Point {
 		stack = stack[:len(stack)-1]
 		maxD, maxI := -1.0, -1
 		for i := s.a + 1; i < s.b; i++ {
-			if d := segDist2(pts[i], pts[s.a], pts[s.b]); d > maxD {
+			if d := SegmentDist2(pts[i], pts[s.a], pts[s.b]); d > maxD {
 				maxD, maxI = d, i
 			}
 		}
@@ -36,8 +36,8 @@ func Simplify(pts []Point, tol float64) []Point {
 	return out
 }
 
-// segDist2 is the squared distance from p to the segment ab.
-func segDist2(p, a, b Point) float64 {
+// SegmentDist2 is the squared distance from p to the segment ab.
+func SegmentDist2(p, a, b Point) float64 {
 	dx, dy := b.X-a.X, b.Y-a.Y
 	l2 := dx*dx + dy*dy
 	t := 0.0

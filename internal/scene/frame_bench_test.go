@@ -61,3 +61,17 @@ func BenchmarkFrameGoWork(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkArcAt is the arc hit test a click runs first (the arcs before the
+// countries), over every tie of the dataset at 1280×640, at a point on no
+// arc (the whole of every arc is measured).
+func BenchmarkArcAt(b *testing.B) {
+	w := fixtures.World(b)
+	ds := fixtures.Dataset(b)
+	vp := geo.Rect{Max: geo.Point{X: 1280, Y: 640}}
+	t := projection.Fit(w.Bounds, vp, 8)
+	arcs := scene.Arcs(ds, w, time.Now().UTC().Format(time.DateOnly), func(string) bool { return true })
+	for b.Loop() {
+		scene.ArcAt(arcs, t, geo.Point{X: 3, Y: 3}, 1)
+	}
+}

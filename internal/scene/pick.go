@@ -21,25 +21,26 @@ const (
 // pixels) drawn at t, or -1: the nearest whose edge is within ArcReach,
 // away from its ends. pxPerCSS is the device pixels per CSS pixel.
 func ArcAt(as []Arc, t projection.Transform, p geo.Point, pxPerCSS float64) int {
+	// Measured in the plane, where the arcs are, and scaled: the transform
+	// only scales and shifts, so no vertex needs projecting.
+	if t.Scale <= 0 {
+		return -1
+	}
+	q := t.Invert(p)
 	best, bestD := -1, ArcReach*pxPerCSS
-	ends := ArcEnds * pxPerCSS
-	var sp []geo.Point
+	ends := ArcEnds * pxPerCSS / t.Scale
 	for i, a := range as {
 		if len(a.Pieces) == 0 {
 			continue
 		}
-		first := t.Apply(a.Pieces[0][0])
+		first := a.Pieces[0][0]
 		lastPiece := a.Pieces[len(a.Pieces)-1]
-		last := t.Apply(lastPiece[len(lastPiece)-1])
-		if math.Hypot(p.X-first.X, p.Y-first.Y) < ends || math.Hypot(p.X-last.X, p.Y-last.Y) < ends {
+		last := lastPiece[len(lastPiece)-1]
+		if math.Hypot(q.X-first.X, q.Y-first.Y) < ends || math.Hypot(q.X-last.X, q.Y-last.Y) < ends {
 			continue
 		}
 		for _, piece := range a.Pieces {
-			sp = sp[:0]
-			for _, q := range piece {
-				sp = append(sp, t.Apply(q))
-			}
-			if d := arcs.Distance(p, sp) - a.Width*pxPerCSS/2; d < bestD {
+			if d := arcs.Distance(q, piece)*t.Scale - a.Width*pxPerCSS/2; d < bestD {
 				best, bestD = i, d
 			}
 		}

@@ -16,19 +16,25 @@ func TestArcAt(t *testing.T) {
 		{Width: 2}, // no pieces: never hit
 	}
 	id := projection.Transform{Scale: 1}
+	zoomed := projection.Transform{Scale: 2, Offset: geo.Point{X: 10, Y: 5}} // the first arc at y=5, x 10…210
 	for _, tc := range []struct {
 		name string
+		t    projection.Transform
 		p    geo.Point
 		want int
 	}{
-		{"on the first", geo.Point{X: 50, Y: 0}, 0},
-		{"within reach of the first", geo.Point{X: 50, Y: 9}, 0}, // 8 px from its edge, 9 from the second's
-		{"nearer the second", geo.Point{X: 50, Y: 12}, 1},
-		{"on the second's second piece", geo.Point{X: 60, Y: 21}, 1},
-		{"near an end: the country's", geo.Point{X: 10, Y: 0}, -1},
-		{"far from both", geo.Point{X: 50, Y: 60}, -1},
+		{"on the first", id, geo.Point{X: 50, Y: 0}, 0},
+		{"within reach of the first", id, geo.Point{X: 50, Y: 9}, 0}, // 8 px from its edge, 9 from the second's
+		{"nearer the second", id, geo.Point{X: 50, Y: 12}, 1},
+		{"on the second's second piece", id, geo.Point{X: 60, Y: 21}, 1},
+		{"near an end: the country's", id, geo.Point{X: 10, Y: 0}, -1},
+		{"far from both", id, geo.Point{X: 50, Y: 60}, -1},
+		{"zoomed: within reach, in screen pixels", zoomed, geo.Point{X: 110, Y: 14}, 0}, // 7 px from its edge
+		{"zoomed: out of reach, in screen pixels", zoomed, geo.Point{X: 110, Y: 18}, -1}, // 11 px; the second 27 px away
+		{"zoomed: near an end, in screen pixels", zoomed, geo.Point{X: 30, Y: 5}, -1}, // 20 px from it, the ends reach 28
+		{"no scale", projection.Transform{}, geo.Point{X: 50, Y: 0}, -1},
 	} {
-		if got := ArcAt(as, id, tc.p, 2); got != tc.want {
+		if got := ArcAt(as, tc.t, tc.p, 2); got != tc.want {
 			t.Errorf("%s: ArcAt(%v) = %d, want %d", tc.name, tc.p, got, tc.want)
 		}
 	}

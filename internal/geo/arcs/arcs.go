@@ -117,20 +117,10 @@ func Split(pts []geo.Point) [][]geo.Point {
 func Distance(p geo.Point, line []geo.Point) float64 {
 	best := math.Inf(1)
 	for i := 1; i < len(line); i++ {
-		best = math.Min(best, segDist(p, line[i-1], line[i]))
+		best = min(best, geo.SegmentDist2(p, line[i-1], line[i]))
 	}
 	if len(line) == 1 {
-		best = math.Hypot(p.X-line[0].X, p.Y-line[0].Y)
+		best = geo.SegmentDist2(p, line[0], line[0])
 	}
-	return best
-}
-
-func segDist(p, a, b geo.Point) float64 {
-	dx, dy := b.X-a.X, b.Y-a.Y
-	l2 := dx*dx + dy*dy
-	t := 0.0
-	if l2 > 0 {
-		t = math.Max(0, math.Min(1, ((p.X-a.X)*dx+(p.Y-a.Y)*dy)/l2))
-	}
-	return math.Hypot(a.X+t*dx-p.X, a.Y+t*dy-p.Y)
+	return math.Sqrt(best)
 }
