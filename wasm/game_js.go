@@ -82,7 +82,29 @@ func (g *game) warmUp() {
 		g.ui.ShowControls(st, g.ex.Data())
 		g.ui.showMapText(g.ex.Data(), st, g.ex.At())
 	}
-	mark("warmed-up")
+}
+
+// warmUps is how many times warmUp runs, each in an idle period of its
+// own. Run once, it left the browser's optimising compiler to start on the
+// click's functions during the reader's first click: 35–71 ms of it on
+// the other threads, on the 2 cores here, beside that click. Run ten times,
+// 6–35 ms were left, and the first click took 18–38 ms (median 28) where it
+// took 31–48 (median 37). Each run after the first takes 25–100 ms here.
+const warmUps = 10
+
+// warmUpTimes runs warmUp up to n times, each when the browser is next
+// idle, until the reader clicks the map (the first click is then past, and
+// it compiled what it ran), and then marks the page's timeline
+// "warmed-up".
+func (g *game) warmUpTimes(n int) {
+	g.ui.whenIdle("running a click ahead of the first", func() {
+		if n == 0 || g.ui.hasClicked() {
+			mark("warmed-up")
+			return
+		}
+		g.warmUp()
+		g.warmUpTimes(n - 1)
+	})
 }
 
 // pickAt is what a click at a point (CSS pixels) picks.
@@ -171,7 +193,7 @@ func (g *game) Update() error {
 	apply()
 	if loaded {
 		g.ui.datasetSettled() // shown, or its failure said
-		g.ui.whenIdle("running a click ahead of the first", g.warmUp)
+		g.warmUpTimes(warmUps)
 	}
 	g.m.Layout(g.ex.Data())
 	g.ex.TellParent()

@@ -58,6 +58,7 @@ type page struct {
 	urlAfterPaint js.Func
 	urlPainted    bool
 	clicking      bool // a click on the map is being applied (game.clickNow)
+	clicked       bool // the reader has clicked the map (under mu): the warm-up stops
 	// clickNow, when set, applies a click in the pointer event's own task
 	// instead of queueing it for the next frame.
 	clickNow func(at geo.Point)
@@ -163,11 +164,21 @@ func (p *page) post(e any) {
 // applied before them would pick against a state or a view the reader has
 // already left.
 func (p *page) click(at geo.Point) {
+	p.mu.Lock()
+	p.clicked = true
+	p.mu.Unlock()
 	if p.clickNow == nil || p.inputPending() {
 		p.post(clickAt{at})
 		return
 	}
 	p.clickNow(at)
+}
+
+// hasClicked reports whether the reader has clicked the map.
+func (p *page) hasClicked() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.clicked
 }
 
 // inputPending reports whether input waits for the next Update: a
