@@ -21,7 +21,8 @@
 //   - charts_js.go, ticks_js.go: the panel's charts and the timeline's
 //     event ticks, composed as HTML by internal/charts: colours, wiring to
 //     the map and the timeline, laying the ticks out for the strip's width.
-//   - input_js.go: pointer, wheel and keys on the map.
+//   - input_js.go: pointer, wheel and keys on the map, and the input queued
+//     for the next frame (post, click, drain).
 //   - messages_js.go, embed_js.go, share_js.go: the embedding page's
 //     messages, the embed layout, the Share dialog.
 //   - loop_js.go: idle costs nothing: the loop sleeps when nothing changes.

@@ -214,3 +214,53 @@ func (p *page) keyboardFocus() bool {
 	defer p.mu.Unlock()
 	return p.focused && p.keyboard
 }
+
+// post queues an event (a view.Event or a command for the map) for the
+// next Update and wakes the game loop.
+func (p *page) post(e any) {
+	p.mu.Lock()
+	p.queued = append(p.queued, e)
+	p.mu.Unlock()
+	scheduleFrame()
+}
+
+// click applies a click on the map (CSS pixels) at once (clickNow), or,
+// when input is still queued for the next Update (a control's change, a
+// pan or a zoom not yet applied), queues it behind that input: a click
+// applied before them would pick against a state or a view the reader has
+// already left.
+func (p *page) click(at geo.Point) {
+	p.mu.Lock()
+	p.clicked = true
+	p.mu.Unlock()
+	if p.clickNow == nil || p.inputPending() {
+		p.post(clickAt{at})
+		return
+	}
+	p.clickNow(at)
+}
+
+// hasClicked reports whether the reader has clicked the map.
+func (p *page) hasClicked() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.clicked
+}
+
+// inputPending reports whether input waits for the next Update: a
+// control's change, a pan or a zoom not yet applied.
+func (p *page) inputPending() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return len(p.queued) > 0 || p.panDX != 0 || p.panDY != 0 || len(p.zooms) > 0
+}
+
+// drain returns and forgets the queued events, the accumulated drag and the
+// zooms since the last frame.
+func (p *page) drain() (queued []any, dx, dy float64, zooms []mapview.Zoom) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	queued, dx, dy, zooms = p.queued, p.panDX, p.panDY, p.zooms
+	p.queued, p.panDX, p.panDY, p.zooms = nil, 0, 0, nil
+	return
+}
