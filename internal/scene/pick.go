@@ -1,8 +1,6 @@
 package scene
 
 import (
-	"math"
-
 	"paxsilica/internal/geo"
 	"paxsilica/internal/geo/arcs"
 	"paxsilica/internal/geo/projection"
@@ -29,6 +27,7 @@ func ArcAt(as []Arc, t projection.Transform, p geo.Point, pxPerCSS float64) int 
 	q := t.Invert(p)
 	best, bestD := -1, ArcReach*pxPerCSS
 	ends := ArcEnds * pxPerCSS / t.Scale
+	near := func(a geo.Point) bool { return (q.X-a.X)*(q.X-a.X)+(q.Y-a.Y)*(q.Y-a.Y) < ends*ends }
 	for i, a := range as {
 		if len(a.Pieces) == 0 {
 			continue
@@ -36,7 +35,7 @@ func ArcAt(as []Arc, t projection.Transform, p geo.Point, pxPerCSS float64) int 
 		first := a.Pieces[0][0]
 		lastPiece := a.Pieces[len(a.Pieces)-1]
 		last := lastPiece[len(lastPiece)-1]
-		if math.Hypot(q.X-first.X, q.Y-first.Y) < ends || math.Hypot(q.X-last.X, q.Y-last.Y) < ends {
+		if near(first) || near(last) {
 			continue
 		}
 		for _, piece := range a.Pieces {

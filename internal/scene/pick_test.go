@@ -29,9 +29,9 @@ func TestArcAt(t *testing.T) {
 		{"on the second's second piece", id, geo.Point{X: 60, Y: 21}, 1},
 		{"near an end: the country's", id, geo.Point{X: 10, Y: 0}, -1},
 		{"far from both", id, geo.Point{X: 50, Y: 60}, -1},
-		{"zoomed: within reach, in screen pixels", zoomed, geo.Point{X: 110, Y: 14}, 0}, // 7 px from its edge
+		{"zoomed: within reach, in screen pixels", zoomed, geo.Point{X: 110, Y: 14}, 0},  // 7 px from its edge
 		{"zoomed: out of reach, in screen pixels", zoomed, geo.Point{X: 110, Y: 18}, -1}, // 11 px; the second 27 px away
-		{"zoomed: near an end, in screen pixels", zoomed, geo.Point{X: 30, Y: 5}, -1}, // 20 px from it, the ends reach 28
+		{"zoomed: near an end, in screen pixels", zoomed, geo.Point{X: 30, Y: 5}, -1},    // 20 px from it, the ends reach 28
 		{"no scale", projection.Transform{}, geo.Point{X: 50, Y: 0}, -1},
 	} {
 		if got := ArcAt(as, tc.t, tc.p, 2); got != tc.want {
