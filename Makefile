@@ -74,8 +74,9 @@ unit:
 wasm-unit:
 	GOOS=js GOARCH=wasm $(GO) test -count=1 -exec="$(GOROOT)/lib/wasm/go_js_wasm_exec" ./internal/dataset ./internal/isodate ./internal/weburl
 
-## lint: go vet and staticcheck (pinned in go.mod's tool line), native and wasm
+## lint: gofmt, go vet and staticcheck (pinned in go.mod's tool line), native and wasm
 lint:
+	@out=$$("$(GOROOT)/bin/gofmt" -l .); if [ -n "$$out" ]; then echo "lint: gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./wasm ./cmd/exporter ./e2e/reference/floor
 	GOOS=js GOARCH=wasm $(GO) vet -tags shaping ./cmd/exporter
