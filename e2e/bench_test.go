@@ -49,7 +49,7 @@ func BenchmarkPanZoom(b *testing.B) {
 		b.Run(tc.name, func(b *testing.B) {
 			var frameP50, frameP95, drawP50, render, drawn []float64
 			for range b.N {
-				ctx := newTab(b, viewportW, viewportH)
+				ctx := newOwnTab(b, viewportW, viewportH)
 				openExplorer(b, ctx, tc.query)
 				time.Sleep(time.Second)
 				p := countryPoint(b, ctx, "BRA")
@@ -80,7 +80,7 @@ func BenchmarkPanZoom(b *testing.B) {
 func BenchmarkIdle(b *testing.B) {
 	var frames []float64
 	for range b.N {
-		ctx := newTab(b, viewportW, viewportH)
+		ctx := newOwnTab(b, viewportW, viewportH)
 		openExplorer(b, ctx, "")
 		time.Sleep(time.Second)
 		var f0, f1 int

@@ -20,7 +20,7 @@ const noStreaming = `WebAssembly.compileStreaming = undefined;`
 // from the bytes (compiled again). Figures, not pass/fail: `make bench`.
 func BenchmarkCodeCache(b *testing.B) {
 	visit := func(streaming bool) map[string]float64 {
-		ctx := newTab(b, viewportW, viewportH)
+		ctx := newOwnTab(b, viewportW, viewportH)
 		defer chromedp.Run(ctx, page.Close())
 		scripts := []string{benchProbe}
 		if !streaming {

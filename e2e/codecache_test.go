@@ -92,7 +92,7 @@ func cacheEvent(events []traceEvent, name, wasm string) bool {
 // to itself (not parallel).
 func TestWasmCompiledCodeIsCached(t *testing.T) {
 	wasm := distFile(t, "explorer")
-	ctx := newTab(t, viewportW, viewportH)
+	ctx := newOwnTab(t, viewportW, viewportH)
 	first := traceWasm(t, ctx, func() { openExplorer(t, ctx, "") })
 	var by string
 	eval(t, ctx, `paxsilicaBoot.compiledBy`, &by)
@@ -128,7 +128,7 @@ func TestWasmCompiledCodeIsCached(t *testing.T) {
 // before streaming, with the progress bar counting them.
 func TestWasmWrongTypeStillStarts(t *testing.T) {
 	t.Parallel()
-	ctx := newTab(t, viewportW, viewportH)
+	ctx := newOwnTab(t, viewportW, viewportH)
 	var failed atomic.Value
 	chromedp.ListenTarget(ctx, func(ev any) {
 		e, ok := ev.(*fetch.EventRequestPaused)

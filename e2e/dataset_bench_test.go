@@ -28,7 +28,7 @@ import (
 func BenchmarkDatasetDecode(b *testing.B) {
 	var med, lo, hi, cpu, parse, startup []float64
 	for range b.N {
-		ctx := newTab(b, viewportW, viewportH)
+		ctx := newOwnTab(b, viewportW, viewportH)
 		if err := chromedp.Run(ctx, performance.Enable()); err != nil {
 			b.Fatal(err)
 		}

@@ -15,7 +15,7 @@ import (
 // program runs; it returns the tab and a function that lets the download go.
 func holdWasm(t *testing.T, path string) (context.Context, func()) {
 	t.Helper()
-	ctx := newTab(t, viewportW, viewportH)
+	ctx := newOwnTab(t, viewportW, viewportH)
 	var mu sync.Mutex
 	var held []fetch.RequestID
 	chromedp.ListenTarget(ctx, func(ev any) {

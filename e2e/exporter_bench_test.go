@@ -14,7 +14,7 @@ import (
 func BenchmarkExporter(b *testing.B) {
 	var load, pngMs, pngKB, csvMs []float64
 	for range b.N {
-		ctx := newTab(b, viewportW, viewportH)
+		ctx := newOwnTab(b, viewportW, viewportH)
 		openExplorer(b, ctx, "?mineral=gallium&country=CHN&date=2026-01-10")
 		if err := chromedp.Run(ctx, chromedp.Click("#download", chromedp.ByQuery)); err != nil {
 			b.Fatal(err)

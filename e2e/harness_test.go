@@ -3,19 +3,20 @@
 // page and looks at pixels, as a reader would.
 //
 // All tests share one browser (started in TestMain) and one server; each
-// test opens its own tab and runs in parallel with the others:
+// test takes a tab (newTab: a finished test's, blanked, or a new one) and
+// runs in parallel with the others:
 //
 //	func TestSomething(t *testing.T) {
 //		t.Parallel()
-//		ctx := newTab(t, 390, 844)            // a fresh tab of the shared browser
+//		ctx := newTab(t, 390, 844)            // a tab of the shared browser, 390×844
 //		openExplorer(t, ctx, "?country=CHN")  // navigate, wait for paxsilica:ready
 //		waitFor(t, ctx, `document.title !== ""`, "a title") // a JavaScript condition
 //		waitCountryPixel(t, ctx, "CHN", style.Selected, 40, "China in the selection colour")
 //	}
 //
-// Tabs share the browser's cache and storage but nothing else: a test that
-// needs the whole browser to itself (one that changes a browser-wide
-// setting) must not call t.Parallel. Tests wait on conditions, never on
+// Tabs share the browser's cache and storage, and a reused tab its renderer
+// process, but no page: a test that needs the whole browser to itself (one
+// that changes a browser-wide setting) must not call t.Parallel. Tests wait on conditions, never on
 // fixed sleeps: waitFor, waitCountryPixel, waitConsole and waitUntil poll
 // until what they wait for holds or waitLimit passes (10 minutes, E2E_WAIT=20m
 // to change it), so a busy machine makes a test slower, never red.
@@ -39,8 +40,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/emulation"
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
@@ -180,36 +179,6 @@ func (devNull) Write(p []byte) (int, error) { return len(p), nil }
 // It also records Content-Security-Policy violations in window.__csp.
 const recordMessages = `window.__msgs = []; window.addEventListener("message", function (e) { window.__msgs.push(e.data); });
 window.__csp = []; document.addEventListener("securitypolicyviolation", function (e) { window.__csp.push(e.violatedDirective + " " + e.blockedURI); });`
-
-// newTab opens a new tab of the shared browser with a viewport of w×h CSS
-// pixels (opts can add chromedp.EmulateScale(2), chromedp.EmulateMobile, …)
-// that records posted messages in window.__msgs. The tab closes when the test
-// ends. Each tab behaves as the focused one, so tabs can run in parallel.
-func newTab(t testing.TB, w, h int, opts ...chromedp.EmulateViewportOption) context.Context {
-	t.Helper()
-	ctx, cancel := chromedp.NewContext(browser)
-	t.Cleanup(cancel)
-	// Past the test binary's own deadline, fail with a message rather than
-	// a panic that names no condition.
-	if d, ok := t.(interface{ Deadline() (time.Time, bool) }); ok {
-		if end, ok := d.Deadline(); ok {
-			c, cancelT := context.WithDeadline(ctx, end.Add(-30*time.Second))
-			t.Cleanup(cancelT)
-			ctx = c
-		}
-	}
-	err := chromedp.Run(ctx,
-		chromedp.EmulateViewport(int64(w), int64(h), opts...),
-		emulation.SetFocusEmulationEnabled(true),
-		chromedp.ActionFunc(func(ctx context.Context) error {
-			_, err := page.AddScriptToEvaluateOnNewDocument(recordMessages).Do(ctx)
-			return err
-		}))
-	if err != nil {
-		t.Fatalf("opening a tab: %v", err)
-	}
-	return ctx
-}
 
 // openExplorer navigates to the explorer at path (e.g. "?country=USA") and
 // waits for the paxsilica:ready message and then for the dataset to be

@@ -283,7 +283,7 @@ func TestHindiBoot(t *testing.T) {
 // TestHindiBootFailure: a failure before the program runs is said in Hindi.
 func TestHindiBootFailure(t *testing.T) {
 	t.Parallel()
-	ctx := newTab(t, viewportW, viewportH)
+	ctx := newOwnTab(t, viewportW, viewportH)
 	if err := chromedp.Run(ctx, network.Enable(), network.SetBlockedURLs([]string{"*explorer.*.wasm"}), chromedp.Navigate(siteURL+"?lang=hi")); err != nil {
 		t.Fatal(err)
 	}
@@ -296,7 +296,7 @@ func TestHindiBootFailure(t *testing.T) {
 // explorer works, with a notice.
 func TestCatalogFailureIsEnglish(t *testing.T) {
 	t.Parallel()
-	ctx := newTab(t, viewportW, viewportH)
+	ctx := newOwnTab(t, viewportW, viewportH)
 	if err := chromedp.Run(ctx, network.Enable(), network.SetBlockedURLs([]string{"*/lang/*"})); err != nil {
 		t.Fatal(err)
 	}

@@ -13,7 +13,7 @@ import (
 // Ebiten's own error.
 func TestNoWebGLIsExplained(t *testing.T) {
 	t.Parallel()
-	ctx := newTab(t, viewportW, viewportH)
+	ctx := newOwnTab(t, viewportW, viewportH)
 	const noWebGL = `(function () {
   var get = HTMLCanvasElement.prototype.getContext;
   HTMLCanvasElement.prototype.getContext = function (kind) {

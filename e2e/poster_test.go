@@ -30,7 +30,7 @@ func boxes(t testing.TB, ctx context.Context, selector string) []rect {
 // once running, must show the same picture in the same place.
 func TestPosterShowsAtOnceAndTheLiveMapTakesItsPlace(t *testing.T) {
 	t.Parallel()
-	held := newTab(t, viewportW, viewportH)
+	held := newOwnTab(t, viewportW, viewportH)
 	err := chromedp.Run(held,
 		fetch.Enable().WithPatterns([]*fetch.RequestPattern{{URLPattern: "*.wasm"}}), // paused, never answered
 		chromedp.Navigate(siteURL))
@@ -133,7 +133,7 @@ func TestPosterOnlyForTheDefaultView(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			ctx := newTab(t, viewportW, viewportH)
+			ctx := newOwnTab(t, viewportW, viewportH)
 			err := chromedp.Run(ctx,
 				fetch.Enable().WithPatterns([]*fetch.RequestPattern{{URLPattern: "*.wasm"}}),
 				chromedp.Navigate(siteURL+tc.query))

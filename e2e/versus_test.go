@@ -147,7 +147,7 @@ var startupSteps = []struct{ key, label, from, to string }{
 // figures.
 func measure(b *testing.B, s subject, repeat bool) runFigures {
 	f := runFigures{}
-	ctx := newTab(b, viewportW, viewportH)
+	ctx := newOwnTab(b, viewportW, viewportH)
 	// Closed when measured, and the next visit waits until the browser is
 	// quiet again: the visit after a tab that had just panned and zoomed
 	// took seconds longer while the browser tore it down.
