@@ -15,7 +15,7 @@ import (
 // page, before the click, serves checkUnknownLangLoadsNoCatalog.
 func TestUnknownLangFallsBackToEnglish(t *testing.T) {
 	t.Parallel()
-	ctx := newTab(t, viewportW, viewportH)
+	ctx := newOwnTab(t, viewportW, viewportH)
 	reqs := logRequests(t, ctx)
 	openExplorer(t, ctx, "?lang=xx&layers=")
 	t.Run("LoadsNoCatalog", func(t *testing.T) { checkUnknownLangLoadsNoCatalog(t, ctx, reqs) })

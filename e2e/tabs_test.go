@@ -42,8 +42,8 @@ var freeTabs struct {
 // test, but the renderer process and its caches may. When the test ends
 // the tab is blanked for the next test. A test that changes how a tab
 // behaves beyond its size (scripts added to every document, intercepted or
-// blocked requests, tracing) or that needs a renderer process of its own
-// (a first visit, a crash) takes newOwnTab instead.
+// blocked requests, tracing) or that reads what a first visit does (its
+// requests, its compiling) takes newOwnTab instead.
 func newTab(t testing.TB, w, h int, opts ...chromedp.EmulateViewportOption) context.Context {
 	t.Helper()
 	return useTab(t, true, w, h, opts...)
