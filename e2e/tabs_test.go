@@ -26,8 +26,8 @@ type tab struct {
 // freeTabs holds the tabs of finished tests, on a blank page, for the next
 // tests. A tab reused costs the browser far less than a new one: closing a
 // tab of the explorer made the GPU process draw and read back several
-// frames (about a second of CPU), and a later page in the same renderer
-// process finds the explorer's compiled WebAssembly still in memory
+// frames (about a second of CPU), and a page in a reused tab reached ready
+// in 3.0 s of CPU where one in a new tab took 3.6–3.8 s
 // (docs/BENCHMARKS.md, "The inner loop").
 var freeTabs struct {
 	sync.Mutex
@@ -56,6 +56,8 @@ func newOwnTab(t testing.TB, w, h int, opts ...chromedp.EmulateViewportOption) c
 	return useTab(t, false, w, h, opts...)
 }
 
+// useTab gives the test a free tab (shared) or a new one, sized, and hands
+// it back blanked, or closes it, when the test ends.
 func useTab(t testing.TB, shared bool, w, h int, opts ...chromedp.EmulateViewportOption) context.Context {
 	t.Helper()
 	var tb *tab
