@@ -27,7 +27,7 @@ func ArcAt(as []Arc, t projection.Transform, p geo.Point, pxPerCSS float64) int 
 	q := t.Invert(p)
 	best, bestD := -1, ArcReach*pxPerCSS
 	ends := ArcEnds * pxPerCSS / t.Scale
-	near := func(a geo.Point) bool { return (q.X-a.X)*(q.X-a.X)+(q.Y-a.Y)*(q.Y-a.Y) < ends*ends }
+	near := func(a geo.Point) bool { return geo.SegmentDist2(q, a, a) < ends*ends }
 	for i, a := range as {
 		if len(a.Pieces) == 0 {
 			continue
